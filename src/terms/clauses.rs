@@ -1,0 +1,138 @@
+//! The clause catalog: every statement an answer may rest on, in the
+//! product's own words, with where it comes from.
+
+/// Where a clause comes from. The product keeps the three visibly apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Provenance {
+    /// The news report of Microsoft's statement, the explainer's subject.
+    Announcement,
+    /// The companies' joint statement of 27 February 2026.
+    JointStatement,
+    /// The definitive agreement of 28 October 2025, as the companies
+    /// described it in public.
+    BackgroundAgreement,
+}
+
+impl Provenance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Provenance::Announcement => "Announcement",
+            Provenance::JointStatement => "Joint statement",
+            Provenance::BackgroundAgreement => "Background: October 2025 agreement",
+        }
+    }
+
+    /// A word for markers and styles.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Provenance::Announcement => "announcement",
+            Provenance::JointStatement => "joint-statement",
+            Provenance::BackgroundAgreement => "background",
+        }
+    }
+
+    pub fn source(self) -> &'static Source {
+        match self {
+            Provenance::Announcement => &SOURCES[0],
+            Provenance::JointStatement => &SOURCES[1],
+            Provenance::BackgroundAgreement => &SOURCES[2],
+        }
+    }
+}
+
+/// A public document the clauses come from.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    pub title: &'static str,
+    pub publisher: &'static str,
+    /// ISO date, for `<time datetime>`.
+    pub date: &'static str,
+    /// The same date in words.
+    pub date_text: &'static str,
+    pub url: Option<&'static str>,
+}
+
+pub static SOURCES: [Source; 3] = [
+    Source {
+        title: "News report of Microsoft's response to OpenAI's funding and Amazon collaboration",
+        publisher: "Press report of Microsoft's statement",
+        date: "2026-02-27",
+        date_text: "27 February 2026",
+        url: None,
+    },
+    Source {
+        title: "Joint statement on the continuing Microsoft–OpenAI partnership",
+        publisher: "OpenAI and the Official Microsoft Blog",
+        date: "2026-02-27",
+        date_text: "27 February 2026",
+        url: Some("https://openai.com/index/continuing-microsoft-partnership/"),
+    },
+    Source {
+        title: "The next chapter of the Microsoft–OpenAI partnership",
+        publisher: "OpenAI and the Official Microsoft Blog",
+        date: "2025-10-28",
+        date_text: "28 October 2025",
+        url: Some("https://openai.com/index/next-chapter-of-microsoft-openai-partnership/"),
+    },
+];
+
+/// One statement, with its ID as `terms.md` numbers it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Clause {
+    pub id: &'static str,
+    pub provenance: Provenance,
+    /// What it says, in the product's own words.
+    pub summary: &'static str,
+}
+
+impl Clause {
+    pub fn source(&self) -> &'static Source {
+        self.provenance.source()
+    }
+}
+
+const fn a(id: &'static str, summary: &'static str) -> Clause {
+    Clause { id, provenance: Provenance::Announcement, summary }
+}
+const fn b(id: &'static str, summary: &'static str) -> Clause {
+    Clause { id, provenance: Provenance::BackgroundAgreement, summary }
+}
+
+pub static CLAUSES: [Clause; 27] = [
+    a("A1", "Microsoft calls the partnership strong and central, in reply to rumours about OpenAI's new money and its Amazon deal."),
+    a("A2", "Microsoft says none of the day's announcements change the terms the two companies had already agreed."),
+    a("A3", "The two companies have worked together since 2019."),
+    a("A4", "Azure is still the only cloud that serves OpenAI's \"stateless APIs\", all of them."),
+    a("A5", "API services that developers buy from Microsoft or from OpenAI run wholly on Azure."),
+    a("A6", "When OpenAI works with a third party such as Amazon, the stateless API calls that come from that work still run inside Azure."),
+    a("A7", "OpenAI's own main products, such as the \"Frontier\" series, keep being built on Azure."),
+    a("A8", "Microsoft still has the exclusive licence to OpenAI's models and products, and access to them; this has not changed."),
+    a("A9", "The revenue-sharing deal between the companies has not been changed."),
+    a("A10", "According to Microsoft, the revenue share already includes money OpenAI makes through deals with other cloud companies."),
+    a("A11", "Microsoft says the early agreements foresaw a partnership like the Amazon one, and that it welcomes it."),
+    a("A12", "The agreement was meant to keep the two close while leaving each free to pursue new opportunities alone."),
+    a("A13", "How AGI is determined, and how the contract defines it, is unchanged."),
+    Clause {
+        id: "J1",
+        provenance: Provenance::JointStatement,
+        summary: "As it grows, OpenAI may buy computing power beyond Azure (for example through the Stargate programme); Azure stays central.",
+    },
+    b("B1", "If OpenAI declares that it has reached AGI, an independent panel of experts must verify that claim."),
+    b("B2", "Microsoft's rights to OpenAI's models and products last through 2032 and include models released after AGI, with safety guardrails."),
+    b("B3", "Microsoft's rights to OpenAI's research IP (confidential methods for building models) end when the panel verifies AGI or at the end of 2030, whichever is sooner. Model weights, architecture, inference and fine-tuning code, and data-centre hardware and software do not count as research IP."),
+    b("B4", "Microsoft's IP rights do not extend to OpenAI's consumer hardware."),
+    b("B5", "OpenAI may build some products with third parties. API products built that way are exclusive to Azure; other products may run on any cloud."),
+    b("B6", "Microsoft may pursue AGI by itself or with other partners."),
+    b("B7", "If Microsoft uses OpenAI's IP to pursue AGI before AGI is declared, limits on computing power apply to those models."),
+    b("B8", "The revenue share continues until the expert panel verifies AGI, with payments spread out over a longer time."),
+    b("B9", "OpenAI agreed to buy a further $250 billion of Azure services, and Microsoft gave up its right of first refusal to be OpenAI's compute provider."),
+    b("B10", "OpenAI may serve its API to US government national-security customers on any cloud."),
+    b("B11", "OpenAI may release open-weight models that meet set capability criteria."),
+    b("B12", "After OpenAI's recapitalisation, Microsoft owns about 27% of OpenAI Group PBC (as-converted, diluted), valued at about $135 billion."),
+    b("B13", "In Microsoft's own summary, the exclusive IP rights and Azure's API exclusivity last \"until AGI\"."),
+];
+
+/// The clause with this ID, if the catalog has it.
+pub fn clause(id: &str) -> Option<&'static Clause> {
+    CLAUSES.iter().find(|c| c.id == id)
+}

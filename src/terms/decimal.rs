@@ -1,0 +1,210 @@
+//! Exact decimal numbers for money and percentages.
+//!
+//! Revenue and the assumed share rate come from links and text boxes. Using
+//! integers scaled by a power of ten keeps the estimate exact (no binary
+//! floating-point surprises in "round half up") and keeps float-formatting
+//! code out of the wasm.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+/// The most digits after the decimal point a number may carry.
+pub const MAX_SCALE: u32 = 9;
+/// The longest text accepted as a number; anything longer is not a number.
+const MAX_TEXT: usize = 64;
+
+/// A non-negative decimal: `units / 10^scale`, with no trailing zeros after
+/// the point, so equal values are equal structs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Decimal {
+    units: u128,
+    scale: u32,
+}
+
+/// Why a text is not an acceptable decimal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecimalError {
+    NotANumber,
+    Negative,
+    TooPrecise,
+    TooLarge,
+}
+
+impl Decimal {
+    pub const fn whole(n: u64) -> Self {
+        Decimal { units: n as u128, scale: 0 }
+    }
+
+    /// Parses `123`, `123.45`, `.5`, `1e6`, `2.5E-1`, with an optional sign.
+    pub fn parse(text: &str) -> Result<Self, DecimalError> {
+        let text = text.trim();
+        if text.is_empty() || text.len() > MAX_TEXT {
+            return Err(DecimalError::NotANumber);
+        }
+        let (negative, rest) = match text.as_bytes()[0] {
+            b'-' => (true, &text[1..]),
+            b'+' => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let (mantissa, exponent) = match rest.find(['e', 'E']) {
+            Some(at) => {
+                let exp = &rest[at + 1..];
+                let digits = exp.strip_prefix(['+', '-']).unwrap_or(exp);
+                if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(DecimalError::NotANumber);
+                }
+                let value: i32 = digits.parse().map_err(|_| DecimalError::NotANumber)?;
+                (&rest[..at], if exp.starts_with('-') { -value } else { value })
+            }
+            None => (rest, 0),
+        };
+        let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if (int_part.is_empty() && frac_part.is_empty()) || !all_digits(int_part) || !all_digits(frac_part) {
+            return Err(DecimalError::NotANumber);
+        }
+
+        let mut units: u128 = 0;
+        for (i, b) in int_part.bytes().chain(frac_part.bytes()).enumerate() {
+            let overflow = if i < int_part.len() { DecimalError::TooLarge } else { DecimalError::TooPrecise };
+            units = units
+                .checked_mul(10)
+                .and_then(|u| u.checked_add(u128::from(b - b'0')))
+                .ok_or(overflow)?;
+        }
+        let mut scale = frac_part.len() as i64 - i64::from(exponent);
+        while scale < 0 {
+            units = units.checked_mul(10).ok_or(DecimalError::TooLarge)?;
+            scale += 1;
+        }
+        while scale > 0 && units % 10 == 0 {
+            units /= 10;
+            scale -= 1;
+        }
+        if scale > i64::from(MAX_SCALE) {
+            return Err(DecimalError::TooPrecise);
+        }
+        if negative && units != 0 {
+            return Err(DecimalError::Negative);
+        }
+        Ok(Decimal { units, scale: scale as u32 })
+    }
+
+    /// Compares with a whole number.
+    pub fn cmp_whole(self, n: u128) -> Ordering {
+        // n * 10^scale fits: callers compare with at most 10^15 and scale <= 9.
+        self.units.cmp(&(n * 10u128.pow(self.scale)))
+    }
+
+    /// Rounds half up to a whole number.
+    pub fn round(self) -> u128 {
+        let one = 10u128.pow(self.scale);
+        (self.units * 2 + one) / (one * 2)
+    }
+}
+
+/// `revenue × rate / 100`, in whole dollars, rounded half up.
+pub fn percent_of(amount: Decimal, rate: Decimal) -> u128 {
+    // amount <= 10^15 with <= 9 decimals (< 10^25 units); rate <= 100 with
+    // <= 9 decimals (< 10^12 units): the product stays far below u128::MAX.
+    let numerator = amount.units * rate.units;
+    let denominator = 100 * 10u128.pow(amount.scale + rate.scale);
+    (numerator * 2 + denominator) / (denominator * 2)
+}
+
+impl fmt::Display for Decimal {
+    /// The canonical text: what links carry and what parsing gives back.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let one = 10u128.pow(self.scale);
+        write!(f, "{}", self.units / one)?;
+        if self.scale > 0 {
+            write!(f, ".{:0width$}", self.units % one, width = self.scale as usize)?;
+        }
+        Ok(())
+    }
+}
+
+/// Whole dollars with thousands separators: `$1,250,000`.
+pub fn format_usd(dollars: u128) -> String {
+    let digits = dollars.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    out.push('$');
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal amount in dollars, with separators on the whole part.
+pub fn format_usd_decimal(amount: Decimal) -> String {
+    let text = amount.to_string();
+    match text.split_once('.') {
+        Some((whole, frac)) => format!("{}.{frac}", format_usd(whole.parse().unwrap_or(0))),
+        None => format_usd(amount.round()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_canonically() {
+        for (text, canonical) in [
+            ("0", "0"),
+            ("-0", "0"),
+            ("1000000", "1000000"),
+            ("1e6", "1000000"),
+            ("1.50", "1.5"),
+            (".5", "0.5"),
+            ("5.", "5"),
+            ("2.5E-1", "0.25"),
+            ("+12.5", "12.5"),
+            ("000123", "123"),
+        ] {
+            assert_eq!(Decimal::parse(text).unwrap().to_string(), canonical, "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_plain_number() {
+        for (text, err) in [
+            ("", DecimalError::NotANumber),
+            ("abc", DecimalError::NotANumber),
+            ("1,000", DecimalError::NotANumber),
+            ("1e", DecimalError::NotANumber),
+            (".", DecimalError::NotANumber),
+            ("NaN", DecimalError::NotANumber),
+            ("inf", DecimalError::NotANumber),
+            ("1e9999", DecimalError::NotANumber),
+            ("-5", DecimalError::Negative),
+            ("0.0000000001", DecimalError::TooPrecise),
+            ("1e100", DecimalError::TooLarge),
+            ("999999999999999999999999999999999999999999", DecimalError::TooLarge),
+        ] {
+            assert_eq!(Decimal::parse(text), Err(err), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn percent_rounds_half_up() {
+        let d = |s| Decimal::parse(s).unwrap();
+        assert_eq!(percent_of(d("1000000"), d("20")), 200_000);
+        assert_eq!(percent_of(d("2.5"), d("20")), 1); // 0.5 rounds up
+        assert_eq!(percent_of(d("2.49"), d("20")), 0); // 0.498 rounds down
+        assert_eq!(percent_of(d("1e15"), d("100")), 1_000_000_000_000_000);
+        assert_eq!(percent_of(d("0.000000001"), d("0.000000001")), 0);
+    }
+
+    #[test]
+    fn formats_dollars() {
+        assert_eq!(format_usd(0), "$0");
+        assert_eq!(format_usd(999), "$999");
+        assert_eq!(format_usd(1000), "$1,000");
+        assert_eq!(format_usd(1_250_000), "$1,250,000");
+        assert_eq!(format_usd_decimal(Decimal::parse("1234.5").unwrap()), "$1,234.5");
+    }
+}

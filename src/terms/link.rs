@@ -1,0 +1,77 @@
+//! The link codec: a scenario in the query string, as `contract.md`
+//! promises it (`?v=1&offering=…&share=20`).
+//!
+//! Links are untrusted: they come from articles, chats and anyone's hands.
+//! Reading one never fails; each bad value becomes a named [`InputError`]
+//! and its field keeps the default.
+
+use super::scenario::{Agi, Field, InputError, Scenario};
+
+/// The link format's version, written into every link.
+pub const VERSION: &str = "1";
+/// A query longer than this is read only up to here: no real link is close.
+pub const MAX_QUERY: usize = 4096;
+
+/// A scenario read from a link, with what was wrong in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedLink {
+    pub scenario: Scenario,
+    pub errors: Vec<InputError>,
+}
+
+/// The query's name–value pairs, decoded; `?` in front is allowed.
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut end = query.len().min(MAX_QUERY);
+    while !query.is_char_boundary(end) {
+        end -= 1;
+    }
+    form_urlencoded::parse(query[..end].as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()))
+}
+
+/// The first value of one parameter, if the query has it.
+pub fn param(query: &str, name: &str) -> Option<String> {
+    pairs(query).find(|(k, _)| k == name).map(|(_, v)| v)
+}
+
+/// Reads a scenario from a query string. Missing parameters take their
+/// defaults, unknown ones are ignored, and when a parameter is repeated the
+/// first one counts (as `URLSearchParams.get` reads it).
+pub fn parse(query: &str) -> ParsedLink {
+    let mut scenario = Scenario::default();
+    let mut errors = Vec::new();
+    let mut seen = Vec::with_capacity(Field::ALL.len());
+    for (name, value) in pairs(query) {
+        let Some(field) = Field::from_slug(&name) else { continue };
+        if seen.contains(&field) {
+            continue;
+        }
+        seen.push(field);
+        if let Err(e) = scenario.set(field, &value) {
+            errors.push(e);
+        }
+    }
+    // An AGI year only counts once AGI is verified; a bad one is still reported.
+    if scenario.agi == Agi::No {
+        scenario.agi_year = None;
+    }
+    if let Some(e) = scenario.repair() {
+        errors.retain(|old| old.field != e.field);
+        errors.push(e);
+    }
+    ParsedLink { scenario, errors }
+}
+
+/// Writes a scenario as a query string (without `?`), every field spelled
+/// out so that a shared link keeps its meaning even if defaults change.
+pub fn to_query(scenario: &Scenario) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    out.append_pair("v", VERSION);
+    for &field in Field::ALL {
+        if field == Field::AgiYear && (scenario.agi == Agi::No || scenario.agi_year.is_none()) {
+            continue;
+        }
+        out.append_pair(field.slug(), &scenario.get(field));
+    }
+    out.finish()
+}

@@ -1,0 +1,18 @@
+//! The terms engine: the rules of `terms.md`, the clause catalog and the
+//! link codec. Pure Rust, no UI and no I/O, so it is tested natively and the
+//! walkthrough and the builder can only ever show the same answers.
+
+mod choice;
+pub mod clauses;
+pub mod decimal;
+pub mod link;
+pub mod presets;
+pub mod rules;
+pub mod scenario;
+
+pub use clauses::{clause, Clause, Provenance, Source, CLAUSES, SOURCES};
+pub use decimal::{format_usd, Decimal};
+pub use link::{parse, to_query, ParsedLink};
+pub use presets::{Preset, PRESETS};
+pub use rules::{evaluate, Answer, Answers, Topic, Verdict};
+pub use scenario::{Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario};

@@ -1,0 +1,94 @@
+//! Properties over generated inputs: links never panic, answers always cite
+//! real clauses, and scenarios survive a trip through a link.
+//!
+//! CI runs proptest's default 256 cases per property; the long run the README
+//! documents sets PROPTEST_CASES=100000.
+
+use partnership_explainer::terms::{self, Agi, Channel, Customer, Decimal, Field, Host, Offering, Partner, Scenario};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+fn decimal(max_whole: u64) -> impl Strategy<Value = Decimal> {
+    (0..=max_whole, 0u32..=9, any::<u64>()).prop_map(move |(whole, decimals, frac)| {
+        let text = if decimals == 0 || whole == max_whole {
+            whole.to_string()
+        } else {
+            format!("{whole}.{:0width$}", frac % 10u64.pow(decimals), width = decimals as usize)
+        };
+        Decimal::parse(&text).unwrap()
+    })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        (select(Offering::ALL), select(Partner::ALL), select(Channel::ALL), select(Host::ALL), select(Customer::ALL)),
+        (2026u16..=2040, select(Agi::ALL), proptest::option::of(2026u16..=2040)),
+        (decimal(1_000_000_000_000_000), decimal(100)),
+    )
+        .prop_map(|((offering, partner, channel, host, customer), (year, agi, agi_year), (revenue, share))| {
+            let mut s = Scenario { offering, partner, channel, host, customer, year, agi, agi_year, revenue, share };
+            s.repair();
+            s
+        })
+}
+
+/// Query strings that look like links: known names, near-miss values, junk.
+fn hostile_query() -> impl Strategy<Value = String> {
+    let name = prop_oneof![select(Field::SLUGS).prop_map(String::from), "[a-z-]{0,12}", ".{0,8}"];
+    let value = prop_oneof![
+        select(Offering::SLUGS).prop_map(String::from),
+        select(Host::SLUGS).prop_map(String::from),
+        "-?[0-9]{0,20}(\\.[0-9]{0,12})?([eE][-+]?[0-9]{0,4})?",
+        "%[0-9A-Fa-f]{0,2}.{0,6}",
+        ".{0,40}",
+    ];
+    proptest::collection::vec((name, value), 0..14).prop_map(|pairs| {
+        pairs.iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>().join("&")
+    })
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_to_a_scenario_or_named_errors(query in hostile_query()) {
+        let parsed = terms::parse(&query);
+        let mut named = Vec::new();
+        for e in &parsed.errors {
+            prop_assert!(!named.contains(&e.field), "one message per field");
+            named.push(e.field);
+            prop_assert!(e.message().starts_with(e.field.slug()));
+        }
+        let mut repaired = parsed.scenario;
+        prop_assert_eq!(repaired.repair(), None, "the result is a valid combination");
+        terms::evaluate(&parsed.scenario);
+    }
+
+    #[test]
+    fn any_bytes_never_panic(query in ".{0,300}") {
+        terms::evaluate(&terms::parse(&query).scenario);
+    }
+
+    #[test]
+    fn every_answer_cites_clauses_from_the_catalog(s in scenario()) {
+        let answers = terms::evaluate(&s);
+        prop_assert!(answers.list.len() >= 6);
+        for answer in &answers.list {
+            prop_assert!(!answer.cites.is_empty(), "{:?} cites nothing", answer.topic);
+            for id in &answer.cites {
+                prop_assert!(terms::clause(id).is_some(), "{:?} cites unknown {}", answer.topic, id);
+            }
+            prop_assert!(!answer.trace.is_empty());
+            if answer.verdict == terms::Verdict::NotAddressed {
+                prop_assert!(answer.unsaid.is_some() || answer.topic == terms::Topic::HostConsistent,
+                    "{:?}: a not-addressed answer says what is missing", answer.topic);
+            }
+        }
+    }
+
+    #[test]
+    fn a_scenario_survives_a_round_trip_through_its_link(s in scenario()) {
+        let query = terms::to_query(&s);
+        let parsed = terms::parse(&query);
+        prop_assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        prop_assert_eq!(parsed.scenario, s);
+    }
+}
