@@ -4,7 +4,9 @@
 //! CI runs proptest's default 256 cases per property; the long run the README
 //! documents sets PROPTEST_CASES=100000.
 
-use partnership_explainer::terms::{self, Agi, Channel, Customer, Decimal, Field, Host, Offering, Partner, Scenario};
+use partnership_explainer::terms::{
+    self, Agi, Channel, Customer, Decimal, Field, Host, Offering, Partner, Scenario,
+};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -13,7 +15,11 @@ fn decimal(max_whole: u64) -> impl Strategy<Value = Decimal> {
         let text = if decimals == 0 || whole == max_whole {
             whole.to_string()
         } else {
-            format!("{whole}.{:0width$}", frac % 10u64.pow(decimals), width = decimals as usize)
+            format!(
+                "{whole}.{:0width$}",
+                frac % 10u64.pow(decimals),
+                width = decimals as usize
+            )
         };
         Decimal::parse(&text).unwrap()
     })
@@ -21,20 +27,51 @@ fn decimal(max_whole: u64) -> impl Strategy<Value = Decimal> {
 
 fn scenario() -> impl Strategy<Value = Scenario> {
     (
-        (select(Offering::ALL), select(Partner::ALL), select(Channel::ALL), select(Host::ALL), select(Customer::ALL)),
-        (2026u16..=2040, select(Agi::ALL), proptest::option::of(2026u16..=2040)),
+        (
+            select(Offering::ALL),
+            select(Partner::ALL),
+            select(Channel::ALL),
+            select(Host::ALL),
+            select(Customer::ALL),
+        ),
+        (
+            2026u16..=2040,
+            select(Agi::ALL),
+            proptest::option::of(2026u16..=2040),
+        ),
         (decimal(1_000_000_000_000_000), decimal(100)),
     )
-        .prop_map(|((offering, partner, channel, host, customer), (year, agi, agi_year), (revenue, share))| {
-            let mut s = Scenario { offering, partner, channel, host, customer, year, agi, agi_year, revenue, share };
-            s.repair();
-            s
-        })
+        .prop_map(
+            |(
+                (offering, partner, channel, host, customer),
+                (year, agi, agi_year),
+                (revenue, share),
+            )| {
+                let mut s = Scenario {
+                    offering,
+                    partner,
+                    channel,
+                    host,
+                    customer,
+                    year,
+                    agi,
+                    agi_year,
+                    revenue,
+                    share,
+                };
+                s.repair();
+                s
+            },
+        )
 }
 
 /// Query strings that look like links: known names, near-miss values, junk.
 fn hostile_query() -> impl Strategy<Value = String> {
-    let name = prop_oneof![select(Field::SLUGS).prop_map(String::from), "[a-z-]{0,12}", ".{0,8}"];
+    let name = prop_oneof![
+        select(Field::SLUGS).prop_map(String::from),
+        "[a-z-]{0,12}",
+        ".{0,8}"
+    ];
     let value = prop_oneof![
         select(Offering::SLUGS).prop_map(String::from),
         select(Host::SLUGS).prop_map(String::from),
@@ -43,7 +80,11 @@ fn hostile_query() -> impl Strategy<Value = String> {
         ".{0,40}",
     ];
     proptest::collection::vec((name, value), 0..14).prop_map(|pairs| {
-        pairs.iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>().join("&")
+        pairs
+            .iter()
+            .map(|(n, v)| format!("{n}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
     })
 }
 

@@ -16,18 +16,34 @@ fn rows(table: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)>
 fn every_rule_row_gives_its_verdict_and_citations() {
     let mut checked = 0;
     for (line, cols) in rows(include_str!("spec/rules.tsv")) {
-        let [topic, verdict, cites, query, rule] = cols[..] else { panic!("line {line}: five columns expected") };
+        let [topic, verdict, cites, query, rule] = cols[..] else {
+            panic!("line {line}: five columns expected")
+        };
         let parsed = terms::parse(query);
-        assert!(parsed.errors.is_empty(), "line {line} ({rule}): the link itself is bad: {:?}", parsed.errors);
+        assert!(
+            parsed.errors.is_empty(),
+            "line {line} ({rule}): the link itself is bad: {:?}",
+            parsed.errors
+        );
         let answers = terms::evaluate(&parsed.scenario);
         if topic == "microsoft-cut" {
-            assert_eq!(answers.microsoft_cut.to_string(), verdict, "line {line}: {rule}");
+            assert_eq!(
+                answers.microsoft_cut.to_string(),
+                verdict,
+                "line {line}: {rule}"
+            );
         } else {
-            let topic = Topic::from_slug(topic).unwrap_or_else(|| panic!("line {line}: unknown topic {topic}"));
+            let topic = Topic::from_slug(topic)
+                .unwrap_or_else(|| panic!("line {line}: unknown topic {topic}"));
             match answers.get(topic) {
                 None => assert_eq!(verdict, "absent", "line {line}: {rule}: no answer given"),
                 Some(answer) => {
-                    assert_eq!(answer.verdict.slug(), verdict, "line {line}: {rule}: {}", answer.trace);
+                    assert_eq!(
+                        answer.verdict.slug(),
+                        verdict,
+                        "line {line}: {rule}: {}",
+                        answer.trace
+                    );
                     assert_eq!(answer.cites.join(" "), cites, "line {line}: {rule}");
                 }
             }
@@ -41,19 +57,31 @@ fn every_rule_row_gives_its_verdict_and_citations() {
 fn every_bad_link_names_its_fields_and_keeps_the_rest() {
     let mut checked = 0;
     for (line, cols) in rows(include_str!("spec/bad-links.tsv")) {
-        let [fields, query, kept] = cols[..] else { panic!("line {line}: three columns expected") };
+        let [fields, query, kept] = cols[..] else {
+            panic!("line {line}: three columns expected")
+        };
         let parsed = terms::parse(query);
         let named: Vec<&str> = parsed.errors.iter().map(|e| e.field.slug()).collect();
         assert_eq!(named.join(" "), fields, "line {line}: {query}");
         for error in &parsed.errors {
             let message = error.message();
-            assert!(message.starts_with(error.field.slug()), "line {line}: {message}");
-            assert!(message.contains("Allowed:") || message.contains("cannot go with"), "line {line}: {message}");
+            assert!(
+                message.starts_with(error.field.slug()),
+                "line {line}: {message}"
+            );
+            assert!(
+                message.contains("Allowed:") || message.contains("cannot go with"),
+                "line {line}: {message}"
+            );
         }
         for pair in kept.split(' ') {
             let (name, value) = pair.split_once('=').unwrap();
             let field = Field::from_slug(name).unwrap();
-            assert_eq!(parsed.scenario.get(field), value, "line {line}: {query}: {name}");
+            assert_eq!(
+                parsed.scenario.get(field),
+                value,
+                "line {line}: {query}: {name}"
+            );
         }
         checked += 1;
     }
@@ -85,7 +113,11 @@ fn every_preset_is_a_valid_scenario_with_a_distinct_answer_set() {
         let parsed = terms::parse(&terms::to_query(&preset.scenario));
         assert_eq!(parsed.scenario, preset.scenario, "{}", preset.id);
         let answers = terms::evaluate(&preset.scenario);
-        assert!(!seen.contains(&answers), "{} answers exactly like another preset", preset.id);
+        assert!(
+            !seen.contains(&answers),
+            "{} answers exactly like another preset",
+            preset.id
+        );
         seen.push(answers);
     }
     assert!(terms::PRESETS.len() >= 6);

@@ -92,10 +92,18 @@ impl Clause {
 }
 
 const fn a(id: &'static str, summary: &'static str) -> Clause {
-    Clause { id, provenance: Provenance::Announcement, summary }
+    Clause {
+        id,
+        provenance: Provenance::Announcement,
+        summary,
+    }
 }
 const fn b(id: &'static str, summary: &'static str) -> Clause {
-    Clause { id, provenance: Provenance::BackgroundAgreement, summary }
+    Clause {
+        id,
+        provenance: Provenance::BackgroundAgreement,
+        summary,
+    }
 }
 
 pub static CLAUSES: [Clause; 27] = [

@@ -32,7 +32,10 @@ pub enum DecimalError {
 
 impl Decimal {
     pub const fn whole(n: u64) -> Self {
-        Decimal { units: n as u128, scale: 0 }
+        Decimal {
+            units: n as u128,
+            scale: 0,
+        }
     }
 
     /// Parses `123`, `123.45`, `.5`, `1e6`, `2.5E-1`, with an optional sign.
@@ -50,23 +53,36 @@ impl Decimal {
             Some(at) => {
                 let exp = &rest[at + 1..];
                 let digits = exp.strip_prefix(['+', '-']).unwrap_or(exp);
-                if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                if digits.is_empty()
+                    || digits.len() > 3
+                    || !digits.bytes().all(|b| b.is_ascii_digit())
+                {
                     return Err(DecimalError::NotANumber);
                 }
                 let value: i32 = digits.parse().map_err(|_| DecimalError::NotANumber)?;
-                (&rest[..at], if exp.starts_with('-') { -value } else { value })
+                (
+                    &rest[..at],
+                    if exp.starts_with('-') { -value } else { value },
+                )
             }
             None => (rest, 0),
         };
         let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
         let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if (int_part.is_empty() && frac_part.is_empty()) || !all_digits(int_part) || !all_digits(frac_part) {
+        if (int_part.is_empty() && frac_part.is_empty())
+            || !all_digits(int_part)
+            || !all_digits(frac_part)
+        {
             return Err(DecimalError::NotANumber);
         }
 
         let mut units: u128 = 0;
         for (i, b) in int_part.bytes().chain(frac_part.bytes()).enumerate() {
-            let overflow = if i < int_part.len() { DecimalError::TooLarge } else { DecimalError::TooPrecise };
+            let overflow = if i < int_part.len() {
+                DecimalError::TooLarge
+            } else {
+                DecimalError::TooPrecise
+            };
             units = units
                 .checked_mul(10)
                 .and_then(|u| u.checked_add(u128::from(b - b'0')))
@@ -87,7 +103,10 @@ impl Decimal {
         if negative && units != 0 {
             return Err(DecimalError::Negative);
         }
-        Ok(Decimal { units, scale: scale as u32 })
+        Ok(Decimal {
+            units,
+            scale: scale as u32,
+        })
     }
 
     /// Compares with a whole number.
@@ -118,7 +137,12 @@ impl fmt::Display for Decimal {
         let one = 10u128.pow(self.scale);
         write!(f, "{}", self.units / one)?;
         if self.scale > 0 {
-            write!(f, ".{:0width$}", self.units % one, width = self.scale as usize)?;
+            write!(
+                f,
+                ".{:0width$}",
+                self.units % one,
+                width = self.scale as usize
+            )?;
         }
         Ok(())
     }
@@ -165,7 +189,11 @@ mod tests {
             ("+12.5", "12.5"),
             ("000123", "123"),
         ] {
-            assert_eq!(Decimal::parse(text).unwrap().to_string(), canonical, "{text}");
+            assert_eq!(
+                Decimal::parse(text).unwrap().to_string(),
+                canonical,
+                "{text}"
+            );
         }
     }
 
@@ -183,7 +211,10 @@ mod tests {
             ("-5", DecimalError::Negative),
             ("0.0000000001", DecimalError::TooPrecise),
             ("1e100", DecimalError::TooLarge),
-            ("999999999999999999999999999999999999999999", DecimalError::TooLarge),
+            (
+                "999999999999999999999999999999999999999999",
+                DecimalError::TooLarge,
+            ),
         ] {
             assert_eq!(Decimal::parse(text), Err(err), "{text:?}");
         }
@@ -205,6 +236,9 @@ mod tests {
         assert_eq!(format_usd(999), "$999");
         assert_eq!(format_usd(1000), "$1,000");
         assert_eq!(format_usd(1_250_000), "$1,250,000");
-        assert_eq!(format_usd_decimal(Decimal::parse("1234.5").unwrap()), "$1,234.5");
+        assert_eq!(
+            format_usd_decimal(Decimal::parse("1234.5").unwrap()),
+            "$1,234.5"
+        );
     }
 }

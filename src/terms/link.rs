@@ -22,11 +22,9 @@ pub struct ParsedLink {
 /// The query's name–value pairs, decoded; `?` in front is allowed.
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut end = query.len().min(MAX_QUERY);
-    while !query.is_char_boundary(end) {
-        end -= 1;
-    }
-    form_urlencoded::parse(query[..end].as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()))
+    // Decoding works on bytes and is lossy, so a cut mid-character is harmless.
+    form_urlencoded::parse(&query.as_bytes()[..query.len().min(MAX_QUERY)])
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
 }
 
 /// The first value of one parameter, if the query has it.
@@ -42,7 +40,9 @@ pub fn parse(query: &str) -> ParsedLink {
     let mut errors = Vec::new();
     let mut seen = Vec::with_capacity(Field::ALL.len());
     for (name, value) in pairs(query) {
-        let Some(field) = Field::from_slug(&name) else { continue };
+        let Some(field) = Field::from_slug(&name) else {
+            continue;
+        };
         if seen.contains(&field) {
             continue;
         }

@@ -14,5 +14,7 @@ pub use clauses::{clause, Clause, Provenance, Source, CLAUSES, SOURCES};
 pub use decimal::{format_usd, Decimal};
 pub use link::{parse, to_query, ParsedLink};
 pub use presets::{Preset, PRESETS};
-pub use rules::{evaluate, Answer, Answers, Topic, Verdict};
-pub use scenario::{Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario};
+pub use rules::{azure_required, evaluate, Answer, Answers, Topic, Verdict};
+pub use scenario::{
+    Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario,
+};

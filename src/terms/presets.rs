@@ -36,13 +36,19 @@ pub static PRESETS: [Preset; 8] = [
         id: "amazon-resells-via-azure",
         name: "Amazon resells it, Azure serves it",
         blurb: "The same resale, with the calls running on Azure.",
-        scenario: Scenario { host: Host::Azure, ..BASE },
+        scenario: Scenario {
+            host: Host::Azure,
+            ..BASE
+        },
     },
     Preset {
         id: "bedrock-stateful-runtime",
         name: "Stateful agent runtime on Amazon Bedrock",
         blurb: "The jointly built runtime that keeps an agent's memory, run on AWS.",
-        scenario: Scenario { offering: Offering::StatefulRuntime, ..BASE },
+        scenario: Scenario {
+            offering: Offering::StatefulRuntime,
+            ..BASE
+        },
     },
     Preset {
         id: "frontier-on-another-cloud",
@@ -60,13 +66,22 @@ pub static PRESETS: [Preset; 8] = [
         id: "national-security-on-aws",
         name: "A US national-security customer on AWS",
         blurb: "OpenAI's API for a US government national-security customer, served from AWS.",
-        scenario: Scenario { customer: Customer::UsNationalSecurity, partner: Partner::None, channel: Channel::OpenAi, ..BASE },
+        scenario: Scenario {
+            customer: Customer::UsNationalSecurity,
+            partner: Partner::None,
+            channel: Channel::OpenAi,
+            ..BASE
+        },
     },
     Preset {
         id: "after-agi",
         name: "After AGI is verified (2030)",
         blurb: "The expert panel verified AGI in 2030; Amazon resells the API.",
-        scenario: Scenario { year: 2030, agi: Agi::Yes, ..BASE },
+        scenario: Scenario {
+            year: 2030,
+            agi: Agi::Yes,
+            ..BASE
+        },
     },
     Preset {
         id: "open-weights-anywhere",
@@ -83,6 +98,11 @@ pub static PRESETS: [Preset; 8] = [
         id: "microsoft-sells-on-azure",
         name: "Microsoft sells the API on Azure",
         blurb: "A developer buys OpenAI's API through Microsoft, served from Azure.",
-        scenario: Scenario { partner: Partner::None, channel: Channel::Microsoft, host: Host::Azure, ..BASE },
+        scenario: Scenario {
+            partner: Partner::None,
+            channel: Channel::Microsoft,
+            host: Host::Azure,
+            ..BASE
+        },
     },
 ];

@@ -57,8 +57,19 @@ impl Answers {
     }
 }
 
-fn answer(topic: Topic, verdict: Verdict, cites: &[&'static str], trace: impl Into<String>) -> Answer {
-    Answer { topic, verdict, cites: cites.to_vec(), trace: trace.into(), unsaid: None }
+fn answer(
+    topic: Topic,
+    verdict: Verdict,
+    cites: &[&'static str],
+    trace: impl Into<String>,
+) -> Answer {
+    Answer {
+        topic,
+        verdict,
+        cites: cites.to_vec(),
+        trace: trace.into(),
+        unsaid: None,
+    }
 }
 
 impl Answer {
@@ -72,7 +83,11 @@ impl Answer {
 pub fn evaluate(s: &Scenario) -> Answers {
     let azure = azure_required(s);
     let revenue = revenue_share(s);
-    let microsoft_cut = if revenue.verdict == Verdict::Yes { percent_of(s.revenue, s.share) } else { 0 };
+    let microsoft_cut = if revenue.verdict == Verdict::Yes {
+        percent_of(s.revenue, s.share)
+    } else {
+        0
+    };
     let host = host_consistent(s, &azure);
     let mut list = vec![azure, host, revenue, ip_licence(s)];
     list.extend(partner_anticipated(s));
@@ -88,7 +103,10 @@ pub fn evaluate(s: &Scenario) -> Answers {
         &["A13", "B1"],
         "The announcement says the way AGI is determined is unchanged: under the October 2025 agreement, an independent expert panel must verify any AGI declaration.",
     ));
-    Answers { list, microsoft_cut }
+    Answers {
+        list,
+        microsoft_cut,
+    }
 }
 
 pub fn azure_required(s: &Scenario) -> Answer {
@@ -226,7 +244,12 @@ fn revenue_share(s: &Scenario) -> Answer {
             "The revenue share is unchanged, and Microsoft says it already covers OpenAI's deals with other cloud companies. It runs until AGI is verified.",
         )
     } else {
-        answer(t, Yes, &["A9", "B8"], "The revenue share is unchanged and runs until the expert panel verifies AGI.")
+        answer(
+            t,
+            Yes,
+            &["A9", "B8"],
+            "The revenue share is unchanged and runs until the expert panel verifies AGI.",
+        )
     }
 }
 
@@ -235,15 +258,32 @@ fn ip_licence(s: &Scenario) -> Answer {
     let t = Topic::IpLicence;
     let research = s.offering == Offering::ResearchModel;
     if s.offering == Offering::ConsumerHardware {
-        answer(t, No, &["B4"], "Microsoft's IP rights do not cover OpenAI's consumer hardware.")
+        answer(
+            t,
+            No,
+            &["B4"],
+            "Microsoft's IP rights do not cover OpenAI's consumer hardware.",
+        )
     } else if s.offering == Offering::TrainingCompute {
         answer(t, NotAddressed, &["A8"], "The licence covers OpenAI's models and products; computing power bought for training is neither.")
             .unsaid("No source says what rights, if any, attach to compute that OpenAI buys.")
     } else if s.year > 2032 {
-        answer(t, NotAddressed, &["B2"], format!("The rights run through 2032; this scenario is set in {}.", s.year))
-            .unsaid("No source says what happens to Microsoft's rights after 2032.")
+        answer(
+            t,
+            NotAddressed,
+            &["B2"],
+            format!(
+                "The rights run through 2032; this scenario is set in {}.",
+                s.year
+            ),
+        )
+        .unsaid("No source says what happens to Microsoft's rights after 2032.")
     } else if research && (s.year > 2030 || s.verified()) {
-        let why = if s.verified() { "the panel has verified AGI" } else { "it is after 2030" };
+        let why = if s.verified() {
+            "the panel has verified AGI"
+        } else {
+            "it is after 2030"
+        };
         answer(t, No, &["B3"], format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}."))
     } else if research {
         answer(t, Yes, &["A8", "B3"], "Microsoft keeps its rights to research IP until AGI is verified or through 2030, whichever comes first.")

@@ -132,7 +132,10 @@ pub enum Problem {
     TooPrecise,
     TooLarge,
     /// A choice that cannot go with another field's value.
-    Combination { other: Field, other_value: &'static str },
+    Combination {
+        other: Field,
+        other_value: &'static str,
+    },
 }
 
 /// A bad input, named to the reader: which field, what was given, what is
@@ -154,7 +157,11 @@ impl InputError {
         if given.chars().count() > SHOWN_CHARS {
             shown.push('…');
         }
-        InputError { field, given: shown, problem }
+        InputError {
+            field,
+            given: shown,
+            problem,
+        }
     }
 
     /// What is allowed for the field, in words.
@@ -166,8 +173,13 @@ impl InputError {
             Field::Host => Host::SLUGS.join(", "),
             Field::Customer => Customer::SLUGS.join(", "),
             Field::Agi => Agi::SLUGS.join(", "),
-            Field::Year | Field::AgiYear => format!("a whole year from {FIRST_YEAR} to {LAST_YEAR}"),
-            Field::Revenue => "an amount in US dollars from 0 to 1000000000000000 (10^15), at most 9 decimals".into(),
+            Field::Year | Field::AgiYear => {
+                format!("a whole year from {FIRST_YEAR} to {LAST_YEAR}")
+            }
+            Field::Revenue => {
+                "an amount in US dollars from 0 to 1000000000000000 (10^15), at most 9 decimals"
+                    .into()
+            }
             Field::Share => "a percentage from 0 to 100, at most 9 decimals".into(),
         }
     }
@@ -182,7 +194,7 @@ impl InputError {
                 return format!(
                     "{name}: “{given}” cannot go with {}={other_value}: {}. The default, {}, is used instead.",
                     other.slug(),
-                    combination_reason(*other),
+                    self.problem.reason(),
                     default_text(self.field)
                 )
             }
@@ -201,10 +213,54 @@ impl InputError {
     }
 }
 
-fn combination_reason(other: Field) -> &'static str {
-    match other {
-        Field::Channel => "a partner can only sell it when there is a partner",
-        _ => "a co-developed product needs a third party to develop it with",
+impl Problem {
+    /// Why a combination is not allowed, in words; empty for other problems.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Problem::Combination {
+                other: Field::Channel,
+                ..
+            } => "a partner can only sell it when there is a partner",
+            Problem::Combination { .. } => {
+                "a co-developed product needs a third party to develop it with"
+            }
+            _ => "",
+        }
+    }
+}
+
+impl Field {
+    /// The words a choice field allows; empty for number fields.
+    pub fn choices(self) -> &'static [&'static str] {
+        match self {
+            Field::Offering => Offering::SLUGS,
+            Field::Partner => Partner::SLUGS,
+            Field::Channel => Channel::SLUGS,
+            Field::Host => Host::SLUGS,
+            Field::Customer => Customer::SLUGS,
+            Field::Agi => Agi::SLUGS,
+            Field::Year | Field::AgiYear | Field::Revenue | Field::Share => &[],
+        }
+    }
+
+    /// The people's name of one of this field's words.
+    pub fn choice_label(self, slug: &str) -> &'static str {
+        fn label<T: Copy>(
+            from: fn(&str) -> Option<T>,
+            name: fn(T) -> &'static str,
+            slug: &str,
+        ) -> &'static str {
+            from(slug).map(name).unwrap_or("")
+        }
+        match self {
+            Field::Offering => label(Offering::from_slug, Offering::label, slug),
+            Field::Partner => label(Partner::from_slug, Partner::label, slug),
+            Field::Channel => label(Channel::from_slug, Channel::label, slug),
+            Field::Host => label(Host::from_slug, Host::label, slug),
+            Field::Customer => label(Customer::from_slug, Customer::label, slug),
+            Field::Agi => label(Agi::from_slug, Agi::label, slug),
+            Field::Year | Field::AgiYear | Field::Revenue | Field::Share => "",
+        }
     }
 }
 
@@ -232,7 +288,12 @@ fn word<T>(field: Field, text: &str, parse: fn(&str) -> Option<T>) -> Result<T, 
 fn year(field: Field, text: &str) -> Result<u16, InputError> {
     let trimmed = text.trim();
     match trimmed.parse::<u16>() {
-        Ok(y) if (FIRST_YEAR..=LAST_YEAR).contains(&y) && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(y),
+        Ok(y)
+            if (FIRST_YEAR..=LAST_YEAR).contains(&y)
+                && trimmed.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Ok(y)
+        }
         _ => Err(InputError::new(field, text, Problem::NotAYear)),
     }
 }
@@ -311,12 +372,26 @@ impl Scenario {
             return None;
         }
         if self.channel == Channel::Partner {
-            Some(Problem::Combination { other: Field::Channel, other_value: Channel::Partner.slug() })
+            Some(Problem::Combination {
+                other: Field::Channel,
+                other_value: Channel::Partner.slug(),
+            })
         } else if self.offering == Offering::CoDevelopedProduct {
-            Some(Problem::Combination { other: Field::Offering, other_value: Offering::CoDevelopedProduct.slug() })
+            Some(Problem::Combination {
+                other: Field::Offering,
+                other_value: Offering::CoDevelopedProduct.slug(),
+            })
         } else {
             None
         }
+    }
+
+    /// The combination problem that setting `field` to `text` would cause,
+    /// if any: the form disables such a choice and shows the reason.
+    pub fn conflict_if(&self, field: Field, text: &str) -> Option<Problem> {
+        let mut next = *self;
+        next.set(field, text).ok()?;
+        next.partner_conflict(next.partner)
     }
 
     /// Mends a bad combination (`terms.md`: it is reported against

@@ -1,0 +1,114 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::app::components::field_control::FieldControl;
+use crate::app::components::finding::{Estimate, Finding};
+use crate::terms::{evaluate, Agi, Answers, Field, InputError, Scenario, Topic, Verdict, PRESETS};
+
+#[derive(Properties, PartialEq)]
+pub struct BuilderProps {
+    pub scenario: Scenario,
+    pub errors: Vec<InputError>,
+    /// Changes when the scenario is replaced wholesale; remounts the inputs.
+    pub generation: u32,
+    pub on_set: Callback<(Field, String)>,
+    pub on_preset: Callback<usize>,
+    pub on_reset: Callback<()>,
+}
+
+/// A one-line spoken summary of the answers, for the live region.
+fn summary(answers: &Answers) -> String {
+    answers
+        .list
+        .iter()
+        .map(|a| {
+            let name = a.topic.slug().replace('-', " ");
+            let mut name = name.chars();
+            let first = name.next().map(|c| c.to_ascii_uppercase()).unwrap_or(' ');
+            format!(
+                "{first}{}: {}.",
+                name.as_str(),
+                a.verdict.label().to_lowercase()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The scenario builder: every input of `terms.md`, and every answer.
+#[component]
+pub fn Builder(props: &BuilderProps) -> Html {
+    let scenario = props.scenario;
+    let answers = use_memo(scenario, evaluate);
+    let covered = answers
+        .get(Topic::RevenueShare)
+        .is_some_and(|a| a.verdict == Verdict::Yes);
+    let on_preset = {
+        let on_preset = props.on_preset.clone();
+        Callback::from(move |e: Event| {
+            let select = e.target_unchecked_into::<HtmlSelectElement>();
+            if let Ok(index) = select.value().parse() {
+                on_preset.emit(index);
+            }
+            select.set_value("");
+        })
+    };
+    let on_reset = props.on_reset.reform(|_: MouseEvent| ());
+    // The AGI year has an input only while AGI is verified.
+    let shown = |field: Field| field != Field::AgiYear || scenario.agi == Agi::Yes;
+    let error_for = |field: Field| props.errors.iter().find(|e| e.field == field).cloned();
+    let control = |field: Field| {
+        html! {
+            <FieldControl key={format!("{}-{}", field.slug(), props.generation)} {field} {scenario}
+                error={error_for(field)} id_prefix="b" on_set={props.on_set.clone()} />
+        }
+    };
+    let group = |legend: &str, fields: &[Field]| {
+        html! {
+            <fieldset class="group">
+                <legend>{ legend.to_string() }</legend>
+                { for fields.iter().map(|f| control(*f)) }
+            </fieldset>
+        }
+    };
+
+    html! {
+        <section class="builder" data-builder="" aria-labelledby="builder-title">
+            <h2 id="builder-title">{ "Build a scenario" }</h2>
+            <p class="builder-intro">{ "Set up a deal and see what the public terms imply. Every answer names the clauses it rests on. The address bar always holds your scenario, so you can share it." }</p>
+            <div class="presets">
+                <label for="preset">{ "Start from a real situation" }</label>
+                <select id="preset" onchange={on_preset}>
+                    <option value="" selected=true>{ "Choose a preset…" }</option>
+                    { for PRESETS.iter().enumerate().map(|(i, p)| html! {
+                        <option value={i.to_string()} data-preset={p.id} title={p.blurb}>{ p.name }</option>
+                    }) }
+                </select>
+                <button type="button" class="button button-quiet" onclick={on_reset}>{ "Reset" }</button>
+            </div>
+            if !props.errors.is_empty() {
+                <div class="input-errors">
+                    <p><strong>{ "Some values could not be used." }</strong>{ " Each is named by its field and replaced by the default; everything else works." }</p>
+                    // A message whose field has no input on show is given here.
+                    <ul>{ for props.errors.iter().filter(|e| !shown(e.field)).map(|e| html! {
+                        <li class="input-error" data-input-error={e.field.slug()} role="alert">{ e.message() }</li>
+                    }) }</ul>
+                </div>
+            }
+            <form class="builder-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { group("The deal", &[Field::Offering, Field::Partner, Field::Channel, Field::Host, Field::Customer]) }
+                { group("When", &[Field::Year, Field::Agi]) }
+                if scenario.agi == Agi::Yes {
+                    { group("Verification", &[Field::AgiYear]) }
+                }
+                { group("Money", &[Field::Revenue, Field::Share]) }
+            </form>
+            <h3 class="answers-title">{ "What the terms imply" }</h3>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary(&answers) }</p>
+            <div class="findings">
+                { for answers.list.iter().map(|a| html! { <Finding answer={a.clone()} /> }) }
+            </div>
+            <Estimate {scenario} usd={answers.microsoft_cut} {covered} />
+        </section>
+    }
+}

@@ -1,0 +1,21 @@
+use yew::prelude::*;
+
+use crate::content::glossary::GLOSSARY;
+
+/// The terms a reader may need, each defined in a sentence or two.
+#[component]
+pub fn Glossary() -> Html {
+    html! {
+        <section class="glossary" aria-labelledby="glossary-title">
+            <h2 id="glossary-title">{ "Words used here" }</h2>
+            <dl>
+                { for GLOSSARY.iter().map(|t| html! {
+                    <div class="term" id={format!("term-{}", t.id)}>
+                        <dt><dfn>{ t.term }</dfn></dt>
+                        <dd>{ t.definition }</dd>
+                    </div>
+                }) }
+            </dl>
+        </section>
+    }
+}

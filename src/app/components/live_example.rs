@@ -1,0 +1,69 @@
+use yew::prelude::*;
+
+use crate::app::components::field_control::FieldControl;
+use crate::app::components::finding::{Estimate, Finding};
+use crate::app::components::visuals::{CallPath, Timeline};
+use crate::content::steps::{Example, Visual};
+use crate::terms::{evaluate, Field, InputError, Topic, Verdict};
+
+#[derive(Properties, PartialEq)]
+pub struct LiveExampleProps {
+    pub step: usize,
+    pub example: &'static Example,
+    pub visual: Visual,
+}
+
+/// A small scenario inside a step: a few inputs and the engine's answers to
+/// the step's questions. Its state is its own; the builder is not touched.
+#[component]
+pub fn LiveExample(props: &LiveExampleProps) -> Html {
+    let example = props.example;
+    let scenario = use_state(|| example.base);
+    let errors = use_state(Vec::<InputError>::new);
+    let on_set = {
+        let (scenario, errors) = (scenario.clone(), errors.clone());
+        Callback::from(move |(field, text): (Field, String)| {
+            let mut next = *scenario;
+            let mut list: Vec<InputError> = errors
+                .iter()
+                .filter(|e| e.field != field)
+                .cloned()
+                .collect();
+            list.extend(next.set(field, &text).err());
+            list.extend(next.repair());
+            scenario.set(next);
+            errors.set(list);
+        })
+    };
+    let answers = evaluate(&scenario);
+    let id_prefix: AttrValue = format!("ex{}", props.step).into();
+    let covered = answers
+        .get(Topic::RevenueShare)
+        .is_some_and(|a| a.verdict == Verdict::Yes);
+
+    html! {
+        <section class="example" aria-labelledby={format!("ex{}-title", props.step)}>
+            <h3 id={format!("ex{}-title", props.step)} class="example-title">{ "Try it" }</h3>
+            <p class="example-prompt">{ example.prompt }</p>
+            <div class="example-inputs">
+                { for example.knobs.iter().map(|knob| html! {
+                    <FieldControl field={knob.field} only={knob.only} scenario={*scenario}
+                        error={errors.iter().find(|e| e.field == knob.field).cloned()}
+                        id_prefix={id_prefix.clone()} on_set={on_set.clone()} />
+                }) }
+            </div>
+            if props.visual == Visual::CallPath {
+                <CallPath scenario={*scenario} />
+            }
+            if props.visual == Visual::Timeline {
+                <Timeline year={scenario.year} />
+            }
+            <div class="findings" aria-live="polite">
+                { for example.topics.iter().filter_map(|t| answers.get(*t)).map(|a| html! { <Finding answer={a.clone()} /> }) }
+                if example.estimate {
+                    <Estimate scenario={*scenario} usd={answers.microsoft_cut} {covered} />
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,146 @@
+//! Pictures for the walkthrough, drawn with HTML and CSS (no images to load).
+
+use yew::prelude::*;
+
+use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Verdict};
+
+#[derive(Properties, PartialEq)]
+pub struct CallPathProps {
+    pub scenario: Scenario,
+}
+
+/// Where one stateless API call goes: buyer, seller, and the cloud the
+/// engine says must serve it.
+#[component]
+pub fn CallPath(props: &CallPathProps) -> Html {
+    let s = &props.scenario;
+    let seller = match (s.channel, s.partner) {
+        (Channel::Partner, Partner::None) | (Channel::Partner, Partner::Other) => {
+            "A partner".to_string()
+        }
+        (Channel::Partner, p) => p.label().to_string(),
+        (c, _) => c.label().to_string(),
+    };
+    let azure = azure_required(s);
+    let (server, note) = match azure.verdict {
+        Verdict::Yes if s.host != Host::Azure => (
+            "Azure".to_string(),
+            format!(
+                "Not {}: the terms keep it on Azure ({}).",
+                s.host.label(),
+                azure.cites[0]
+            ),
+        ),
+        Verdict::Yes => (
+            "Azure".to_string(),
+            format!("As the terms require ({}).", azure.cites[0]),
+        ),
+        Verdict::No => (
+            s.host.label().to_string(),
+            "Azure is not required here.".to_string(),
+        ),
+        Verdict::NotAddressed => (
+            format!("{}?", s.host.label()),
+            "The sources do not say where it must run.".to_string(),
+        ),
+    };
+    html! {
+        <figure class="callpath">
+            <ol class="callpath-steps">
+                <li><span class="callpath-role">{ "Buyer" }</span><span class="callpath-name">{ "A developer or business" }</span></li>
+                <li><span class="callpath-role">{ "Sells it" }</span><span class="callpath-name">{ seller }</span></li>
+                <li class={classes!("callpath-server", (server == "Azure").then_some("is-azure"))}>
+                    <span class="callpath-role">{ "Runs the call" }</span><span class="callpath-name">{ server }</span>
+                </li>
+            </ol>
+            <figcaption>{ "Path of one API call. " }{ note }</figcaption>
+        </figure>
+    }
+}
+
+/// Three messages, sent one after another, to show what each call carries.
+const MESSAGES: [&str; 3] = [
+    "Plan a trip to Lisbon.",
+    "Make it three days.",
+    "Add a museum.",
+];
+
+/// Stateless and stateful calls side by side: what the app sends each time,
+/// and what the server keeps.
+#[component]
+pub fn StatelessDemo() -> Html {
+    let sent = use_state(|| 1usize);
+    let next = {
+        let sent = sent.clone();
+        Callback::from(move |_| {
+            sent.set(if *sent >= MESSAGES.len() {
+                1
+            } else {
+                *sent + 1
+            })
+        })
+    };
+    let n = *sent;
+    let so_far = &MESSAGES[..n];
+    let button = if n >= MESSAGES.len() {
+        "Start again"
+    } else {
+        "Send the next message"
+    };
+    html! {
+        <figure class="demo">
+            <div class="demo-cols">
+                <div class="demo-col">
+                    <h4>{ "Stateless API" }</h4>
+                    <p class="demo-label">{ format!("Call {n} sends:") }</p>
+                    <ol class="demo-msgs">{ for so_far.iter().map(|m| html! { <li>{ *m }</li> }) }</ol>
+                    <p class="demo-label">{ "Server keeps:" }</p>
+                    <p class="demo-memory">{ "nothing" }</p>
+                </div>
+                <div class="demo-col">
+                    <h4>{ "Stateful runtime" }</h4>
+                    <p class="demo-label">{ format!("Call {n} sends:") }</p>
+                    <ol class="demo-msgs" start={n.to_string()}><li>{ MESSAGES[n - 1] }</li></ol>
+                    <p class="demo-label">{ "Server keeps:" }</p>
+                    <ol class="demo-memory">{ for so_far.iter().map(|m| html! { <li>{ *m }</li> }) }</ol>
+                </div>
+            </div>
+            <button type="button" class="button" onclick={next}>{ button }</button>
+            <figcaption aria-live="polite">{ format!("After {n} of {} messages.", MESSAGES.len()) }</figcaption>
+        </figure>
+    }
+}
+
+/// (year, what happened). From the sourced timeline in the background facts.
+const EVENTS: [(u16, &str); 6] = [
+    (2019, "Partnership begins; Microsoft invests $1 billion and Azure becomes OpenAI's cloud."),
+    (2023, "January: a multi-year, multi-billion-dollar extension."),
+    (2025, "28 October: the definitive agreement; OpenAI becomes a public benefit corporation."),
+    (2026, "27 February: OpenAI's funding round and Amazon collaboration; Microsoft says the terms are unchanged."),
+    (2030, "End of 2030: latest end of Microsoft's research-IP rights."),
+    (2032, "End of 2032: end of Microsoft's rights to models and products."),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub year: u16,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let year = props.year;
+    html! {
+        <figure class="timeline">
+            <ol>
+                { for EVENTS.iter().map(|(y, what)| html! {
+                    <li class={classes!("tl-item", (*y <= year).then_some("tl-past"))}>
+                        <span class="tl-year">{ y }</span><span class="tl-what">{ *what }</span>
+                    </li>
+                }) }
+            </ol>
+            <figcaption>{ format!("Your scenario is set in {year}. ") }
+                { if year > 2032 { "That is past every date the sources give." } else { "Events up to that year are marked." } }
+            </figcaption>
+        </figure>
+    }
+}

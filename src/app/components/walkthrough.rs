@@ -1,0 +1,73 @@
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::app::components::step_view::StepView;
+use crate::content::steps::STEPS;
+
+#[derive(Properties, PartialEq)]
+pub struct WalkthroughProps {
+    /// The step on show, 1-based.
+    pub step: usize,
+    pub on_go: Callback<usize>,
+}
+
+/// The guided walkthrough: progress, the steps, and previous/next.
+#[component]
+pub fn Walkthrough(props: &WalkthroughProps) -> Html {
+    let (step, total) = (props.step, STEPS.len());
+
+    // Moving between steps puts focus on the new step's heading, so keyboard
+    // and screen-reader users land where the content changed. Not on the
+    // first render: opening the page must not steal focus.
+    let first = use_mut_ref(|| true);
+    use_effect_with(step, move |&step| {
+        if std::mem::take(&mut *first.borrow_mut()) {
+            return;
+        }
+        let heading = gloo::utils::document().get_element_by_id(&format!("step-{step}-title"));
+        if let Some(h) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+            let _ = h.focus();
+        }
+    });
+
+    let go = |to: usize| {
+        let on_go = props.on_go.clone();
+        Callback::from(move |_: MouseEvent| on_go.emit(to))
+    };
+    html! {
+        <div class="walkthrough">
+            <nav class="progress" aria-label="Walkthrough steps">
+                <p class="progress-text" aria-live="polite">{ format!("Step {step} of {total}") }</p>
+                <div class="progress-bar" aria-hidden="true">
+                    <span class={format!("progress-fill fill-{step}")}></span>
+                </div>
+                <ol class="progress-list">
+                    { for STEPS.iter().enumerate().map(|(i, s)| {
+                        let n = i + 1;
+                        html! {
+                            <li>
+                                <button type="button" class="progress-dot" onclick={go(n)}
+                                    aria-current={(n == step).then_some("step")}
+                                    aria-label={format!("Step {n}: {}", s.short)}
+                                    title={s.short}>{ n }</button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </nav>
+            { for STEPS.iter().enumerate().map(|(i, s)| html! {
+                <StepView key={i} number={i + 1} step={s} current={i + 1 == step} />
+            }) }
+            <div class="step-nav">
+                <button type="button" class="button" data-nav="prev" onclick={go(step.saturating_sub(1).max(1))} disabled={step == 1}>
+                    <span aria-hidden="true">{ "← " }</span>{ "Previous" }
+                </button>
+                <p class="step-nav-hint">{ "Tip: the arrow keys move between steps." }</p>
+                <button type="button" class="button button-primary" data-nav="next" onclick={go((step + 1).min(total))} disabled={step == total}>
+                    { "Next" }<span aria-hidden="true">{ " →" }</span>
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+//! Hooks that connect the state to the browser. Each touches browser APIs
+//! only inside effects, so the components stay renderable on a server.
+
+mod use_address;
+mod use_arrow_keys;
+
+pub use use_address::{use_address_sync, use_open_link};
+pub use use_arrow_keys::use_arrow_keys;

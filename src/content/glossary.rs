@@ -1,0 +1,23 @@
+//! Terms a reader may not know, defined only as far as the sources support.
+
+pub struct Term {
+    /// A stable word for anchors: `#term-stateless-api`.
+    pub id: &'static str,
+    pub term: &'static str,
+    pub definition: &'static str,
+}
+
+pub static GLOSSARY: [Term; 12] = [
+    Term { id: "stateless-api", term: "Stateless API", definition: "A way for software to use a model over the internet in which each request carries everything needed and nothing is kept between requests." },
+    Term { id: "stateful-runtime", term: "Stateful runtime", definition: "A service that keeps information, such as an agent's memory and progress, on the server from one call to the next." },
+    Term { id: "cloud-provider", term: "Cloud provider / hosting", definition: "A company whose data centres run software for others. \"Hosting\" or \"serving\" a model means running it there and answering requests." },
+    Term { id: "first-party-product", term: "First-party product", definition: "A product a company makes and offers under its own name; here, OpenAI's own products such as the Frontier series." },
+    Term { id: "ip-licence", term: "IP licence (exclusive licence, access rights)", definition: "Permission to use another company's intellectual property. An exclusive licence means no one else gets the same permission; access rights mean being able to reach the models and products themselves." },
+    Term { id: "research-ip", term: "Research IP", definition: "OpenAI's confidential methods for developing models and systems. Model weights, architecture, inference and fine-tuning code, and data-centre designs do not count as research IP." },
+    Term { id: "revenue-share", term: "Revenue share", definition: "An agreement that one company pays the other a part of what it earns. The rate between Microsoft and OpenAI is not public." },
+    Term { id: "agi", term: "AGI", definition: "Artificial general intelligence. In these contracts it is the point at which several terms end or change; the contracts' own definition is not public." },
+    Term { id: "expert-panel", term: "Independent expert panel", definition: "A group of outside experts who must confirm any claim by OpenAI that it has reached AGI before that claim counts under the agreement." },
+    Term { id: "open-weight-model", term: "Open-weight model", definition: "A model whose trained weights are published, so that anyone can run it on their own machines or cloud." },
+    Term { id: "right-of-first-refusal", term: "Right of first refusal", definition: "The right to be offered a deal before anyone else. Microsoft gave up this right as OpenAI's compute provider in October 2025." },
+    Term { id: "public-benefit-corporation", term: "Public benefit corporation", definition: "A company form that must weigh a stated public purpose alongside profit. OpenAI's main business became one in October 2025." },
+];

@@ -1,0 +1,9 @@
+//! The explainer's words: walkthrough steps, help text, glossary. Data only;
+//! the components lay it out and the engine answers the live examples.
+
+pub mod glossary;
+pub mod help;
+pub mod steps;
+
+/// When the terms on this page were last checked against the sources.
+pub const LAST_CHECKED: (&str, &str) = ("2026-11-26", "26 November 2026");

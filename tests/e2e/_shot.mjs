@@ -1,0 +1,12 @@
+import { serve } from './support/server.mjs';
+import { launch } from './support/browser.mjs';
+const srv = await serve({ root: '/work/main/dist' });
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: Number(process.env.W ?? 1280), height: 900 }, colorScheme: process.env.SCHEME ?? 'light' });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(srv.url + (process.env.Q ?? ''));
+await page.waitForSelector('[data-builder] [data-finding]');
+await page.screenshot({ path: process.env.OUT ?? '/tmp/shot.png', fullPage: process.env.FULL === '1' });
+console.log(await page.evaluate(() => location.href));
+await browser.close(); await srv.close();

@@ -1,0 +1,56 @@
+// A tiny static file server for the built site, on loopback only. It can
+// serve the site under a sub-path (as a news site would), and sends the
+// security headers the README recommends, so tests see what readers get.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+/** Serves `root` at `base` (e.g. "/explainers/partnership/"). Resolves to { url, close }. */
+export async function serve({ root = 'dist', base = '/', port = 0 } = {}) {
+  const top = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(top, path.slice(base.length)));
+    if (!file.startsWith(top)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}${base}`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// `node tests/e2e/support/server.mjs [root] [port]` serves a folder by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await serve({ root: process.argv[2] ?? 'dist', port: Number(process.argv[3] ?? 8081) });
+  console.log(`serving on ${url}`);
+}
