@@ -53,7 +53,7 @@ pub fn App() -> Html {
                     <Walkthrough step={state.step} {on_go} />
                 </main>
                 <aside class="side">
-                    <Builder scenario={state.scenario} errors={state.errors.clone()} generation={state.generation}
+                    <Builder scenario={state.scenario} errors={state.errors.clone()} generation={state.generation} loaded={state.loaded}
                         {on_set} {on_preset} {on_reset} />
                 </aside>
             </div>

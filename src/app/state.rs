@@ -21,6 +21,9 @@ pub struct AppState {
     /// Counts the reader's own changes; 0 until the first one. The address is
     /// rewritten only after the reader changes something.
     pub revision: u32,
+    /// Whether the address has been read; until then the page shows the
+    /// default scenario and says it is busy.
+    pub loaded: bool,
     /// Bumped when the whole scenario is replaced (link, preset, reset), so
     /// text boxes drop whatever half-typed text they held.
     pub generation: u32,
@@ -73,6 +76,7 @@ impl Reducible for AppState {
                 next.scenario = parsed.scenario;
                 next.errors = parsed.errors;
                 next.step = step_from_query(&query);
+                next.loaded = true;
                 next.generation += 1;
                 return Rc::new(next);
             }

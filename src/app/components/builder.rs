@@ -11,6 +11,8 @@ pub struct BuilderProps {
     pub errors: Vec<InputError>,
     /// Changes when the scenario is replaced wholesale; remounts the inputs.
     pub generation: u32,
+    /// False until the scenario from the address is in place.
+    pub loaded: bool,
     pub on_set: Callback<(Field, String)>,
     pub on_preset: Callback<usize>,
     pub on_reset: Callback<()>,
@@ -73,7 +75,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
     };
 
     html! {
-        <section class="builder" data-builder="" aria-labelledby="builder-title">
+        <section class="builder" data-builder="" aria-labelledby="builder-title" aria-busy={(!props.loaded).to_string()}>
             <h2 id="builder-title">{ "Build a scenario" }</h2>
             <p class="builder-intro">{ "Set up a deal and see what the public terms imply. Every answer names the clauses it rests on. The address bar always holds your scenario, so you can share it." }</p>
             <div class="presets">

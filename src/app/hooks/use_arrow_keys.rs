@@ -1,14 +1,16 @@
 //! Left and right arrow keys move through the walkthrough, unless the reader
 //! is typing or choosing in a form control (where arrows have their own use).
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[hook]
 pub fn use_arrow_keys(on_move: Callback<isize>) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        // Not passive: the arrow keys must not also scroll the page.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;
             };

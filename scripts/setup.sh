@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --browser, testing) needs. Idempotent:
+# each tool is skipped when the right version is already there. Nothing is
+# downloaded from outside crates.io, npm and Debian's packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+say() { printf '\n==> %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_install() {
+  [ -n "${APT_UPDATED:-}" ] || { as_root apt-get update -qq; APT_UPDATED=1; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! command -v cargo >/dev/null; then
+  echo "Rust is needed (rustup, stable 1.95 or newer): https://rustup.rs" >&2
+  exit 1
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing trunk $TRUNK_VERSION (from source: 10-20 minutes the first time)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN" ]; then
+  say "Installing wasm-bindgen-cli $WASM_BINDGEN (from source: several minutes the first time)"
+  # Not --locked: its lock file names a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN"
+fi
+if ! grep -q "^wasm_bindgen = \"$WASM_BINDGEN\"" Trunk.toml; then
+  echo "Trunk.toml [tools] wasm_bindgen must say \"$WASM_BINDGEN\", as Cargo.lock does." >&2
+  exit 1
+fi
+
+if ! command -v npm >/dev/null; then
+  say "Installing Node.js and npm"
+  apt_install nodejs npm
+fi
+# binaryen (wasm-opt) and playwright-core, at the versions package-lock.json pins.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing node packages (binaryen for wasm-opt, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "${1:-}" = "--browser" ] && ! [ -x /usr/bin/chromium ]; then
+  say "Installing Debian's Chromium for the browser tests"
+  apt_install chromium chromium-driver
+fi
+
+# trunk builds with --offline, which makes cargo offline too: fetch first.
+cargo fetch --locked --quiet

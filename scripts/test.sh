@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, the engine's native tests, the
+# release build, and the end-to-end tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/setup.sh --browser
+
+echo "==> cargo fmt --check && cargo clippy"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+
+echo "==> Native tests (terms engine, link codec, state)"
+cargo test --quiet
+
+# The product restates the announcement in its own words; this checks that
+# no run of 10+ words is copied (where the shared tools are beside the repo).
+if [ -x ../shared/tools/copied-runs.py ]; then
+  echo "==> No copied runs from the announcement"
+  python3 ../shared/tools/copied-runs.py .
+fi
+
+echo "==> Release build"
+./scripts/build.sh
+
+echo "==> Browser tests (Debian's Chromium, playwright-core)"
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

@@ -1,0 +1,66 @@
+// Every rule of terms.md, opened as a link in the contract.md format, shows
+// exactly the specified verdict and citations; bad links never break the page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { specTable, useExplainer } from './support/fixture.mjs';
+
+const newExplainer = useExplainer();
+
+test('every rule row: the link shows its verdict and citations', async () => {
+  const rows = await specTable('rules.tsv');
+  assert.ok(rows.length >= 40, `the table has ${rows.length} rows`);
+  const x = await newExplainer();
+  for (const { line, cols } of rows) {
+    const [topic, verdict, cites, query, rule] = cols;
+    await x.open(`v=1&${query}`);
+    const where = `rules.tsv line ${line} (${rule})`;
+    if (topic === 'microsoft-cut') {
+      assert.equal(await x.estimateUsd(), verdict, where);
+    } else if (verdict === 'absent') {
+      assert.equal(await x.finding(topic), null, where);
+    } else {
+      assert.deepEqual(await x.finding(topic), { verdict, cites }, where);
+    }
+    assert.deepEqual(await x.inputErrors(), [], `${where}: the link is valid`);
+  }
+  x.assertHealthy();
+});
+
+test('every bad link names its fields, uses defaults for them, and keeps the rest', async () => {
+  const rows = await specTable('bad-links.tsv');
+  const x = await newExplainer();
+  for (const { line, cols } of rows) {
+    const [fields, query, kept] = cols;
+    await x.open(query);
+    const where = `bad-links.tsv line ${line}: ${query}`;
+    assert.deepEqual((await x.inputErrors()).sort(), fields.split(' ').sort(), where);
+    for (const pair of kept.split(' ')) {
+      const [name, value] = pair.split('=');
+      assert.equal(await x.value(name), value, `${where}: ${name}`);
+    }
+    const message = await x.builder.locator(`[data-input-error="${fields.split(' ')[0]}"]`).first().innerText();
+    assert.match(message, new RegExp(`^${fields.split(' ')[0]}: `), `${where}: the message names the field`);
+    assert.ok((await x.allFindings()).length >= 6, `${where}: answers still shown`);
+  }
+  x.assertHealthy();
+});
+
+test('hostile links: huge, script-bearing, wrongly typed, doubled', async () => {
+  const x = await newExplainer();
+  const hostile = [
+    `offering=${'a'.repeat(7_000)}`,
+    'revenue=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&host=%22%3E%3Cscript%3Ealert(2)%3C/script%3E',
+    'year[]=2030&agi[x]=yes&revenue=1e999999&share=-0.0000000001',
+    'offering=stateless-api&offering=teleport&%FF%FE=%00&step=-3',
+    'v=99&step=1e3&embed=%3Cscript%3E',
+    '&&&===&&',
+  ];
+  for (const query of hostile) {
+    await x.open(query);
+    assert.ok((await x.allFindings()).length >= 6, `answers shown for ${query.slice(0, 60)}`);
+    assert.equal(await x.page.locator('img, script:not([src]):not([type])').count(), 0, 'no markup from the link reaches the page');
+    const messages = await x.builder.locator('[data-input-error]').allInnerTexts();
+    for (const m of messages) assert.ok(m.length < 400, `messages stay short: ${m.length}`);
+  }
+  x.assertHealthy();
+});

@@ -1,0 +1,102 @@
+// A page object for the explainer: what a reader sees and does, in the
+// terms of the public markers of ../shared/spec/contract.md.
+import assert from 'node:assert/strict';
+
+export class ExplainerPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.origin = new URL(baseUrl).origin;
+    this.problems = [];
+    this.foreignRequests = [];
+    page.on('console', (m) => {
+      // Chromium's note that preload ignores `integrity` is about the
+      // browser, not the page.
+      if (m.type() === 'error' || (m.type() === 'warning' && !m.text().includes('integrity'))) {
+        this.problems.push(`console ${m.type()}: ${m.text()}`);
+      }
+    });
+    page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      this.problems.push(`dialog: ${d.message()}`);
+      d.dismiss();
+    });
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(this.origin) && !url.startsWith('data:')) this.foreignRequests.push(url);
+    });
+  }
+
+  get builder() {
+    return this.page.locator('[data-builder]');
+  }
+
+  /** Opens the explainer with a query string (without `?`) and waits until the link is read. */
+  async open(query = '') {
+    await this.page.goto(this.baseUrl + (query ? `?${query}` : ''));
+    await this.page.waitForSelector('[data-builder][aria-busy="false"] [data-finding]');
+  }
+
+  /** The builder's answer for a topic: { verdict, cites } or null when absent. */
+  async finding(topic, scope = this.builder) {
+    const el = scope.locator(`[data-finding="${topic}"]`);
+    if ((await el.count()) === 0) return null;
+    return { verdict: await el.getAttribute('data-verdict'), cites: await el.getAttribute('data-cites') };
+  }
+
+  /** Every builder answer, as "topic=verdict[cites]" strings. */
+  async allFindings() {
+    return this.builder.locator('[data-finding]').evaluateAll((els) =>
+      els.map((e) => `${e.dataset.finding}=${e.dataset.verdict}[${e.dataset.cites}]`),
+    );
+  }
+
+  async estimateUsd() {
+    return this.builder.locator('[data-estimate="microsoft-cut"]').getAttribute('data-usd');
+  }
+
+  /** The fields named by input-error messages in the builder. */
+  async inputErrors() {
+    return this.builder.locator('[data-input-error]').evaluateAll((els) => els.map((e) => e.dataset.inputError));
+  }
+
+  /** Sets a builder field as a reader would: choose from a list, or type. */
+  async set(field, value) {
+    const control = this.page.locator(`#b-${field}`);
+    if ((await control.evaluate((e) => e.tagName)) === 'SELECT') {
+      await control.selectOption(value);
+    } else {
+      await control.fill(value);
+    }
+  }
+
+  async value(field) {
+    return this.page.locator(`#b-${field}`).inputValue();
+  }
+
+  /** The query string of the address bar, as an object. */
+  async address() {
+    return Object.fromEntries(new URL(this.page.url()).searchParams);
+  }
+
+  /** The 1-based number of the step on show (the only one not hidden). */
+  async currentStep() {
+    const shown = await this.page.locator('[data-step]:not([hidden])').evaluateAll((els) => els.map((e) => e.dataset.step));
+    assert.equal(shown.length, 1, `exactly one step is shown, got ${shown}`);
+    return Number(shown[0]);
+  }
+
+  async progressText() {
+    return this.page.locator('.progress-text').innerText();
+  }
+
+  step(n) {
+    return this.page.locator(`[data-step="${n}"]`);
+  }
+
+  /** Fails the test if the page logged an error, panicked, or reached past its origin. */
+  assertHealthy() {
+    assert.deepEqual(this.problems, [], 'no console errors, panics or dialogs');
+    assert.deepEqual(this.foreignRequests, [], 'no request leaves the page origin');
+  }
+}

@@ -1,0 +1,108 @@
+// The walkthrough reads from first step to last by keyboard and by mouse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useExplainer } from './support/fixture.mjs';
+
+const newExplainer = useExplainer();
+const STEPS = 10;
+
+test('arrow keys walk every step, with progress and focus on each heading', async () => {
+  const x = await newExplainer();
+  await x.open();
+  assert.equal(await x.currentStep(), 1);
+  assert.equal(await x.progressText(), `Step 1 of ${STEPS}`);
+  for (let n = 2; n <= STEPS; n++) {
+    await x.page.keyboard.press('ArrowRight');
+    assert.equal(await x.currentStep(), n);
+    assert.equal(await x.progressText(), `Step ${n} of ${STEPS}`);
+    const focused = await x.page.evaluate(() => document.activeElement?.id);
+    assert.equal(focused, `step-${n}-title`, 'focus moves to the new heading');
+    const step = x.step(n);
+    assert.ok((await step.locator('[data-clause]').count()) >= 1, `step ${n} shows its clauses`);
+    assert.ok((await step.locator('[data-finding]').count()) >= 1, `step ${n} has a live example`);
+  }
+  await x.page.keyboard.press('ArrowRight');
+  assert.equal(await x.currentStep(), STEPS, 'the last step stays last');
+  await x.page.keyboard.press('ArrowLeft');
+  assert.equal(await x.currentStep(), STEPS - 1);
+  assert.equal((await x.address()).step, String(STEPS - 1), 'the address keeps the step');
+  x.assertHealthy();
+});
+
+test('Tab reaches Next and Previous; Enter and Space press them', async () => {
+  const x = await newExplainer();
+  await x.open('step=2');
+  const next = x.page.locator('[data-nav="next"]');
+  await next.focus();
+  await x.page.keyboard.press('Enter');
+  assert.equal(await x.currentStep(), 3);
+  await x.page.locator('[data-nav="prev"]').focus();
+  await x.page.keyboard.press('Space');
+  assert.equal(await x.currentStep(), 2);
+  // Arrow keys inside a form control belong to the control, not the walkthrough.
+  await x.page.locator('#ex2-host').focus();
+  await x.page.keyboard.press('ArrowRight');
+  assert.equal(await x.currentStep(), 2);
+  x.assertHealthy();
+});
+
+test('the mouse: step buttons and Next/Previous; first and last are disabled at the ends', async () => {
+  const x = await newExplainer();
+  await x.open();
+  assert.ok(await x.page.locator('[data-nav="prev"]').isDisabled());
+  await x.page.getByRole('button', { name: 'Step 7: Room for others' }).click();
+  assert.equal(await x.currentStep(), 7);
+  await x.page.locator('[data-nav="next"]').click();
+  assert.equal(await x.currentStep(), 8);
+  await x.page.getByRole('button', { name: `Step ${STEPS}:`, exact: false }).click();
+  assert.ok(await x.page.locator('[data-nav="next"]').isDisabled());
+  x.assertHealthy();
+});
+
+test('?step=N opens step N; a bad step opens a sensible one', async () => {
+  const x = await newExplainer();
+  for (const [query, expected] of [['step=4', 4], [`step=${STEPS}`, STEPS], ['step=0', 1], ['step=99', STEPS], ['step=two', 1]]) {
+    await x.open(query);
+    assert.equal(await x.currentStep(), expected, query);
+  }
+  x.assertHealthy();
+});
+
+test('live examples answer from the engine as the reader changes them', async () => {
+  const x = await newExplainer();
+  await x.open('step=3');
+  const step = x.step(3);
+  assert.deepEqual(await x.finding('azure-required', step), { verdict: 'yes', cites: 'A4 A6 B5' });
+  await x.page.locator('#ex3-offering').selectOption('stateful-runtime');
+  assert.deepEqual(await x.finding('azure-required', step), { verdict: 'not-addressed', cites: 'A4 B5' });
+  // The stateless/stateful demo: the stateless side resends everything.
+  await step.getByRole('button', { name: 'Send the next message' }).click();
+  assert.equal(await step.locator('.demo-col').first().locator('.demo-msgs li').count(), 2);
+  assert.equal(await step.locator('.demo-col').nth(1).locator('.demo-msgs li').count(), 1);
+  // The example's own inputs never touch the builder's scenario.
+  assert.equal(await x.value('offering'), 'stateless-api');
+
+  await x.open('step=6');
+  const six = x.step(6);
+  await x.page.locator('#ex6-revenue').fill('5000000');
+  await x.page.locator('#ex6-share').fill('10');
+  assert.equal(await six.locator('[data-estimate]').getAttribute('data-usd'), '500000');
+  await x.page.locator('#ex6-share').fill('ten');
+  assert.equal(await six.locator('[data-input-error="share"]').count(), 1);
+  x.assertHealthy();
+});
+
+test('every step has a headline, words, clauses with sources, and a live example', async () => {
+  const x = await newExplainer();
+  await x.open();
+  assert.equal(await x.page.locator('[data-step]').count(), STEPS);
+  for (let n = 1; n <= STEPS; n++) {
+    const step = x.step(n);
+    assert.ok((await step.locator('h2').innerText()).length > 10);
+    assert.ok((await step.locator(':scope > p').count()) >= 2, `step ${n} has paragraphs`);
+    const clauses = await step.locator('.step-clauses [data-clause]').evaluateAll((els) => els.map((e) => e.dataset.clause));
+    assert.equal(new Set(clauses).size, clauses.length, `step ${n}: one element per clause ID`);
+    assert.ok((await step.locator('.step-clauses .clause-source time').count()) === clauses.length, `step ${n}: each clause dated`);
+  }
+  x.assertHealthy();
+});
