@@ -44,13 +44,13 @@ pub fn App() -> Html {
             <a class="skip-link" href="#builder-title">{ "Skip to the scenario builder" }</a>
             <header class="masthead">
                 <p class="eyebrow">{ "Explainer · Microsoft and OpenAI" }</p>
-                <h1>{ "\"Unchanged\": what Microsoft's statement on its OpenAI deal means" }</h1>
+                <h1>{ "“Unchanged”: what Microsoft’s statement on its OpenAI deal means" }</h1>
                 <p class="dek">{ "On the day OpenAI announced new funding and an Amazon collaboration, Microsoft said the terms of their partnership stand. Walk through them step by step, then test a deal of your own." }</p>
                 <p class="note">{ "Based on public statements only: the contracts are not public. Not legal or investment advice." }</p>
             </header>
             <div class="layout">
                 <main class="main" id="walkthrough">
-                    <Walkthrough step={state.step} {on_go} />
+                    <Walkthrough step={state.step} loaded={state.loaded} {on_go} />
                 </main>
                 <aside class="side">
                     <Builder scenario={state.scenario} errors={state.errors.clone()} generation={state.generation} loaded={state.loaded}

@@ -54,8 +54,8 @@ pub struct Source {
 
 pub static SOURCES: [Source; 3] = [
     Source {
-        title: "News report of Microsoft's response to OpenAI's funding and Amazon collaboration",
-        publisher: "Press report of Microsoft's statement",
+        title: "Microsoft's response to OpenAI's new funding and Amazon collaboration",
+        publisher: "news report of Microsoft's statement",
         date: "2026-02-27",
         date_text: "27 February 2026",
         url: None,

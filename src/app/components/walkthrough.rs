@@ -9,6 +9,8 @@ use crate::content::steps::STEPS;
 pub struct WalkthroughProps {
     /// The step on show, 1-based.
     pub step: usize,
+    /// Whether the address has been read; a step it names is not a move.
+    pub loaded: bool,
     pub on_go: Callback<usize>,
 }
 
@@ -18,11 +20,13 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
     let (step, total) = (props.step, STEPS.len());
 
     // Moving between steps puts focus on the new step's heading, so keyboard
-    // and screen-reader users land where the content changed. Not on the
-    // first render: opening the page must not steal focus.
-    let first = use_mut_ref(|| true);
-    use_effect_with(step, move |&step| {
-        if std::mem::take(&mut *first.borrow_mut()) {
+    // and screen-reader users land where the content changed. Opening the
+    // page (even at `?step=N`) must not steal focus, so moves count only
+    // once the address has been read.
+    let armed = use_mut_ref(|| false);
+    use_effect_with((step, props.loaded), move |&(step, loaded)| {
+        if !*armed.borrow() {
+            *armed.borrow_mut() = loaded;
             return;
         }
         let heading = gloo::utils::document().get_element_by_id(&format!("step-{step}-title"));
