@@ -1,5 +1,6 @@
 //! Terms a reader may not know, defined only as far as the sources support.
 
+#[derive(Debug, PartialEq)]
 pub struct Term {
     /// A stable word for anchors: `#term-stateless-api`.
     pub id: &'static str,
@@ -21,3 +22,8 @@ pub static GLOSSARY: [Term; 12] = [
     Term { id: "right-of-first-refusal", term: "Right of first refusal", definition: "The right to be offered a deal before anyone else. Microsoft gave up this right as OpenAI's compute provider in October 2025." },
     Term { id: "public-benefit-corporation", term: "Public benefit corporation", definition: "A company form that must weigh a stated public purpose alongside profit. OpenAI's main business became one in October 2025." },
 ];
+
+/// The term with this ID, if the glossary has it.
+pub fn term(id: &str) -> Option<&'static Term> {
+    GLOSSARY.iter().find(|t| t.id == id)
+}

@@ -3,6 +3,7 @@
 
 pub mod glossary;
 pub mod help;
+pub mod markup;
 pub mod steps;
 
 /// When the terms on this page were last checked against the sources.

@@ -89,7 +89,7 @@ pub static STEPS: [Step; 10] = [
         short: "Azure and APIs",
         headline: "Amazon can sell it; Azure still runs it",
         body: &[
-            "A \"stateless API\" is how developers use OpenAI's models from their own software: each request goes in, an answer comes back, and nothing is kept. Microsoft says Azure is the only cloud that serves these APIs, all of them.",
+            "A \"[stateless API](stateless-api)\" is how developers use OpenAI's models from their own software: each request goes in, an answer comes back, and nothing is kept. Microsoft says Azure is the only [cloud](cloud-provider) that serves these APIs, all of them.",
             "How the API is bought makes no difference. Bought from Microsoft or from OpenAI, it runs wholly on Azure. Reached through a third party such as Amazon, the calls are still carried out inside Azure.",
             "The October 2025 agreement says the same about API products that OpenAI builds together with third parties: they stay exclusive to Azure.",
         ],
@@ -109,7 +109,7 @@ pub static STEPS: [Step; 10] = [
         headline: "Stateless or stateful: the line that decides",
         body: &[
             "A stateless call carries everything the model needs each time. The app sends the whole conversation so far, gets a reply, and the server keeps nothing.",
-            "A stateful runtime remembers. It holds an agent's memory and progress on the server between calls. The Amazon collaboration included a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
+            "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. The Amazon collaboration included a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
             "Microsoft's Azure rule names stateless APIs only. So the sources settle where stateless calls run, but not where a stateful runtime runs.",
         ],
         clauses: &["A4", "B5", "J1"],
@@ -127,7 +127,7 @@ pub static STEPS: [Step; 10] = [
         short: "OpenAI's own products",
         headline: "OpenAI's own products stay on Azure",
         body: &[
-            "Microsoft says OpenAI's own main products, including the \"Frontier\" series, keep being built on Azure's infrastructure around the world.",
+            "Microsoft says OpenAI's own main products ([first-party products](first-party-product)), including the \"Frontier\" series, keep being built on Azure's infrastructure around the world.",
             "This is about what OpenAI makes and offers itself. Products it builds together with a third party are treated differently: the October 2025 agreement lets the ones that are not APIs run on any cloud.",
         ],
         clauses: &["A7", "B5"],
@@ -151,8 +151,8 @@ pub static STEPS: [Step; 10] = [
         short: "The IP licence",
         headline: "Microsoft keeps its exclusive licence",
         body: &[
-            "Microsoft says nothing has changed about intellectual property (IP): it still holds the exclusive licence to OpenAI's models and products, and the right to access them.",
-            "The October 2025 agreement put dates on this. Rights to models and products run through 2032 and include models released after AGI. Rights to research IP, the confidential methods for building models, end once the expert panel verifies AGI or after 2030, whichever is sooner.",
+            "Microsoft says nothing has changed about intellectual property (IP): it still holds the [exclusive licence](ip-licence) to OpenAI's models and products, and the right to access them.",
+            "The October 2025 agreement put dates on this. Rights to models and products run through 2032 and include models released after AGI. Rights to [research IP](research-ip), the confidential methods for building models, end once the [expert panel](expert-panel) verifies AGI or after 2030, whichever is sooner.",
             "OpenAI's consumer hardware is outside Microsoft's IP rights.",
         ],
         clauses: &["A8", "B2", "B3", "B4"],
@@ -173,7 +173,7 @@ pub static STEPS: [Step; 10] = [
         short: "The revenue share",
         headline: "The revenue share is unchanged, and reaches other clouds",
         body: &[
-            "Microsoft says the revenue-sharing arrangement between the companies has not been changed.",
+            "Microsoft says the [revenue-sharing](revenue-share) arrangement between the companies has not been changed.",
             "It adds that the arrangement already covers money OpenAI makes through deals with other cloud providers. By Microsoft's account, then, a deal like Amazon's falls inside it.",
             "The rate is not public. The press has widely reported 20%, which the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share lasts until the expert panel verifies AGI.",
         ],
@@ -214,8 +214,8 @@ pub static STEPS: [Step; 10] = [
         short: "AGI",
         headline: "How AGI is judged has not changed",
         body: &[
-            "AGI (artificial general intelligence) matters here because several terms end or change once it is reached.",
-            "The announcement says the process for deciding that AGI has arrived, and the contract's definitions, are unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an independent panel of experts must verify it.",
+            "[AGI](agi) (artificial general intelligence) matters here because several terms end or change once it is reached.",
+            "The announcement says the process for deciding that AGI has arrived, and the contract's definitions, are unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an [independent panel of experts](expert-panel) must verify it.",
             "After verification the revenue share stops (past amounts may still be paid over time) and research-IP rights end. Microsoft's own summary says the Azure API exclusivity lasts \"until AGI\".",
         ],
         clauses: &["A13", "B1", "B8", "B13"],

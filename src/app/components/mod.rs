@@ -6,6 +6,7 @@ pub mod field_control;
 pub mod finding;
 pub mod glossary;
 pub mod live_example;
+pub mod rich_text;
 pub mod sources;
 pub mod step_view;
 pub mod visuals;

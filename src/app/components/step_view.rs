@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::components::clause_card::ClauseList;
 use crate::app::components::live_example::LiveExample;
+use crate::app::components::rich_text::RichText;
 use crate::app::components::visuals::StatelessDemo;
 use crate::content::steps::{Step, Visual};
 
@@ -23,7 +24,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
         <section class="step" data-step={n.to_string()} hidden={!props.current} aria-labelledby={heading_id.clone()}>
             <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
             <h2 id={heading_id} class="step-title" tabindex="-1">{ step.headline }</h2>
-            { for step.body.iter().map(|p| html! { <p>{ *p }</p> }) }
+            { for step.body.iter().enumerate().map(|(i, &text)| html! { <RichText {text} id={format!("s{n}p{i}")} /> }) }
             if step.visual == Visual::StatelessDemo {
                 <StatelessDemo />
             }

@@ -16,9 +16,24 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/**
+ * The headers the build asks hosts to send (`dist/_headers`, the Netlify /
+ * Cloudflare Pages format: indented `Name: value` lines under a path).
+ */
+async function siteHeaders(top) {
+  const text = await readFile(join(top, '_headers'), 'utf8').catch(() => '');
+  const headers = {};
+  for (const line of text.split('\n')) {
+    const m = line.match(/^\s+([A-Za-z-]+):\s*(.+)$/);
+    if (m) headers[m[1].toLowerCase()] = m[2];
+  }
+  return headers;
+}
+
 /** Serves `root` at `base` (e.g. "/explainers/partnership/"). Resolves to { url, close }. */
 export async function serve({ root = 'dist', base = '/', port = 0 } = {}) {
   const top = resolve(root);
+  const headers = await siteHeaders(top);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -35,9 +50,8 @@ export async function serve({ root = 'dist', base = '/', port = 0 } = {}) {
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'strict-origin-when-cross-origin',
         'cache-control': 'no-store',
+        ...headers,
       });
       res.end(body);
     } catch {

@@ -1,0 +1,72 @@
+// trunk post_build hook (see Trunk.toml). Rewrites the staged site so that
+// it runs under a strict Content-Security-Policy with subresource integrity:
+//
+// - trunk's inline loader becomes boot-<hash>.js, loaded with `integrity`;
+//   it fetches the wasm with `integrity` too, and if WebAssembly cannot run
+//   it shows a notice while the page's text stays readable;
+// - release builds get the CSP as a <meta> tag, and `_headers` (the format
+//   Netlify and Cloudflare Pages read) lists the headers a host should send.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === 'release';
+if (!stage) throw new Error('run by trunk as a post_build hook');
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const htmlPath = join(stage, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+
+const loader = html.match(/<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/);
+if (!loader) throw new Error("trunk's loader script was not found in index.html");
+const [inline, jsFile, wasmFile] = loader;
+const wasmIntegrity = sri(readFileSync(join(stage, wasmFile)));
+
+const boot = `// Starts the explainer. The wasm is fetched with subresource integrity. If
+// WebAssembly cannot run (blocked, too old a browser, a failed download), the
+// page keeps its text and says why its interactive parts are missing.
+try {
+  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
+  const { default: init } = await import('./${jsFile}');
+  await init({ module_or_path: fetch('./${wasmFile}', { integrity: '${wasmIntegrity}' }) });
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
+} catch (error) {
+  document.documentElement.classList.add('no-wasm');
+  const notice = document.getElementById('wasm-notice');
+  if (notice) notice.hidden = false;
+  console.warn('explainer: interactive parts unavailable:', error);
+}
+`;
+const bootFile = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(stage, bootFile), boot);
+html = html.replace(inline, `<script type="module" src="./${bootFile}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
+
+// 'wasm-unsafe-eval' lets WebAssembly compile; nothing else runs but files
+// from this origin. Styles come only from the stylesheet.
+const policy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+if (release) {
+  // (`trunk serve` injects its own live-reload script, so dev builds skip this.)
+  html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
+}
+writeFileSync(htmlPath, html);
+
+// frame-ancestors only works as a header. Narrow it to the sites that embed
+// the explainer; 'self' https: allows any HTTPS page to embed it.
+writeFileSync(
+  join(stage, '_headers'),
+  `/*
+  Content-Security-Policy: ${[...policy, "frame-ancestors 'self' https:"].join('; ')}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+`,
+);

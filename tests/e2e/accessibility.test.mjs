@@ -1,0 +1,91 @@
+// WCAG 2.2 AA, checked by axe-core in Chromium on every step and on the
+// builder after interaction, light and dark, at 320 and 1280 px; plus the
+// things axe cannot see: reflow, reduced motion, live regions, glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { useExplainer } from './support/fixture.mjs';
+
+const newExplainer = useExplainer();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axe(x) {
+  await x.page.addScriptTag({ path: AXE });
+  const result = await x.page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [320, 1280]) {
+    test(`axe finds nothing on any step or the builder (${colorScheme}, ${width}px)`, async () => {
+      // bypassCSP only so that axe itself can be injected.
+      const x = await newExplainer({ colorScheme, viewport: { width, height: 800 }, bypassCSP: true });
+      for (let step = 1; step <= 10; step++) {
+        await x.open(`step=${step}`);
+        assert.deepEqual(await axe(x), [], `step ${step}`);
+      }
+      // The builder after interaction: an error shown, answers expanded.
+      await x.set('revenue', 'lots');
+      await x.set('agi', 'yes');
+      for (const summary of await x.builder.locator('details summary').all()) await summary.click();
+      assert.deepEqual(await axe(x), [], 'builder after interaction');
+      const overflow = await x.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `no horizontal scrolling at ${width}px (overflow ${overflow}px)`);
+      x.assertHealthy();
+    });
+  }
+}
+
+test('reduced motion turns off transitions', async () => {
+  const x = await newExplainer({ reducedMotion: 'reduce' });
+  await x.open();
+  const duration = await x.page.locator('.progress-fill').evaluate((e) => getComputedStyle(e).transitionDuration);
+  assert.equal(duration, '0s');
+  const y = await newExplainer();
+  await y.open();
+  assert.notEqual(await y.page.locator('.progress-fill').evaluate((e) => getComputedStyle(e).transitionDuration), '0s');
+});
+
+test('a polite live region summarises the answers when they change', async () => {
+  const x = await newExplainer();
+  await x.open();
+  const region = x.builder.locator('[aria-live="polite"][aria-atomic="true"]');
+  assert.match(await region.textContent(), /Host consistent: no\./);
+  await x.set('host', 'azure');
+  assert.match(await region.textContent(), /Azure required: yes\. Host consistent: yes\./);
+});
+
+test('glossary terms open by hover, focus and tap, and Escape closes them', async () => {
+  const x = await newExplainer({ hasTouch: true });
+  await x.open('step=2');
+  const term = x.step(2).locator('.gloss-term').first();
+  const tip = x.step(2).locator('.gloss-tip').first();
+  assert.equal(await term.innerText(), 'stateless API');
+  assert.ok(!(await tip.isVisible()));
+  await term.hover();
+  assert.ok(await tip.isVisible(), 'hover opens');
+  await x.page.mouse.move(0, 0);
+  assert.ok(!(await tip.isVisible()));
+  await term.focus();
+  await x.page.keyboard.press('Tab');
+  await x.page.keyboard.press('Shift+Tab');
+  assert.ok(await tip.isVisible(), 'keyboard focus opens');
+  await x.page.keyboard.press('Escape');
+  assert.ok(!(await tip.isVisible()), 'Escape closes');
+  await term.tap();
+  assert.ok(await tip.isVisible(), 'a tap opens');
+  assert.equal(await term.getAttribute('aria-expanded'), 'true');
+  assert.match(await tip.innerText(), /each request carries everything/);
+  x.assertHealthy();
+});
+
+test('verdicts never rely on colour alone', async () => {
+  const x = await newExplainer();
+  await x.open('offering=stateful-runtime');
+  for (const finding of await x.builder.locator('[data-finding]').all()) {
+    const badge = await finding.locator('.badge').innerText();
+    const verdict = await finding.getAttribute('data-verdict');
+    assert.match(badge, { yes: /Yes/, no: /No/, 'not-addressed': /Not addressed/ }[verdict]);
+  }
+});

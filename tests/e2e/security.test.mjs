@@ -1,0 +1,71 @@
+// Strict CSP, subresource integrity, no foreign requests, and a page that
+// says why when WebAssembly cannot run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useExplainer } from './support/fixture.mjs';
+
+const newExplainer = useExplainer();
+
+test('the page runs under a strict CSP that blocks injected scripts and styles', async () => {
+  const x = await newExplainer();
+  const response = await x.page.goto(x.baseUrl);
+  await x.page.waitForSelector('[data-builder][aria-busy="false"]');
+  const csp = response.headers()['content-security-policy'];
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  assert.match(csp, /frame-ancestors/);
+  assert.equal(response.headers()['x-content-type-options'], 'nosniff');
+  assert.ok(response.headers()['referrer-policy']);
+
+  const outcome = await x.page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return { ran: window.__injected === true, violations };
+  });
+  assert.equal(outcome.ran, false, 'an injected inline script does not run');
+  assert.ok(outcome.violations.some((v) => v.startsWith('script-src')));
+  // The blocked script above is logged by Chromium; that is the point of this test.
+  x.problems = x.problems.filter((p) => !p.includes('Content Security Policy'));
+  x.assertHealthy();
+});
+
+test('every script, module and wasm is loaded with subresource integrity', async () => {
+  const x = await newExplainer();
+  await x.open();
+  const untagged = await x.page.evaluate(() =>
+    [...document.querySelectorAll('script[src], link[rel=modulepreload], link[rel=preload]')]
+      .filter((el) => !/^sha384-/.test(el.getAttribute('integrity') ?? ''))
+      .map((el) => el.outerHTML),
+  );
+  assert.deepEqual(untagged, []);
+  assert.equal(await x.page.locator('script:not([src])').count(), 0, 'no inline scripts');
+  assert.equal(await x.page.locator('[style]').count(), 0, 'no inline styles');
+  x.assertHealthy();
+});
+
+test('a failed or tampered wasm download leaves a clear notice, not a blank page', async () => {
+  for (const how of ['abort', 'tamper']) {
+    const x = await newExplainer();
+    await x.page.route('**/*_bg.wasm', (route) =>
+      how === 'abort' ? route.abort() : route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }),
+    );
+    await x.page.goto(x.baseUrl);
+    await x.page.waitForSelector('#wasm-notice:not([hidden])');
+    assert.match(await x.page.locator('#wasm-notice').innerText(), /WebAssembly/);
+    assert.equal(await x.page.locator('.crash').count(), 0);
+  }
+});
+
+test('with WebAssembly disabled, the notice explains what is missing', async () => {
+  const x = await newExplainer();
+  await x.page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  await x.page.goto(x.baseUrl);
+  await x.page.waitForSelector('#wasm-notice:not([hidden])');
+  assert.equal(await x.page.locator('html.no-wasm').count(), 1);
+});
