@@ -60,6 +60,35 @@ if (release) {
 }
 writeFileSync(htmlPath, html);
 
+// oEmbed (discovery link in index.html): CMSs that speak oEmbed turn the
+// bare link into the embed. oEmbed needs absolute addresses, so deployments
+// set EXPLAINER_URL to where dist/ is served (ending in /).
+const site = process.env.EXPLAINER_URL ?? './';
+const oembedFrame = (src, height) =>
+  `<iframe src="${src}" title="Interactive explainer: what Microsoft's statement on its OpenAI deal means" ` +
+  `loading="lazy" width="100%" height="${height}" frameborder="0" data-partnership-explainer></iframe>` +
+  `<script src="${site}embed.js" async></script>`;
+writeFileSync(
+  join(stage, 'oembed.json'),
+  JSON.stringify(
+    {
+      version: '1.0',
+      type: 'rich',
+      title: '“Unchanged”: what Microsoft’s statement on its OpenAI deal means',
+      provider_name: 'Partnership explainer',
+      provider_url: site,
+      html: oembedFrame(`${site}?embed=1`, 1400),
+      width: 720,
+      height: 1400,
+      thumbnail_url: `${site}og-image.png`,
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    },
+    null,
+    2,
+  ),
+);
+
 // frame-ancestors only works as a header. Narrow it to the sites that embed
 // the explainer; 'self' https: allows any HTTPS page to embed it.
 writeFileSync(

@@ -24,4 +24,4 @@ echo "==> Release build"
 ./scripts/build.sh
 
 echo "==> Browser tests (Debian's Chromium, playwright-core)"
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::app::view::{Embed, Theme, ViewOptions};
 use crate::content::steps::STEPS;
 use crate::terms::{self, link, Field, InputError, Scenario, PRESETS};
 
@@ -24,6 +25,8 @@ pub struct AppState {
     /// Whether the address has been read; until then the page shows the
     /// default scenario and says it is busy.
     pub loaded: bool,
+    /// Embed mode, theme and background, from the link.
+    pub view: ViewOptions,
     /// Bumped when the whole scenario is replaced (link, preset, reset), so
     /// text boxes drop whatever half-typed text they held.
     pub generation: u32,
@@ -42,6 +45,8 @@ pub enum Action {
     GoTo(usize),
     /// Move this many steps forward (or back, when negative).
     Move(isize),
+    /// The embedding page asked for a theme.
+    SetTheme(Theme),
 }
 
 /// `step=N` from a link, if it names a step; otherwise the first step.
@@ -76,6 +81,7 @@ impl Reducible for AppState {
                 next.scenario = parsed.scenario;
                 next.errors = parsed.errors;
                 next.step = step_from_query(&query);
+                next.view = ViewOptions::from_query(&query);
                 next.loaded = true;
                 next.generation += 1;
                 return Rc::new(next);
@@ -103,6 +109,12 @@ impl Reducible for AppState {
                 next.errors.clear();
                 next.generation += 1;
             }
+            Action::SetTheme(theme) => {
+                next.view.theme = theme;
+                return Rc::new(next);
+            }
+            // An embed of one step shows that step only.
+            Action::GoTo(_) | Action::Move(_) if self.view.embed == Embed::Step => return self,
             Action::GoTo(_) | Action::Move(_) => {
                 let step = match action {
                     Action::Move(delta) => clamp_step(self.step.saturating_add_signed(delta)),

@@ -2,6 +2,7 @@
 
 pub mod builder;
 pub mod clause_card;
+pub mod embed_dialog;
 pub mod field_control;
 pub mod finding;
 pub mod glossary;

@@ -3,6 +3,8 @@
 
 mod use_address;
 mod use_arrow_keys;
+mod use_embed;
 
 pub use use_address::{use_address_sync, use_open_link};
 pub use use_arrow_keys::use_arrow_keys;
+pub use use_embed::{use_embed_messages, use_theme};

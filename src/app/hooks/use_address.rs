@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::state::{Action, AppState};
-use crate::terms::{link, to_query};
+use crate::terms::to_query;
 
 fn search() -> Option<String> {
     gloo::utils::window().location().search().ok()
@@ -19,21 +19,18 @@ pub fn use_open_link(dispatch: UseReducerDispatcher<AppState>) {
 }
 
 /// Writes the scenario and step back into the address after the reader
-/// changes something, keeping `embed` so an embed stays an embed.
+/// changes something, keeping the view parameters so an embed stays one.
 #[hook]
 pub fn use_address_sync(state: &AppState) {
     let revision = state.revision;
-    let (scenario, step) = (state.scenario, state.step);
+    let (scenario, step, view) = (state.scenario, state.step, state.view);
     use_effect_with(revision, move |&revision| {
         if revision > 0 {
             let mut query = to_query(&scenario);
             if step > 1 {
                 query.push_str(&format!("&step={step}"));
             }
-            if let Some(embed) = search().and_then(|q| link::param(&q, "embed")) {
-                query.push_str("&embed=");
-                query.extend(form_urlencoded::byte_serialize(embed.as_bytes()));
-            }
+            query.push_str(&view.to_query());
             let window = gloo::utils::window();
             let path = window.location().pathname().unwrap_or_default();
             if let Ok(history) = window.history() {

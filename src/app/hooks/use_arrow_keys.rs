@@ -33,7 +33,7 @@ pub fn use_arrow_keys(on_move: Callback<isize>) {
                         matches!(
                             el.tag_name().as_str(),
                             "INPUT" | "SELECT" | "TEXTAREA" | "SUMMARY"
-                        ) || el.closest("[role=dialog]").ok().flatten().is_some()
+                        ) || el.closest("dialog, [role=dialog]").ok().flatten().is_some()
                     });
                 if in_control {
                     return;

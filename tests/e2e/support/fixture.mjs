@@ -10,7 +10,7 @@ export const BASE = '/explainers/partnership/';
 export function useExplainer({ viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
   const ctx = {};
   before(async () => {
-    ctx.server = await serve({ root: process.env.DIST ?? 'dist', base: BASE });
+    ctx.server = await serve({ root: process.env.DIST ?? 'dist', base: BASE, frameAncestors: "'self' https: http://127.0.0.1:*" });
     ctx.browser = await launch();
   });
   after(async () => {

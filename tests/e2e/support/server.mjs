@@ -30,10 +30,17 @@ async function siteHeaders(top) {
   return headers;
 }
 
-/** Serves `root` at `base` (e.g. "/explainers/partnership/"). Resolves to { url, close }. */
-export async function serve({ root = 'dist', base = '/', port = 0 } = {}) {
+/**
+ * Serves `root` at `base` (e.g. "/explainers/partnership/"). Resolves to { url, close }.
+ * `frameAncestors` replaces that CSP directive: tests embed from http pages
+ * on loopback, which the shipped policy (`'self' https:`) rightly refuses.
+ */
+export async function serve({ root = 'dist', base = '/', port = 0, frameAncestors } = {}) {
   const top = resolve(root);
   const headers = await siteHeaders(top);
+  if (frameAncestors && headers['content-security-policy']) {
+    headers['content-security-policy'] = headers['content-security-policy'].replace(/frame-ancestors [^;]+/, `frame-ancestors ${frameAncestors}`);
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -60,7 +67,17 @@ export async function serve({ root = 'dist', base = '/', port = 0 } = {}) {
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}${base}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  return { url, close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }) };
+}
+
+/** Serves one HTML page at its own origin (another port): a host's article. */
+export async function servePage(html) {
+  const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
+  };
 }
 
 // `node tests/e2e/support/server.mjs [root] [port]` serves a folder by hand.

@@ -1,0 +1,168 @@
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::embed_code::{embed_code, EmbedChoice};
+use crate::app::view::Theme;
+use crate::content::steps::STEPS;
+use crate::terms::{to_query, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    pub scenario: Scenario,
+    pub step: usize,
+}
+
+/// "Embed this explainer": a dialog that writes the code for an article,
+/// with a choice of what to embed and a copy button that confirms aloud.
+#[component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let code_box = use_node_ref();
+    let page = use_state(String::new);
+    let kind = use_state(|| "all");
+    let step = use_state(|| props.step);
+    let theme = use_state(|| Theme::Auto);
+    let status = use_state(String::new);
+
+    let choice = match *kind {
+        "builder" => EmbedChoice::Builder,
+        "step" => EmbedChoice::Step(*step),
+        _ => EmbedChoice::All,
+    };
+    let code = embed_code(&page, choice, &to_query(&props.scenario), *theme);
+
+    let open = {
+        let (dialog, page, step, status, current) = (
+            dialog.clone(),
+            page.clone(),
+            step.clone(),
+            status.clone(),
+            props.step,
+        );
+        Callback::from(move |_: MouseEvent| {
+            page.set(gloo::utils::window().location().href().unwrap_or_default());
+            step.set(current);
+            status.set(String::new());
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let copy = {
+        let (status, code_box, code) = (status.clone(), code_box.clone(), code.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, code_box, code) = (status.clone(), code_box.clone(), code.clone());
+            yew::platform::spawn_local(async move {
+                let clipboard = gloo::utils::window().navigator().clipboard();
+                match JsFuture::from(clipboard.write_text(&code)).await {
+                    Ok(_) => status.set("Embed code copied to the clipboard.".into()),
+                    Err(_) => {
+                        if let Some(area) = code_box.cast::<HtmlTextAreaElement>() {
+                            area.select();
+                        }
+                        status.set("Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).".into());
+                    }
+                }
+            });
+        })
+    };
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| {
+            kind.set(
+                match e
+                    .target_unchecked_into::<HtmlInputElement>()
+                    .value()
+                    .as_str()
+                {
+                    "builder" => "builder",
+                    "step" => "step",
+                    _ => "all",
+                },
+            )
+        })
+    };
+    let on_step = {
+        let step = step.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(n) = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse()
+            {
+                step.set(n);
+            }
+        })
+    };
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |e: Event| {
+            theme.set(
+                Theme::from_word(&e.target_unchecked_into::<HtmlSelectElement>().value())
+                    .unwrap_or_default(),
+            )
+        })
+    };
+    let radio = |value: &'static str, label: &'static str| {
+        html! {
+            <label class="radio">
+                <input type="radio" name="embed-kind" {value} checked={*kind == value} onchange={on_kind.clone()} />
+                { label }
+            </label>
+        }
+    };
+
+    html! {
+        <>
+            <button type="button" class="button button-quiet embed-open" onclick={open}>{ "Embed this explainer" }</button>
+            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title">
+                <h2 id="embed-title">{ "Embed this explainer" }</h2>
+                <p>{ "Paste this code into your article. The frame fits the column, sizes itself to its content and follows the reader's light or dark setting." }</p>
+                <fieldset class="group">
+                    <legend>{ "What to embed" }</legend>
+                    { radio("all", "The whole explainer") }
+                    { radio("builder", "The scenario builder, with the current scenario") }
+                    { radio("step", "One step of the walkthrough") }
+                    if *kind == "step" {
+                        <label for="embed-step">{ "Step" }</label>
+                        <select id="embed-step" onchange={on_step}>
+                            { for STEPS.iter().enumerate().map(|(i, s)| html! {
+                                <option value={(i + 1).to_string()} selected={i + 1 == *step}>{ format!("{}. {}", i + 1, s.short) }</option>
+                            }) }
+                        </select>
+                    }
+                </fieldset>
+                <div class="field">
+                    <label for="embed-theme">{ "Theme" }</label>
+                    <select id="embed-theme" onchange={on_theme}>
+                        { for [Theme::Auto, Theme::Light, Theme::Dark].iter().map(|t| html! {
+                            <option value={t.word()} selected={*theme == *t}>{ match t {
+                                Theme::Auto => "Follow the reader's setting",
+                                Theme::Light => "Always light",
+                                Theme::Dark => "Always dark",
+                            } }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-code">{ "Embed code" }</label>
+                    <textarea id="embed-code" ref={code_box} readonly=true rows="6" spellcheck="false" value={code} />
+                </div>
+                <div class="dialog-actions">
+                    <button type="button" class="button button-primary" onclick={copy}>{ "Copy code" }</button>
+                    <button type="button" class="button button-quiet" onclick={close}>{ "Close" }</button>
+                </div>
+                <p class="dialog-status" role="status">{ (*status).clone() }</p>
+            </dialog>
+        </>
+    }
+}

@@ -1,0 +1,94 @@
+//! The snippet an editor pastes into an article: a responsive, lazy iframe
+//! with a title, and the loader script that sizes it (`static/embed.js`).
+
+use crate::app::view::Theme;
+
+/// What an editor chooses to embed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedChoice {
+    /// Walkthrough and builder.
+    All,
+    /// The builder, opened on the current scenario.
+    Builder,
+    /// One walkthrough step.
+    Step(usize),
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The folder of a page address: `https://x/a/index.html?q` → `https://x/a/`.
+pub fn folder_of(page: &str) -> &str {
+    let page = page.split(['?', '#']).next().unwrap_or(page);
+    match page.rfind('/') {
+        Some(i) => &page[..=i],
+        None => page,
+    }
+}
+
+/// The embed code. `page` is the explainer's address; `scenario_query` the
+/// current scenario as a query string (without `?`).
+pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: Theme) -> String {
+    let base = folder_of(page);
+    let mut src = format!("{base}?{scenario_query}");
+    match choice {
+        EmbedChoice::All => src.push_str("&embed=1"),
+        EmbedChoice::Builder => src.push_str("&embed=builder"),
+        EmbedChoice::Step(n) => src.push_str(&format!("&embed=step&step={n}")),
+    }
+    if theme != Theme::Auto {
+        src.push_str("&theme=");
+        src.push_str(theme.word());
+    }
+    let height = match choice {
+        EmbedChoice::All => 1400,
+        EmbedChoice::Builder => 1100,
+        EmbedChoice::Step(_) => 900,
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"Interactive explainer: what Microsoft's statement on its OpenAI deal means\" \
+         loading=\"lazy\" width=\"100%\" height=\"{height}\" frameborder=\"0\" \
+         data-partnership-explainer></iframe>\n<script src=\"{}embed.js\" async></script>",
+        attr(&src),
+        attr(base)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_a_snippet_for_each_choice() {
+        let page = "https://news.example/explainers/partnership/?v=1&host=aws";
+        let code = embed_code(page, EmbedChoice::Builder, "v=1&host=azure", Theme::Dark);
+        assert!(code.contains(
+            "src=\"https://news.example/explainers/partnership/?v=1&amp;host=azure&amp;embed=builder&amp;theme=dark\""
+        ));
+        assert!(code.contains(
+            "<script src=\"https://news.example/explainers/partnership/embed.js\" async></script>"
+        ));
+        assert!(code.contains("loading=\"lazy\"") && code.contains("title=\""));
+        let step = embed_code(page, EmbedChoice::Step(4), "v=1", Theme::Auto);
+        assert!(step.contains("embed=step&amp;step=4\""));
+        assert!(!step.contains("theme="));
+    }
+
+    #[test]
+    fn finds_the_folder_of_a_page() {
+        assert_eq!(
+            folder_of("https://x.org/a/index.html?q=1#f"),
+            "https://x.org/a/"
+        );
+        assert_eq!(folder_of("https://x.org/a/"), "https://x.org/a/");
+        assert_eq!(
+            folder_of("http://127.0.0.1:8080/?v=1"),
+            "http://127.0.0.1:8080/"
+        );
+    }
+}

@@ -1,0 +1,128 @@
+//! How the page is shown, as the link asks (`contract.md` extended):
+//! `embed=1|builder|step`, `theme=light|dark|auto`, `bg=transparent`.
+//! These shape the view only; the scenario is the engine's business.
+
+use crate::terms::link;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Embed {
+    /// The full page, with header, glossary and sources.
+    #[default]
+    None,
+    /// `embed=1`: walkthrough and builder, without page chrome.
+    All,
+    /// `embed=builder`: only the scenario builder.
+    Builder,
+    /// `embed=step`: only the walkthrough step that `step=N` names.
+    Step,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn from_word(word: &str) -> Option<Theme> {
+        match word {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl Embed {
+    pub fn word(self) -> Option<&'static str> {
+        match self {
+            Embed::None => None,
+            Embed::All => Some("1"),
+            Embed::Builder => Some("builder"),
+            Embed::Step => Some("step"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ViewOptions {
+    pub embed: Embed,
+    pub theme: Theme,
+    pub transparent: bool,
+}
+
+impl ViewOptions {
+    /// Reads the view parameters; anything unrecognised means the default.
+    pub fn from_query(query: &str) -> Self {
+        let embed = match link::param(query, "embed").as_deref() {
+            Some("1" | "true" | "all") => Embed::All,
+            Some("builder") => Embed::Builder,
+            Some("step") => Embed::Step,
+            _ => Embed::None,
+        };
+        let theme = link::param(query, "theme")
+            .as_deref()
+            .and_then(Theme::from_word)
+            .unwrap_or_default();
+        let transparent = link::param(query, "bg").as_deref() == Some("transparent");
+        ViewOptions {
+            embed,
+            theme,
+            transparent,
+        }
+    }
+
+    /// The view parameters to keep in the address, `&`-prefixed.
+    pub fn to_query(self) -> String {
+        let mut out = String::new();
+        if let Some(embed) = self.embed.word() {
+            out.push_str("&embed=");
+            out.push_str(embed);
+        }
+        if self.theme != Theme::Auto {
+            out.push_str("&theme=");
+            out.push_str(self.theme.word());
+        }
+        if self.transparent {
+            out.push_str("&bg=transparent");
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_and_writes_the_view_parameters() {
+        let v = ViewOptions::from_query("embed=builder&theme=dark&bg=transparent&host=aws");
+        assert_eq!(
+            v,
+            ViewOptions {
+                embed: Embed::Builder,
+                theme: Theme::Dark,
+                transparent: true
+            }
+        );
+        assert_eq!(v.to_query(), "&embed=builder&theme=dark&bg=transparent");
+        assert_eq!(ViewOptions::from_query("embed=1").embed, Embed::All);
+        assert_eq!(
+            ViewOptions::from_query("embed=%3Cscript%3E&theme=neon"),
+            ViewOptions::default()
+        );
+        assert_eq!(ViewOptions::default().to_query(), "");
+    }
+}

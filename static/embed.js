@@ -1,0 +1,49 @@
+/*! Loader for the partnership explainer's embeds. No dependencies, no build.
+ * Paste once per page, after or before any number of
+ *   <iframe src="…?embed=1" data-partnership-explainer …></iframe>
+ * It sizes each frame to its content, from messages that frame sends about
+ * itself, and nothing else: a message counts only if it comes from that very
+ * frame (event.source), has the documented shape, and a sane height.
+ */
+(function () {
+  'use strict';
+  if (window.partnershipExplainerLoader) return;
+  window.partnershipExplainerLoader = true;
+
+  var TYPE = 'partnership-explainer:height';
+  var MIN = 150;
+  var MAX = 30000;
+
+  function frames() {
+    return document.querySelectorAll('iframe[data-partnership-explainer]');
+  }
+
+  function tidy(frame) {
+    // Full column width, no border, no gap below; the height comes later.
+    frame.style.width = '100%';
+    frame.style.maxWidth = '100%';
+    frame.style.border = '0';
+    frame.style.display = 'block';
+  }
+
+  function onMessage(event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.type !== TYPE) return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height <= 0) return;
+    var list = frames();
+    for (var i = 0; i < list.length; i++) {
+      var frame = list[i];
+      if (!event.source || frame.contentWindow !== event.source) continue;
+      tidy(frame);
+      frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(height))) + 'px';
+      // For the host's own deep links: the step and the link on show.
+      if (typeof data.step === 'number' && data.step >= 1 && data.step <= 99) frame.setAttribute('data-step-shown', String(data.step));
+      if (typeof data.link === 'string' && data.link.length < 4096) frame.setAttribute('data-link', data.link);
+    }
+  }
+
+  window.addEventListener('message', onMessage);
+  var list = frames();
+  for (var i = 0; i < list.length; i++) tidy(list[i]);
+})();
