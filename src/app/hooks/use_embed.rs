@@ -109,6 +109,10 @@ fn requested_theme(event: &MessageEvent, parent: &Window) -> Option<Theme> {
     Theme::from_word(&theme)
 }
 
+/// What a framed page keeps alive while mounted: the observer, its
+/// callback, and the message listener.
+type Watchers = (ResizeObserver, Closure<dyn FnMut(JsValue)>, EventListener);
+
 /// Inside a frame: report the height as it changes (and the step as it
 /// changes), and take theme requests from the parent. Outside: nothing.
 #[hook]
@@ -119,8 +123,7 @@ pub fn use_embed_messages(state: &AppState, dispatch: UseReducerDispatcher<AppSt
 
     let (step_cell, height_cell) = (step.borrow().clone(), last_height.borrow().clone());
     use_effect_with((), move |_| {
-        let mut cleanup: Option<(ResizeObserver, Closure<dyn FnMut(JsValue)>, EventListener)> =
-            None;
+        let mut cleanup: Option<Watchers> = None;
         if let Some(parent) = parent_frame() {
             let on_resize = {
                 let parent = parent.clone();
