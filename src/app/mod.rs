@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use components::builder::Builder;
 use components::embed_dialog::EmbedDialog;
-use components::glossary::Glossary;
-use components::sources::Sources;
+use components::glossary::glossary;
+use components::sources::sources;
 use components::step_view::StepView;
 use components::walkthrough::Walkthrough;
 use hooks::{use_address_sync, use_arrow_keys, use_embed_messages, use_open_link, use_theme};
@@ -70,8 +70,8 @@ pub fn App() -> Html {
                     <main class="main" id="walkthrough">{ walkthrough }</main>
                     <aside class="side">{ builder }</aside>
                 </div>
-                <Glossary />
-                <Sources />
+                { glossary() }
+                { sources() }
             </div>
         };
     }

@@ -1,9 +1,7 @@
 //! The walkthrough, in reading order. Each step restates part of the
 //! announcement in the product's own words and sets up a live example.
 
-use crate::terms::{
-    Agi, Channel, Customer, Decimal, Field, Host, Offering, Partner, Scenario, Topic,
-};
+use crate::terms::{Agi, Channel, Field, Host, Offering, Partner, Scenario, Topic};
 
 /// A picture that goes with a step.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -48,18 +46,8 @@ pub struct Step {
     pub unsaid: &'static [&'static str],
 }
 
-const BASE: Scenario = Scenario {
-    offering: Offering::StatelessApi,
-    partner: Partner::Amazon,
-    channel: Channel::Partner,
-    host: Host::Aws,
-    customer: Customer::General,
-    year: 2026,
-    agi: Agi::No,
-    agi_year: None,
-    revenue: Decimal::whole(1_000_000),
-    share: Decimal::whole(20),
-};
+/// The default scenario: Amazon resells the stateless API, served from AWS.
+const BASE: Scenario = Scenario::DEFAULT;
 
 const fn knob(field: Field) -> Knob {
     Knob { field, only: &[] }

@@ -1,6 +1,5 @@
 //! Named scenarios from the real situations the announcement is about.
 
-use super::decimal::Decimal;
 use super::scenario::{Agi, Channel, Customer, Host, Offering, Partner, Scenario};
 
 pub struct Preset {
@@ -12,18 +11,8 @@ pub struct Preset {
     pub scenario: Scenario,
 }
 
-const BASE: Scenario = Scenario {
-    offering: Offering::StatelessApi,
-    partner: Partner::Amazon,
-    channel: Channel::Partner,
-    host: Host::Aws,
-    customer: Customer::General,
-    year: 2026,
-    agi: Agi::No,
-    agi_year: None,
-    revenue: Decimal::whole(1_000_000),
-    share: Decimal::whole(20),
-};
+/// The default scenario: Amazon resells the stateless API, served from AWS.
+const BASE: Scenario = Scenario::DEFAULT;
 
 pub static PRESETS: [Preset; 8] = [
     Preset {

@@ -103,20 +103,25 @@ pub struct Scenario {
     pub share: Decimal,
 }
 
+impl Scenario {
+    /// The defaults of `terms.md`: what a link without parameters means.
+    pub const DEFAULT: Scenario = Scenario {
+        offering: Offering::StatelessApi,
+        partner: Partner::Amazon,
+        channel: Channel::Partner,
+        host: Host::Aws,
+        customer: Customer::General,
+        year: FIRST_YEAR,
+        agi: Agi::No,
+        agi_year: None,
+        revenue: Decimal::whole(1_000_000),
+        share: Decimal::whole(20),
+    };
+}
+
 impl Default for Scenario {
     fn default() -> Self {
-        Scenario {
-            offering: Offering::StatelessApi,
-            partner: Partner::Amazon,
-            channel: Channel::Partner,
-            host: Host::Aws,
-            customer: Customer::General,
-            year: FIRST_YEAR,
-            agi: Agi::No,
-            agi_year: None,
-            revenue: Decimal::whole(1_000_000),
-            share: Decimal::whole(20),
-        }
+        Scenario::DEFAULT
     }
 }
 

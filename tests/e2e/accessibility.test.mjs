@@ -89,3 +89,36 @@ test('verdicts never rely on colour alone', async () => {
     assert.match(badge, { yes: /Yes/, no: /No/, 'not-addressed': /Not addressed/ }[verdict]);
   }
 });
+
+test('keyboard only: skip link, builder inputs, answers and clauses', async () => {
+  const x = await newExplainer();
+  await x.open();
+  await x.page.keyboard.press('Tab');
+  assert.equal(await x.page.evaluate(() => document.activeElement?.className), 'skip-link', 'the first Tab reaches the skip link');
+  await x.page.keyboard.press('Enter');
+  // From the builder's heading, Tab walks into the form.
+  const tabTo = async (id, limit = 30) => {
+    for (let i = 0; i < limit; i++) {
+      if ((await x.page.evaluate(() => document.activeElement?.id)) === id) return;
+      await x.page.keyboard.press('Tab');
+    }
+    assert.fail(`Tab never reached #${id}`);
+  };
+  await tabTo('b-offering');
+  await x.page.keyboard.press('ArrowDown'); // the next offering: stateful-runtime
+  assert.equal(await x.value('offering'), 'stateful-runtime');
+  assert.equal((await x.finding('azure-required')).verdict, 'not-addressed');
+  await tabTo('b-revenue');
+  await x.page.keyboard.press('Control+A');
+  await x.page.keyboard.type('2500000');
+  assert.equal(await x.estimateUsd(), '500000');
+  // Each answer's clauses open from the keyboard.
+  const summary = x.builder.locator('[data-finding="revenue-share"] summary');
+  await summary.focus();
+  await x.page.keyboard.press('Enter');
+  assert.ok(await x.builder.locator('[data-finding="revenue-share"] [data-clause="A10"]').isVisible());
+  // Focus is always visible.
+  const outline = await summary.evaluate((e) => getComputedStyle(e).outlineStyle);
+  assert.notEqual(outline, 'none');
+  x.assertHealthy();
+});

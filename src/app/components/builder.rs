@@ -2,7 +2,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::components::field_control::FieldControl;
-use crate::app::components::finding::{Estimate, Finding};
+use crate::app::components::finding::{estimate, finding};
 use crate::terms::{evaluate, Agi, Answers, Field, InputError, Scenario, Topic, Verdict, PRESETS};
 
 #[derive(Properties, PartialEq)]
@@ -108,9 +108,9 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <h3 class="answers-title">{ "What the terms imply" }</h3>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary(&answers) }</p>
             <div class="findings">
-                { for answers.list.iter().map(|a| html! { <Finding answer={a.clone()} /> }) }
+                { for answers.list.iter().map(finding) }
             </div>
-            <Estimate {scenario} usd={answers.microsoft_cut} {covered} />
+            { estimate(&scenario, answers.microsoft_cut, covered) }
         </section>
     }
 }

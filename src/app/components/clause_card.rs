@@ -1,26 +1,23 @@
+//! Clauses as the reader sees them. Plain view functions, not components:
+//! they hold no state, and a component each would only add weight.
+
 use yew::prelude::*;
 
 use crate::terms::clause;
 
-#[derive(Properties, PartialEq)]
-pub struct ClauseCardProps {
-    pub id: &'static str,
-}
-
 /// One clause: its ID, where it comes from, what it says, and its source.
-#[component]
-pub fn ClauseCard(props: &ClauseCardProps) -> Html {
-    let Some(clause) = clause(props.id) else {
+pub fn clause_card(id: &'static str) -> Html {
+    let Some(clause) = clause(id) else {
         // The property tests guarantee every cited ID exists; this only keeps
         // a future typo from taking the page down.
-        return html! { <li class="clause" data-clause={props.id}>{ props.id }</li> };
+        return html! { <li class="clause" data-clause={id}>{ id }</li> };
     };
     let source = clause.source();
     let provenance = clause.provenance;
     html! {
-        <li class={classes!("clause", format!("prov-{}", provenance.slug()))} data-clause={clause.id}>
+        <li key={id} class={classes!("clause", format!("prov-{}", provenance.slug()))} data-clause={id}>
             <p class="clause-head">
-                <span class="clause-id">{ clause.id }</span>
+                <span class="clause-id">{ id }</span>
                 <span class="clause-prov">{ provenance.label() }</span>
             </p>
             <p class="clause-summary">{ clause.summary }</p>
@@ -38,18 +35,7 @@ pub fn ClauseCard(props: &ClauseCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ClauseListProps {
-    pub ids: Vec<&'static str>,
-}
-
-/// Clauses grouped by provenance, so the announcement and the background
-/// never blur together.
-#[component]
-pub fn ClauseList(props: &ClauseListProps) -> Html {
-    html! {
-        <ul class="clause-list">
-            { for props.ids.iter().map(|&id| html! { <ClauseCard key={id} {id} /> }) }
-        </ul>
-    }
+/// A list of clauses, each once, in the order given.
+pub fn clause_list(ids: &[&'static str]) -> Html {
+    html! { <ul class="clause-list">{ for ids.iter().map(|&id| clause_card(id)) }</ul> }
 }

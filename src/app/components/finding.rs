@@ -1,12 +1,7 @@
 use yew::prelude::*;
 
-use crate::app::components::clause_card::ClauseList;
+use crate::app::components::clause_card::clause_list;
 use crate::terms::{decimal, Answer, Scenario, Verdict};
-
-#[derive(Properties, PartialEq)]
-pub struct FindingProps {
-    pub answer: Answer,
-}
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
 /// depends on colour or on the symbol alone.
@@ -19,12 +14,10 @@ fn mark(verdict: Verdict) -> &'static str {
 }
 
 /// One answer, with the markers `contract.md` promises.
-#[component]
-pub fn Finding(props: &FindingProps) -> Html {
-    let a = &props.answer;
+pub fn finding(a: &Answer) -> Html {
     let verdict = a.verdict.slug();
     html! {
-        <article class={classes!("finding", format!("v-{verdict}"))}
+        <article key={a.topic.slug()} class={classes!("finding", format!("v-{verdict}"))}
             data-finding={a.topic.slug()} data-verdict={verdict} data-cites={a.cites.join(" ")}>
             <h4 class="finding-q">{ a.topic.label() }</h4>
             <p class="badge"><span class="badge-mark" aria-hidden="true">{ mark(a.verdict) }</span>{ a.verdict.label() }</p>
@@ -34,30 +27,22 @@ pub fn Finding(props: &FindingProps) -> Html {
             }
             <details class="cites">
                 <summary>{ "Rests on " }{ a.cites.join(", ") }</summary>
-                <ClauseList ids={a.cites.clone()} />
+                { clause_list(&a.cites) }
             </details>
         </article>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EstimateProps {
-    pub scenario: Scenario,
-    pub usd: u128,
-    pub covered: bool,
-}
-
 /// Microsoft's cut under the reader's assumed rate; always labelled as an
 /// assumption, since the real rate is not public.
-#[component]
-pub fn Estimate(props: &EstimateProps) -> Html {
-    let rate = format!("{}%", props.scenario.share);
-    let revenue = decimal::format_usd_decimal(props.scenario.revenue);
+pub fn estimate(scenario: &Scenario, usd: u128, covered: bool) -> Html {
+    let rate = format!("{}%", scenario.share);
+    let revenue = decimal::format_usd_decimal(scenario.revenue);
     html! {
-        <div class="estimate" data-estimate="microsoft-cut" data-usd={props.usd.to_string()}>
+        <div class="estimate" data-estimate="microsoft-cut" data-usd={usd.to_string()}>
             <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
-                <strong>{ decimal::format_usd(props.usd) }</strong></p>
-            if props.covered {
+                <strong>{ decimal::format_usd(usd) }</strong></p>
+            if covered {
                 <p class="estimate-note">{ format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%.") }</p>
             } else {
                 <p class="estimate-note">{ format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate.") }</p>

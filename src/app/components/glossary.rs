@@ -3,8 +3,7 @@ use yew::prelude::*;
 use crate::content::glossary::GLOSSARY;
 
 /// The terms a reader may need, each defined in a sentence or two.
-#[component]
-pub fn Glossary() -> Html {
+pub fn glossary() -> Html {
     html! {
         <section class="glossary" aria-labelledby="glossary-title">
             <h2 id="glossary-title">{ "Words used here" }</h2>

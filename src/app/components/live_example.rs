@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::app::components::field_control::FieldControl;
-use crate::app::components::finding::{Estimate, Finding};
-use crate::app::components::visuals::{CallPath, Timeline};
+use crate::app::components::finding::{estimate, finding};
+use crate::app::components::visuals::{call_path, timeline};
 use crate::content::steps::{Example, Visual};
 use crate::terms::{evaluate, Field, InputError, Topic, Verdict};
 
@@ -53,15 +53,15 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
                 }) }
             </div>
             if props.visual == Visual::CallPath {
-                <CallPath scenario={*scenario} />
+                { call_path(&scenario) }
             }
             if props.visual == Visual::Timeline {
-                <Timeline year={scenario.year} />
+                { timeline(scenario.year) }
             }
             <div class="findings" aria-live="polite">
-                { for example.topics.iter().filter_map(|t| answers.get(*t)).map(|a| html! { <Finding answer={a.clone()} /> }) }
+                { for example.topics.iter().filter_map(|t| answers.get(*t)).map(finding) }
                 if example.estimate {
-                    <Estimate scenario={*scenario} usd={answers.microsoft_cut} {covered} />
+                    { estimate(&scenario, answers.microsoft_cut, covered) }
                 }
             </div>
         </section>

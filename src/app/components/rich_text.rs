@@ -1,27 +1,19 @@
-use web_sys::KeyboardEvent;
+use web_sys::{KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use crate::content::glossary::Term;
 use crate::content::markup::{segments, Segment};
 
-#[derive(Properties, PartialEq)]
-pub struct RichTextProps {
-    pub text: &'static str,
-    /// Makes the definitions' element IDs unique on the page.
-    pub id: AttrValue,
-}
-
 /// A paragraph of the explainer's words, with glossary terms that open
-/// their definitions.
-#[component]
-pub fn RichText(props: &RichTextProps) -> Html {
-    let parts = segments(props.text)
+/// their definitions. `id` makes the definitions' element IDs unique.
+pub fn rich_text(text: &'static str, id: &str) -> Html {
+    let parts = segments(text)
         .into_iter()
         .enumerate()
         .map(|(i, s)| match s {
             Segment::Text(t) => html! { { t } },
             Segment::Term(words, term) => html! {
-                <GlossaryRef {words} {term} id={format!("{}-{i}", props.id)} />
+                <GlossaryRef {words} {term} id={format!("{id}-{i}")} />
             },
         });
     html! { <p class="rich">{ for parts }</p> }
@@ -67,10 +59,16 @@ pub fn GlossaryRef(props: &GlossaryRefProps) -> Html {
         let reset = reset.clone();
         Callback::from(move |_: FocusEvent| reset())
     };
-    let on_leave = Callback::from(move |_: MouseEvent| reset());
+    // Only a real mouse leaving closes it: after a tap, touch browsers send a
+    // leave event too, which would shut what the tap just opened.
+    let on_leave = Callback::from(move |e: PointerEvent| {
+        if e.pointer_type() == "mouse" {
+            reset()
+        }
+    });
     let tip = format!("{}-tip", props.id);
     html! {
-        <span class={classes!("gloss", dismissed.then_some("is-dismissed"))} onmouseleave={on_leave}>
+        <span class={classes!("gloss", dismissed.then_some("is-dismissed"))} onpointerleave={on_leave}>
             <button type="button" class="gloss-term" aria-expanded={open.to_string()} aria-describedby={tip.clone()}
                 onclick={toggle} onkeydown={on_key} onblur={on_blur}>{ props.words }</button>
             <span class="gloss-tip" role="tooltip" id={tip}>

@@ -5,8 +5,7 @@ use crate::terms::{Provenance, SOURCES};
 
 /// The sources, each with its date and link, and when the terms were last
 /// checked against them.
-#[component]
-pub fn Sources() -> Html {
+pub fn sources() -> Html {
     let provenances = [
         Provenance::Announcement,
         Provenance::JointStatement,

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::app::components::clause_card::ClauseList;
+use crate::app::components::clause_card::clause_list;
 use crate::app::components::live_example::LiveExample;
-use crate::app::components::rich_text::RichText;
+use crate::app::components::rich_text::rich_text;
 use crate::app::components::visuals::StatelessDemo;
 use crate::content::steps::{Step, Visual};
 
@@ -24,14 +24,14 @@ pub fn StepView(props: &StepViewProps) -> Html {
         <section class="step" data-step={n.to_string()} hidden={!props.current} aria-labelledby={heading_id.clone()}>
             <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
             <h2 id={heading_id} class="step-title" tabindex="-1">{ step.headline }</h2>
-            { for step.body.iter().enumerate().map(|(i, &text)| html! { <RichText {text} id={format!("s{n}p{i}")} /> }) }
+            { for step.body.iter().enumerate().map(|(i, &text)| rich_text(text, &format!("s{n}p{i}"))) }
             if step.visual == Visual::StatelessDemo {
                 <StatelessDemo />
             }
             <LiveExample step={n} example={&step.example} visual={step.visual} />
             <section class="step-clauses" aria-label={format!("Clauses for step {n}")}>
                 <h3>{ "What this rests on" }</h3>
-                <ClauseList ids={step.clauses.to_vec()} />
+                { clause_list(step.clauses) }
             </section>
             if !step.unsaid.is_empty() {
                 <section class="step-unsaid">

@@ -4,16 +4,9 @@ use yew::prelude::*;
 
 use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Verdict};
 
-#[derive(Properties, PartialEq)]
-pub struct CallPathProps {
-    pub scenario: Scenario,
-}
-
 /// Where one stateless API call goes: buyer, seller, and the cloud the
 /// engine says must serve it.
-#[component]
-pub fn CallPath(props: &CallPathProps) -> Html {
-    let s = &props.scenario;
+pub fn call_path(s: &Scenario) -> Html {
     let seller = match (s.channel, s.partner) {
         (Channel::Partner, Partner::None) | (Channel::Partner, Partner::Other) => {
             "A partner".to_string()
@@ -121,14 +114,8 @@ const EVENTS: [(u16, &str); 6] = [
     (2032, "End of 2032: end of Microsoft's rights to models and products."),
 ];
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub year: u16,
-}
-
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    let year = props.year;
+/// The sourced dates, with those up to the scenario's year marked.
+pub fn timeline(year: u16) -> Html {
     html! {
         <figure class="timeline">
             <ol>
