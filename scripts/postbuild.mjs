@@ -4,9 +4,13 @@
 // - trunk's inline loader becomes boot-<hash>.js, loaded with `integrity`;
 //   it fetches the wasm with `integrity` too, and if WebAssembly cannot run
 //   it shows a notice while the page's text stays readable;
+// - the app's first render (src/bin/prerender.rs, Yew's server renderer)
+//   goes into <div id="app">, so the words show before the wasm arrives and
+//   stay readable if it never does; the wasm hydrates it in place;
 // - release builds get the CSP as a <meta> tag, and `_headers` (the format
 //   Netlify and Cloudflare Pages read) lists the headers a host should send.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -41,6 +45,15 @@ try {
 const bootFile = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(stage, bootFile), boot);
 html = html.replace(inline, `<script type="module" src="./${bootFile}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
+
+// The prerender binary is native; its debug build is quick and renders the same.
+const prerendered = execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender'], {
+  cwd: process.env.TRUNK_SOURCE_DIR,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (!prerendered.includes('data-builder')) throw new Error('the prerendered page lacks the builder');
+html = html.replace('<div id="app"></div>', () => `<div id="app">${prerendered}</div>`);
 
 // 'wasm-unsafe-eval' lets WebAssembly compile; nothing else runs but files
 // from this origin. Styles come only from the stylesheet.

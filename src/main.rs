@@ -39,5 +39,13 @@ fn main() {
     else {
         return;
     };
-    yew::Renderer::<App>::with_root(root).render();
+    let renderer = yew::Renderer::<App>::with_root(root.clone());
+    // The built page arrives prerendered (scripts/postbuild.mjs): take it over
+    // in place, with no redraw. A page without it (a bare dev build) renders.
+    #[cfg(feature = "hydration")]
+    if root.first_element_child().is_some() {
+        renderer.hydrate();
+        return;
+    }
+    renderer.render();
 }

@@ -59,13 +59,3 @@ test('a failed or tampered wasm download leaves a clear notice, not a blank page
     assert.equal(await x.page.locator('.crash').count(), 0);
   }
 });
-
-test('with WebAssembly disabled, the notice explains what is missing', async () => {
-  const x = await newExplainer();
-  await x.page.addInitScript(() => {
-    delete globalThis.WebAssembly;
-  });
-  await x.page.goto(x.baseUrl);
-  await x.page.waitForSelector('#wasm-notice:not([hidden])');
-  assert.equal(await x.page.locator('html.no-wasm').count(), 1);
-});

@@ -1,0 +1,126 @@
+// The benchmark: the explainer against a bare Yew 0.23 counter built the same
+// way (bench/counter). Prints, for both: first-load sizes; and in headless
+// Chromium, medians over LOADS page loads of first contentful paint, time
+// until the app is interactive, layout shift; and the input-to-updated-answer
+// latency (p50, p95) over CHANGES changes; then all of it again at 4x CPU
+// slowdown. Numbers, not pass/fail: scripts/bench.sh builds and runs it.
+import { firstLoad, kb } from '../scripts/sizes.mjs';
+import { serve } from '../tests/e2e/support/server.mjs';
+import { launch } from '../tests/e2e/support/browser.mjs';
+
+const LOADS = Number(process.env.LOADS ?? 10);
+const CHANGES = Number(process.env.CHANGES ?? 40);
+
+const apps = {
+  explainer: {
+    dist: 'dist',
+    // Interactive: the builder has read the link and shows its answers.
+    ready: '[data-builder][aria-busy="false"] [data-finding]',
+    // One change: the host select flips between azure and aws; done when the
+    // host-consistent verdict reflects it.
+    change: `(i) => {
+      const select = document.getElementById('b-host');
+      const target = document.querySelector('[data-builder] [data-finding="host-consistent"]');
+      select.value = i % 2 ? 'aws' : 'azure';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return [target, 'data-verdict', i % 2 ? 'no' : 'yes'];
+    }`,
+  },
+  counter: {
+    dist: 'bench/counter/dist',
+    ready: 'button',
+    change: `(i) => {
+      const p = document.querySelector('[data-count]');
+      document.querySelector('button').click();
+      return [p, 'data-count', String(i + 1)];
+    }`,
+  },
+};
+
+// Runs in the page before anything else: records when `ready` first matches
+// and the layout shift total.
+const probe = (ready) => `
+  window.__bench = { cls: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const seen = () => {
+    if (!window.__bench.ready && document.querySelector(${JSON.stringify(ready)})) window.__bench.ready = performance.now();
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
+`;
+
+// Applies change i and resolves with the ms until the DOM shows its result.
+const measureChange = `async ([changeSource, i]) => {
+  const change = eval(changeSource);
+  const t0 = performance.now();
+  const [el, attr, want] = change(i);
+  if (el.getAttribute(attr) === want) return performance.now() - t0;
+  return new Promise((resolve) => {
+    new MutationObserver((_, obs) => {
+      if (el.getAttribute(attr) === want) { obs.disconnect(); resolve(performance.now() - t0); }
+    }).observe(el, { attributes: true });
+  });
+}`;
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+async function measure(browser, url, app, slowdown) {
+  const fcp = [], ready = [], cls = [];
+  for (let n = 0; n < LOADS; n++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await page.addInitScript(probe(app.ready));
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench?.ready);
+    await page.waitForTimeout(100);
+    const r = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      ready: window.__bench.ready,
+      cls: window.__bench.cls,
+    }));
+    fcp.push(r.fcp);
+    ready.push(r.ready);
+    cls.push(r.cls);
+    if (n === LOADS - 1) {
+      const latencies = [];
+      for (let i = 0; i < CHANGES; i++) latencies.push(await page.evaluate(eval(measureChange), [app.change, i]));
+      await context.close();
+      return { fcp: median(fcp), ready: median(ready), cls: Math.max(...cls), p50: median(latencies), p95: quantile(latencies, 0.95) };
+    }
+    await context.close();
+  }
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const browser = await launch();
+const results = {};
+for (const [name, app] of Object.entries(apps)) {
+  const server = await serve({ root: app.dist, base: '/' });
+  results[name] = { sizes: firstLoad(app.dist) };
+  for (const slowdown of [1, 4]) results[name][slowdown] = await measure(browser, server.url, app, slowdown);
+  await server.close();
+}
+await browser.close();
+
+const { explainer: e, counter: c } = results;
+const row = (label, a, b, fmt) => console.log(`${label.padEnd(44)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${`${(a / b).toFixed(2)}x`.padStart(9)}`);
+console.log(`\nBenchmark: ${LOADS} loads each (cache off), ${CHANGES} input changes; headless Chromium, loopback.`);
+console.log(`${''.padEnd(44)}${'explainer'.padStart(12)}${'bare Yew'.padStart(12)}${'ratio'.padStart(9)}`);
+for (const k of ['raw', 'gzip', 'brotli']) row(`first load, ${k}`, e.sizes.total[k], c.sizes.total[k], kb);
+row('  of which wasm, brotli', e.sizes.wasm.brotli, c.sizes.wasm.brotli, kb);
+for (const slowdown of [1, 4]) {
+  const tag = slowdown === 1 ? '' : ' (4x CPU slowdown)';
+  row(`first contentful paint${tag}`, e[slowdown].fcp, c[slowdown].fcp, ms);
+  row(`interactive${tag}`, e[slowdown].ready, c[slowdown].ready, ms);
+  row(`input -> answer, p50${tag}`, e[slowdown].p50, c[slowdown].p50, ms);
+  row(`input -> answer, p95${tag}`, e[slowdown].p95, c[slowdown].p95, ms);
+  console.log(`${`layout shift, worst load${tag}`.padEnd(44)}${e[slowdown].cls.toFixed(3).padStart(12)}${c[slowdown].cls.toFixed(3).padStart(12)}`);
+}

@@ -1,0 +1,72 @@
+// The page is prerendered at build time and hydrated in place: words before
+// the wasm, a complete article without it, a clean printout.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useExplainer } from './support/fixture.mjs';
+
+const newExplainer = useExplainer();
+const STEPS = 10;
+
+test('the built page already holds the walkthrough and the default answers', async () => {
+  const x = await newExplainer();
+  const html = await (await x.page.request.get(x.baseUrl)).text();
+  assert.equal((html.match(/data-step="/g) ?? []).length, STEPS);
+  assert.match(html, /data-finding="azure-required" data-verdict="yes" data-cites="A4 A6 B5"/);
+  assert.match(html, /data-estimate="microsoft-cut" data-usd="200000"/);
+});
+
+test('hydration takes over the prerendered nodes instead of redrawing them', async () => {
+  const x = await newExplainer();
+  await x.page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__first = { heading: document.querySelector('h1'), builder: document.querySelector('[data-builder]') };
+    });
+  });
+  await x.open('host=azure&step=3');
+  const same = await x.page.evaluate(
+    () => window.__first.heading === document.querySelector('h1') && window.__first.builder === document.querySelector('[data-builder]'),
+  );
+  assert.ok(same, 'the same DOM nodes, hydrated');
+  // And the link still decides what shows, after hydration.
+  assert.equal(await x.currentStep(), 3);
+  assert.deepEqual(await x.finding('host-consistent'), { verdict: 'yes', cites: 'A4 A6 B5' });
+  x.assertHealthy();
+});
+
+async function assertReadableArticle(page) {
+  for (let n = 1; n <= STEPS; n++) {
+    assert.ok(await page.locator(`[data-step="${n}"] h2`).isVisible(), `step ${n} is readable`);
+  }
+  assert.ok(await page.locator('[data-builder] [data-finding="azure-required"]').isVisible());
+  assert.ok(!(await page.locator('[data-nav="next"]').isVisible()), 'buttons that cannot work are hidden');
+  assert.ok(!(await page.locator('#b-offering').isVisible()));
+}
+
+test('with WebAssembly unavailable, the whole article stays readable, with a notice', async () => {
+  const x = await newExplainer();
+  await x.page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  await x.page.goto(x.baseUrl);
+  await x.page.waitForSelector('#wasm-notice:not([hidden])');
+  await assertReadableArticle(x.page);
+});
+
+test('with JavaScript off, the whole article stays readable, with a notice', async () => {
+  const x = await newExplainer({ javaScriptEnabled: false });
+  await x.page.goto(x.baseUrl);
+  assert.match(await x.page.locator('noscript').first().textContent(), /need JavaScript and WebAssembly/);
+  await assertReadableArticle(x.page);
+});
+
+test('printing gives every step and the current answers with clauses, no buttons', async () => {
+  const x = await newExplainer();
+  await x.open('offering=stateful-runtime&step=4');
+  await x.page.emulateMedia({ media: 'print' });
+  for (let n = 1; n <= STEPS; n++) assert.ok(await x.step(n).isVisible(), `step ${n} prints`);
+  assert.equal(await x.page.locator('button:visible').count(), 0, 'no buttons in print');
+  const finding = x.builder.locator('[data-finding="azure-required"]');
+  assert.equal(await finding.getAttribute('data-verdict'), 'not-addressed', 'the current scenario prints');
+  assert.ok(await finding.locator('[data-clause="A4"]').isVisible(), 'clauses print without opening them');
+  x.assertHealthy();
+});
