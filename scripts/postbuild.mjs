@@ -22,9 +22,13 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 const htmlPath = join(stage, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
-const loader = html.match(/<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/);
-if (!loader) throw new Error("trunk's loader script was not found in index.html");
-const [inline, jsFile, wasmFile] = loader;
+// trunk's inline loader (minified in release builds): find the module and
+// the wasm it names.
+const loader = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].find((m) => m[1].includes('module_or_path'));
+const jsFile = loader?.[1].match(/from\s*["']\.\/([^"']+\.js)["']/)?.[1];
+const wasmFile = loader?.[1].match(/module_or_path\s*:\s*["']\.\/([^"']+\.wasm)["']/)?.[1];
+if (!jsFile || !wasmFile) throw new Error("trunk's loader script was not found in index.html");
+const inline = loader[0];
 const wasmIntegrity = sri(readFileSync(join(stage, wasmFile)));
 
 const boot = `// Starts the explainer. The wasm is fetched with subresource integrity. If
@@ -53,7 +57,9 @@ const prerendered = execFileSync('cargo', ['run', '--quiet', '--offline', '--fea
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 if (!prerendered.includes('data-builder')) throw new Error('the prerendered page lacks the builder');
-html = html.replace('<div id="app"></div>', () => `<div id="app">${prerendered}</div>`);
+const root = /<div id="?app"?><\/div>/;
+if (!root.test(html)) throw new Error('index.html lacks <div id="app"></div>');
+html = html.replace(root, () => `<div id="app">${prerendered}</div>`);
 
 // 'wasm-unsafe-eval' lets WebAssembly compile; nothing else runs but files
 // from this origin. Styles come only from the stylesheet.
@@ -69,7 +75,7 @@ const policy = [
 ];
 if (release) {
   // (`trunk serve` injects its own live-reload script, so dev builds skip this.)
-  html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
+  html = html.replace(/<meta charset="?utf-8"?>/i, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
 }
 writeFileSync(htmlPath, html);
 

@@ -18,7 +18,7 @@ export function fileSizes(path) {
 export function firstLoad(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const loaded = new Set(['index.html']);
-  for (const [, file] of html.matchAll(/(?:href|src)="\.?\/?([^"?#:]+\.(?:js|wasm|css))"/g)) loaded.add(file);
+  for (const [, file] of html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>?#:]+\.(?:js|wasm|css))(?=["'\s>?#])/g)) loaded.add(file);
   const kinds = { total: { raw: 0, gzip: 0, brotli: 0 } };
   for (const file of loaded) {
     const kind = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' }[extname(file)];

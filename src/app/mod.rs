@@ -34,20 +34,14 @@ pub fn App() -> Html {
         Callback::from(move |delta| dispatch.dispatch(Action::Move(delta)))
     });
 
-    let dispatch = state.dispatcher();
-    let on_go = {
-        let d = dispatch.clone();
-        Callback::from(move |n| d.dispatch(Action::GoTo(n)))
-    };
-    let on_set = {
-        let d = dispatch.clone();
-        Callback::from(move |(field, text)| d.dispatch(Action::Set(field, text)))
-    };
-    let on_preset = {
-        let d = dispatch.clone();
-        Callback::from(move |i| d.dispatch(Action::Preset(i)))
-    };
-    let on_reset = Callback::from(move |()| dispatch.dispatch(Action::Reset));
+    // Stable callbacks (the dispatcher never changes), so a change in the
+    // builder does not re-render the walkthrough, and the other way round.
+    let on_go = use_callback(state.dispatcher(), |n, d| d.dispatch(Action::GoTo(n)));
+    let on_set = use_callback(state.dispatcher(), |(field, text), d| {
+        d.dispatch(Action::Set(field, text))
+    });
+    let on_preset = use_callback(state.dispatcher(), |i, d| d.dispatch(Action::Preset(i)));
+    let on_reset = use_callback(state.dispatcher(), |(), d| d.dispatch(Action::Reset));
 
     let walkthrough = html! { <Walkthrough step={state.step} loaded={state.loaded} {on_go} /> };
     let builder = html! {

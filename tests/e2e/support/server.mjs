@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,6 +16,21 @@ const TYPES = {
   '.png': 'image/png',
   '.json': 'application/json',
 };
+
+/** Compresses text and wasm as a real host would (brotli, else gzip). */
+const cache = new Map();
+function compressed(raw, type, accepted) {
+  if (!/text|javascript|json|wasm|svg/.test(type)) return { body: raw };
+  const encoding = accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : null;
+  if (!encoding) return { body: raw };
+  const key = `${encoding}:${raw.length}:${raw.subarray(0, 64).toString('hex')}:${raw.subarray(-64).toString('hex')}`;
+  if (!cache.has(key)) {
+    const body =
+      encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 });
+    cache.set(key, body);
+  }
+  return { body: cache.get(key), encoding };
+}
 
 /**
  * The headers the build asks hosts to send (`dist/_headers`, the Netlify /
@@ -54,10 +70,12 @@ export async function serve({ root = 'dist', base = '/', port = 0, frameAncestor
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const { body, encoding } = compressed(await readFile(file), type, req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-store',
+        ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
         ...headers,
       });
       res.end(body);
