@@ -4,9 +4,14 @@
 // until the app is interactive, layout shift; and the input-to-updated-answer
 // latency (p50, p95) over CHANGES changes; then all of it again at 4x CPU
 // slowdown. Numbers, not pass/fail: scripts/bench.sh builds and runs it.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { firstLoad, kb } from '../scripts/sizes.mjs';
 import { serve } from '../tests/e2e/support/server.mjs';
-import { launch } from '../tests/e2e/support/browser.mjs';
+import { CHROMIUM_ARGS, launch } from '../tests/e2e/support/browser.mjs';
 
 const LOADS = Number(process.env.LOADS ?? 10);
 const CHANGES = Number(process.env.CHANGES ?? 40);
@@ -49,6 +54,24 @@ const probe = (ready) => `
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
 `;
+
+// Lighthouse (bench/node_modules, Debian's Chromium), default mobile profile:
+// the four category scores, and the explainer's own largest contentful paint.
+const LIGHTHOUSE = new URL('./node_modules/.bin/lighthouse', import.meta.url).pathname;
+// Asynchronous: the server under test runs in this very process.
+async function lighthouse(url) {
+  if (!existsSync(LIGHTHOUSE)) return null;
+  const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
+  await promisify(execFile)(
+    LIGHTHOUSE,
+    [url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, timeout: 180_000 },
+  );
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const scores = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  return { scores, lcp: report.audits['largest-contentful-paint'].numericValue, cls: report.audits['cumulative-layout-shift'].numericValue };
+}
 
 // Applies change i and resolves with the ms until the DOM shows its result.
 const measureChange = `async ([changeSource, i]) => {
@@ -106,6 +129,7 @@ for (const [name, app] of Object.entries(apps)) {
   const server = await serve({ root: app.dist, base: '/' });
   results[name] = { sizes: firstLoad(app.dist) };
   for (const slowdown of [1, 4]) results[name][slowdown] = await measure(browser, server.url, app, slowdown);
+  results[name].lighthouse = await lighthouse(server.url);
   await server.close();
 }
 await browser.close();
@@ -124,3 +148,9 @@ for (const slowdown of [1, 4]) {
   row(`input -> answer, p95${tag}`, e[slowdown].p95, c[slowdown].p95, ms);
   console.log(`${`layout shift, worst load${tag}`.padEnd(44)}${e[slowdown].cls.toFixed(3).padStart(12)}${c[slowdown].cls.toFixed(3).padStart(12)}`);
 }
+
+const lh = (r) => (r ? `${r.scores.performance}/${r.scores.accessibility}/${r.scores['best-practices']}/${r.scores.seo}` : 'not run');
+console.log(`\nLighthouse 12 (mobile profile), performance/accessibility/best practices/SEO:`);
+console.log(`${'  explainer'.padEnd(44)}${lh(e.lighthouse).padStart(12)}`);
+console.log(`${'  bare Yew'.padEnd(44)}${lh(c.lighthouse).padStart(12)}`);
+if (e.lighthouse) console.log(`${'  explainer LCP / CLS (simulated mobile)'.padEnd(44)}${`${(e.lighthouse.lcp / 1000).toFixed(2)} s / ${e.lighthouse.cls.toFixed(3)}`.padStart(12)}`);
