@@ -140,3 +140,22 @@ fn the_catalog_holds_each_specified_clause_once_with_its_provenance() {
         assert!(clause.summary.len() > 20, "{id}");
     }
 }
+
+#[test]
+fn an_edit_keeps_one_message_per_field_and_mends_combinations() {
+    let mut s = terms::Scenario::default();
+    let mut errors = Vec::new();
+    s.edit(Field::Year, "1999", &mut errors);
+    s.edit(Field::Year, "abc", &mut errors);
+    assert_eq!(errors.len(), 1, "one message for year");
+    s.edit(Field::Partner, "none", &mut errors); // channel is "partner"
+    assert_eq!(s.partner, terms::Partner::Amazon);
+    assert!(errors.iter().any(
+        |e| e.field == Field::Partner && e.message().contains("cannot go with channel=partner")
+    ));
+    s.edit(Field::Year, "2030", &mut errors);
+    assert_eq!(
+        errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+        vec![Field::Partner]
+    );
+}

@@ -86,16 +86,7 @@ impl Reducible for AppState {
                 next.generation += 1;
                 return Rc::new(next);
             }
-            Action::Set(field, text) => {
-                next.errors.retain(|e| e.field != field);
-                if let Err(e) = next.scenario.set(field, &text) {
-                    next.errors.push(e);
-                }
-                if let Some(e) = next.scenario.repair() {
-                    next.errors.retain(|old| old.field != e.field);
-                    next.errors.push(e);
-                }
-            }
+            Action::Set(field, text) => next.scenario.edit(field, &text, &mut next.errors),
             Action::Preset(index) => {
                 let Some(preset) = PRESETS.get(index) else {
                     return self;

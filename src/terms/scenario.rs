@@ -354,6 +354,20 @@ impl Scenario {
         result
     }
 
+    /// Sets one field as a reader edits it, keeping `errors` to one message
+    /// per field: the field's old message goes, a new one comes if the text
+    /// is bad, and a bad combination is mended and reported against `partner`.
+    pub fn edit(&mut self, field: Field, text: &str, errors: &mut Vec<InputError>) {
+        errors.retain(|e| e.field != field);
+        if let Err(e) = self.set(field, text) {
+            errors.push(e);
+        }
+        if let Some(e) = self.repair() {
+            errors.retain(|old| old.field != e.field);
+            errors.push(e);
+        }
+    }
+
     /// The text of one field, as a link writes it.
     pub fn get(&self, field: Field) -> String {
         match field {
