@@ -77,7 +77,6 @@ if (release) {
   // (`trunk serve` injects its own live-reload script, so dev builds skip this.)
   html = html.replace(/<meta charset="?utf-8"?>/i, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
 }
-writeFileSync(htmlPath, html);
 
 // oEmbed (discovery link in index.html): CMSs that speak oEmbed turn the
 // bare link into the embed. oEmbed needs absolute addresses, so deployments
@@ -107,6 +106,13 @@ writeFileSync(
     2,
   ),
 );
+
+// Social previews need absolute addresses too.
+if (process.env.EXPLAINER_URL) {
+  html = html.replace(/content="?og-image\.png"?/, `content="${site}og-image.png"`);
+  html = html.replace(/<meta[^>]*property="?og:type"?[^>]*>/, (tag) => `${tag}<meta property="og:url" content="${site}">`);
+}
+writeFileSync(htmlPath, html);
 
 // frame-ancestors only works as a header. Narrow it to the sites that embed
 // the explainer; 'self' https: allows any HTTPS page to embed it.

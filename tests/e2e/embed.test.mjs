@@ -156,3 +156,16 @@ test('the embed dialog: keyboard friendly, copies code that works in a blank pag
     await host.close();
   }
 });
+
+test('oEmbed discovery leads to a rich embed of the explainer', async () => {
+  const x = await newExplainer();
+  await x.open();
+  const href = await x.page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+  const oembed = await (await x.page.request.get(new URL(href, x.page.url()).href)).json();
+  assert.equal(oembed.version, '1.0');
+  assert.equal(oembed.type, 'rich');
+  assert.match(oembed.html, /<iframe [^>]*src="[^"]*\?embed=1"[^>]*data-partnership-explainer[^>]*><\/iframe>/);
+  assert.match(oembed.html, /<script src="[^"]*embed\.js" async><\/script>/);
+  assert.ok(oembed.width > 0 && oembed.height > 0 && oembed.title);
+  x.assertHealthy();
+});

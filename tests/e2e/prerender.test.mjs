@@ -70,3 +70,27 @@ test('printing gives every step and the current answers with clauses, no buttons
   assert.ok(await finding.locator('[data-clause="A4"]').isVisible(), 'clauses print without opening them');
   x.assertHealthy();
 });
+
+test('the page describes itself: title, language, description, icon, social preview', async () => {
+  const x = await newExplainer();
+  await x.open();
+  const meta = await x.page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    title: document.title,
+    description: document.querySelector('meta[name="description"]')?.content,
+    icon: document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+    ogTitle: document.querySelector('meta[property="og:title"]')?.content,
+    ogImage: document.querySelector('meta[property="og:image"]')?.content,
+  }));
+  assert.equal(meta.lang, 'en-GB');
+  assert.match(meta.title, /Unchanged/);
+  assert.ok(meta.description.length > 80);
+  assert.equal((await x.page.request.get(new URL(meta.icon, x.page.url()).href)).status(), 200);
+  assert.ok(meta.ogTitle);
+  assert.equal((await x.page.request.get(new URL(meta.ogImage, x.page.url()).href)).headers()['content-type'], 'image/png');
+  // The page ends with its sources and the date the terms were last checked.
+  const sources = x.page.locator('footer.sources');
+  assert.equal(await sources.locator('li time[datetime]').count(), 3);
+  assert.match(await sources.innerText(), /last checked against the sources on 26 November 2026/);
+  x.assertHealthy();
+});
