@@ -59,3 +59,22 @@ test('a failed or tampered wasm download leaves a clear notice, not a blank page
     assert.equal(await x.page.locator('.crash').count(), 0);
   }
 });
+
+test('if the app ever panics, a notice with a reset link replaces the silence', async () => {
+  const x = await newExplainer();
+  // Something (say, a browser extension) alters the page before the app
+  // takes it over: hydration meets a page it did not render, and panics.
+  await x.page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') document.querySelector('.masthead')?.remove();
+    });
+  });
+  await x.page.goto(`${x.baseUrl}?host=azure`);
+  const notice = x.page.locator('.crash[role="alert"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /hit a bug/);
+  assert.equal(await notice.locator('a').getAttribute('href'), '?');
+  assert.ok(x.problems.some((p) => p.includes('panicked')), 'the panic is logged for developers');
+  await notice.locator('a').click();
+  await x.page.waitForURL((url) => !url.search.includes('host=azure'));
+});
