@@ -60,7 +60,7 @@ pub static STEPS: [Step; 10] = [
         body: &[
             "On 27 February 2026 OpenAI announced a new funding round, reported at about $110 billion, and a strategic collaboration with Amazon.",
             "Microsoft replied the same day. It called its partnership with OpenAI \"strong and central\" (its words) and said none of the day's announcements change the terms the two companies had already agreed. They have worked together since 2019.",
-            "This explainer takes Microsoft's statement one term at a time. The contracts are not public: everything here rests on what the companies have said in public, and each claim names its source. It is not legal or investment advice.",
+            "This explainer takes Microsoft's statement one term at a time. Each claim names the clause it rests on and where that clause comes from; where the sources stop, it says so.",
         ],
         clauses: &["A1", "A2", "A3", "J1"],
         visual: Visual::None,
@@ -97,7 +97,7 @@ pub static STEPS: [Step; 10] = [
         headline: "Stateless or stateful: the line that decides",
         body: &[
             "A stateless call carries everything the model needs each time. The app sends the whole conversation so far, gets a reply, and the server keeps nothing.",
-            "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. The Amazon collaboration included a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
+            "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. The companies said the Amazon collaboration includes a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
             "Microsoft's Azure rule names stateless APIs only. So the sources settle where stateless calls run, but not where a stateful runtime runs.",
         ],
         clauses: &["A4", "B5", "J1"],
