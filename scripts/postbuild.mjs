@@ -36,8 +36,13 @@ const boot = `// Starts the explainer. The wasm is fetched with subresource inte
 // page keeps its text and says why its interactive parts are missing.
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-  const { default: init } = await import('./${jsFile}');
-  await init({ module_or_path: fetch('./${wasmFile}', { integrity: '${wasmIntegrity}' }) });
+  // Start fetching now, but let the prerendered page paint before the
+  // hydration work takes the main thread.
+  const wasm = fetch('./${wasmFile}', { integrity: '${wasmIntegrity}' });
+  const bindings = import('./${jsFile}');
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  const { default: init } = await bindings;
+  await init({ module_or_path: wasm });
   dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
 } catch (error) {
   document.documentElement.classList.add('no-wasm');
