@@ -1,6 +1,7 @@
 //! The Yew app. Components render from state; the hooks are the only places
 //! that touch the browser, and only in effects.
 
+pub mod clipboard;
 mod components;
 pub mod embed_code;
 mod hooks;

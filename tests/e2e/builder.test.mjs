@@ -119,3 +119,15 @@ test('each answer expands to its clauses, kept apart by provenance', async () =>
   assert.match(await finding.locator('.unsaid').innerText(), /Not said/);
   x.assertHealthy();
 });
+
+test('copy link puts the scenario link on the clipboard and says so', async () => {
+  const x = await newExplainer({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await x.open();
+  await x.set('offering', 'open-weight-model');
+  await x.builder.getByRole('button', { name: 'Copy link to this scenario' }).click();
+  await x.page.waitForFunction(() => document.querySelector('.share-status')?.textContent === 'Link copied.');
+  const copied = await x.page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, x.page.url());
+  assert.match(copied, /offering=open-weight-model/);
+  x.assertHealthy();
+});

@@ -1,6 +1,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::clipboard;
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{estimate, finding};
 use crate::terms::{evaluate, Agi, Answers, Field, InputError, Scenario, Topic, Verdict, PRESETS};
@@ -56,6 +57,29 @@ pub fn Builder(props: &BuilderProps) -> Html {
         })
     };
     let on_reset = props.on_reset.reform(|_: MouseEvent| ());
+    // The address bar is the share link; this copies it for readers who
+    // cannot see or reach the address bar (embeds, some phones).
+    let copied = use_state(String::new);
+    let on_copy_link = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            let href = gloo::utils::window().location().href().unwrap_or_default();
+            clipboard::copy(
+                href,
+                Callback::from(move |ok| {
+                    copied.set(
+                        if ok {
+                            "Link copied."
+                        } else {
+                            "Could not copy: use the address bar."
+                        }
+                        .into(),
+                    )
+                }),
+            );
+        })
+    };
     // The AGI year has an input only while AGI is verified.
     let shown = |field: Field| field != Field::AgiYear || scenario.agi == Agi::Yes;
     let error_for = |field: Field| props.errors.iter().find(|e| e.field == field).cloned();
@@ -111,6 +135,10 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 { for answers.list.iter().map(finding) }
             </div>
             { estimate(&scenario, answers.microsoft_cut, covered) }
+            <p class="share">
+                <button type="button" class="button button-quiet" onclick={on_copy_link}>{ "Copy link to this scenario" }</button>
+                <span class="share-status" role="status">{ (*copied).clone() }</span>
+            </p>
         </section>
     }
 }

@@ -1,7 +1,7 @@
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::app::clipboard;
 use crate::app::embed_code::{embed_code, EmbedChoice};
 use crate::app::view::Theme;
 use crate::content::steps::STEPS;
@@ -60,19 +60,20 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let copy = {
         let (status, code_box, code) = (status.clone(), code_box.clone(), code.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, code_box, code) = (status.clone(), code_box.clone(), code.clone());
-            yew::platform::spawn_local(async move {
-                let clipboard = gloo::utils::window().navigator().clipboard();
-                match JsFuture::from(clipboard.write_text(&code)).await {
-                    Ok(_) => status.set("Embed code copied to the clipboard.".into()),
-                    Err(_) => {
+            let (status, code_box) = (status.clone(), code_box.clone());
+            clipboard::copy(
+                code.clone(),
+                Callback::from(move |copied| {
+                    if copied {
+                        status.set("Embed code copied to the clipboard.".into());
+                    } else {
                         if let Some(area) = code_box.cast::<HtmlTextAreaElement>() {
                             area.select();
                         }
                         status.set("Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).".into());
                     }
-                }
-            });
+                }),
+            );
         })
     };
     let on_kind = {
