@@ -70,6 +70,21 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Shows step `n` (clamped); a move of the reader's, so it counts.
+    fn show_step(self: Rc<Self>, n: usize) -> Rc<Self> {
+        let step = clamp_step(n);
+        if step == self.step {
+            return self;
+        }
+        Rc::new(AppState {
+            step,
+            revision: self.revision + 1,
+            ..(*self).clone()
+        })
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -106,16 +121,10 @@ impl Reducible for AppState {
             }
             // An embed of one step shows that step only.
             Action::GoTo(_) | Action::Move(_) if self.view.embed == Embed::Step => return self,
-            Action::GoTo(_) | Action::Move(_) => {
-                let step = match action {
-                    Action::Move(delta) => clamp_step(self.step.saturating_add_signed(delta)),
-                    Action::GoTo(step) => clamp_step(step),
-                    _ => unreachable!(),
-                };
-                if step == self.step {
-                    return self;
-                }
-                next.step = step;
+            Action::GoTo(step) => return self.show_step(step),
+            Action::Move(delta) => {
+                let target = self.step.saturating_add_signed(delta);
+                return self.show_step(target);
             }
         }
         next.revision += 1;

@@ -55,6 +55,12 @@ impl Answers {
     pub fn get(&self, topic: Topic) -> Option<&Answer> {
         self.list.iter().find(|a| a.topic == topic)
     }
+
+    /// Whether the revenue share covers this revenue (so the estimate applies).
+    pub fn revenue_shared(&self) -> bool {
+        self.get(Topic::RevenueShare)
+            .is_some_and(|a| a.verdict == Verdict::Yes)
+    }
 }
 
 fn answer(

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::app::clipboard;
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{estimate, finding};
-use crate::terms::{evaluate, Agi, Answers, Field, InputError, Scenario, Topic, Verdict, PRESETS};
+use crate::terms::{evaluate, Agi, Answers, Field, InputError, Scenario, PRESETS};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -43,9 +43,6 @@ fn summary(answers: &Answers) -> String {
 pub fn Builder(props: &BuilderProps) -> Html {
     let scenario = props.scenario;
     let answers = use_memo(scenario, evaluate);
-    let covered = answers
-        .get(Topic::RevenueShare)
-        .is_some_and(|a| a.verdict == Verdict::Yes);
     let on_preset = {
         let on_preset = props.on_preset.clone();
         Callback::from(move |e: Event| {
@@ -134,7 +131,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <div class="findings">
                 { for answers.list.iter().map(finding) }
             </div>
-            { estimate(&scenario, answers.microsoft_cut, covered) }
+            { estimate(&scenario, &answers) }
             <p class="share">
                 <button type="button" class="button button-quiet" onclick={on_copy_link}>{ "Copy link to this scenario" }</button>
                 <span class="share-status" role="status">{ (*copied).clone() }</span>

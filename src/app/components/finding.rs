@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::components::clause_card::clause_list;
-use crate::terms::{decimal, Answer, Scenario, Verdict};
+use crate::terms::{decimal, Answer, Answers, Scenario, Verdict};
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
 /// depends on colour or on the symbol alone.
@@ -35,14 +35,15 @@ pub fn finding(a: &Answer) -> Html {
 
 /// Microsoft's cut under the reader's assumed rate; always labelled as an
 /// assumption, since the real rate is not public.
-pub fn estimate(scenario: &Scenario, usd: u128, covered: bool) -> Html {
+pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
+    let usd = answers.microsoft_cut;
     let rate = format!("{}%", scenario.share);
     let revenue = decimal::format_usd_decimal(scenario.revenue);
     html! {
         <div class="estimate" data-estimate="microsoft-cut" data-usd={usd.to_string()}>
             <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
                 <strong>{ decimal::format_usd(usd) }</strong></p>
-            if covered {
+            if answers.revenue_shared() {
                 <p class="estimate-note">{ format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%.") }</p>
             } else {
                 <p class="estimate-note">{ format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate.") }</p>

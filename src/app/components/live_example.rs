@@ -4,7 +4,7 @@ use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{estimate, finding};
 use crate::app::components::visuals::{call_path, timeline};
 use crate::content::steps::{Example, Visual};
-use crate::terms::{evaluate, Field, InputError, Topic, Verdict};
+use crate::terms::{evaluate, Field, InputError};
 
 #[derive(Properties, PartialEq)]
 pub struct LiveExampleProps {
@@ -37,9 +37,6 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
     };
     let answers = evaluate(&scenario);
     let id_prefix: AttrValue = format!("ex{}", props.step).into();
-    let covered = answers
-        .get(Topic::RevenueShare)
-        .is_some_and(|a| a.verdict == Verdict::Yes);
 
     html! {
         <section class="example" aria-labelledby={format!("ex{}-title", props.step)}>
@@ -61,7 +58,7 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
             <div class="findings" aria-live="polite">
                 { for example.topics.iter().filter_map(|t| answers.get(*t)).map(finding) }
                 if example.estimate {
-                    { estimate(&scenario, answers.microsoft_cut, covered) }
+                    { estimate(&scenario, &answers) }
                 }
             </div>
         </section>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::LAST_CHECKED;
-use crate::terms::{Provenance, SOURCES};
+use crate::terms::Provenance;
 
 /// The sources, each with its date and link, and when the terms were last
 /// checked against them.
@@ -16,7 +16,8 @@ pub fn sources() -> Html {
             <h2 id="sources-title">{ "Sources" }</h2>
             <p>{ "The contracts between Microsoft and OpenAI are not public. This explainer restates what the companies have said in public, in its own words, and marks where each statement comes from. It is not legal or investment advice." }</p>
             <ul class="source-list">
-                { for provenances.iter().zip(SOURCES.iter()).map(|(p, s)| {
+                { for provenances.iter().map(|p| {
+                    let s = p.source();
                     let ids = match p {
                         Provenance::Announcement => "A1–A13",
                         Provenance::JointStatement => "J1",

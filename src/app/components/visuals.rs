@@ -15,18 +15,19 @@ pub fn call_path(s: &Scenario) -> Html {
         (c, _) => c.label().to_string(),
     };
     let azure = azure_required(s);
+    let clause = azure.cites.first().copied().unwrap_or("the terms");
     let (server, note) = match azure.verdict {
         Verdict::Yes if s.host != Host::Azure => (
             "Azure".to_string(),
             format!(
                 "Not {}: the terms keep it on Azure ({}).",
                 s.host.label(),
-                azure.cites[0]
+                clause
             ),
         ),
         Verdict::Yes => (
             "Azure".to_string(),
-            format!("As the terms require ({}).", azure.cites[0]),
+            format!("As the terms require ({}).", clause),
         ),
         Verdict::No => (
             s.host.label().to_string(),

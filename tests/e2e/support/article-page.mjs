@@ -1,14 +1,12 @@
 // A page object for a host article with explainer embeds in it.
 import assert from 'node:assert/strict';
+import { watchProblems } from './browser.mjs';
 
 export class ArticlePage {
   constructor(page) {
     this.page = page;
     this.problems = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || (m.type() === 'warning' && !m.text().includes('integrity'))) this.problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
+    watchProblems(page, this.problems);
   }
 
   frameElement(id) {

@@ -20,3 +20,21 @@ export function launch(options = {}) {
     headless: true,
   });
 }
+
+/**
+ * Collects what should never happen on a page into `problems`: console errors
+ * and warnings, uncaught errors, dialogs. (Chromium's note that preloads
+ * ignore `integrity` is about the browser, not the page, and is skipped.)
+ */
+export function watchProblems(page, problems) {
+  page.on('console', (m) => {
+    if (m.type() === 'error' || (m.type() === 'warning' && !m.text().includes('integrity'))) {
+      problems.push(`console ${m.type()}: ${m.text()}`);
+    }
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    d.dismiss().catch(() => {}); // another watcher on the same page may have answered it
+  });
+}

@@ -1,6 +1,7 @@
 // A page object for the explainer: what a reader sees and does, in the
 // terms of the public markers of ../shared/spec/contract.md.
 import assert from 'node:assert/strict';
+import { watchProblems } from './browser.mjs';
 
 export class ExplainerPage {
   constructor(page, baseUrl) {
@@ -9,18 +10,7 @@ export class ExplainerPage {
     this.origin = new URL(baseUrl).origin;
     this.problems = [];
     this.foreignRequests = [];
-    page.on('console', (m) => {
-      // Chromium's note that preload ignores `integrity` is about the
-      // browser, not the page.
-      if (m.type() === 'error' || (m.type() === 'warning' && !m.text().includes('integrity'))) {
-        this.problems.push(`console ${m.type()}: ${m.text()}`);
-      }
-    });
-    page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
-    page.on('dialog', (d) => {
-      this.problems.push(`dialog: ${d.message()}`);
-      d.dismiss();
-    });
+    watchProblems(page, this.problems);
     page.on('request', (r) => {
       const url = r.url();
       if (!url.startsWith(this.origin) && !url.startsWith('data:')) this.foreignRequests.push(url);
