@@ -46,6 +46,16 @@ impl Theme {
 }
 
 impl Embed {
+    /// A class for the page, so the stylesheet can lay out each kind of embed.
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            Embed::None => None,
+            Embed::All => Some("embed-all"),
+            Embed::Builder => Some("embed-builder"),
+            Embed::Step => Some("embed-step"),
+        }
+    }
+
     pub fn word(self) -> Option<&'static str> {
         match self {
             Embed::None => None,

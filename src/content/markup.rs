@@ -57,7 +57,7 @@ pub fn plain(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::steps::STEPS;
+    use crate::content::steps::WORDS;
 
     #[test]
     fn marks_known_terms_and_leaves_everything_else() {
@@ -79,8 +79,8 @@ mod tests {
 
     #[test]
     fn every_reference_in_the_walkthrough_is_to_a_known_term() {
-        for step in STEPS.iter() {
-            for p in step.body {
+        for words in WORDS.iter() {
+            for p in words.body {
                 let plain = plain(p);
                 assert!(!plain.contains("]("), "a broken glossary reference in: {p}");
             }

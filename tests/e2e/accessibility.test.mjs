@@ -84,7 +84,9 @@ test('verdicts never rely on colour alone', async () => {
   const x = await newExplainer();
   await x.open('offering=stateful-runtime');
   for (const finding of await x.builder.locator('[data-finding]').all()) {
-    const badge = await finding.locator('.badge').innerText();
+    // textContent: answers below the fold are not laid out until scrolled
+    // near (content-visibility), and innerText reads only laid-out text.
+    const badge = await finding.locator('.badge').textContent();
     const verdict = await finding.getAttribute('data-verdict');
     assert.match(badge, { yes: /Yes/, no: /No/, 'not-addressed': /Not addressed/ }[verdict]);
   }

@@ -25,10 +25,14 @@ for (const width of [320, 768, 1280]) {
       assert.ok(Math.abs((await article.height(id)) - inner.content) <= 1, `${id} fits its content`);
       assert.equal(inner.scrolls, false, `${id} has no inner scrollbar`);
     }
-    assert.equal(await article.frame('embed-step').locator('[data-step]').count(), 1, 'a step embed shows one step');
-    assert.equal(await article.frame('embed-step').locator('[data-step="3"]').count(), 1);
-    assert.equal(await article.frame('embed-builder').locator('[data-builder]').count(), 1);
-    assert.equal(await article.frame('embed-builder').locator('.masthead, .glossary').count(), 0, 'no page chrome');
+    // What an embed leaves out stays in the page, hidden (the fixed words are
+    // adopted once, never redrawn): count what a reader can see.
+    assert.equal(await article.frame('embed-step').locator('[data-step]:visible').count(), 1, 'a step embed shows one step');
+    assert.equal(await article.frame('embed-step').locator('[data-step="3"]:visible').count(), 1);
+    assert.equal(await article.frame('embed-step').locator('[data-builder]:visible, .progress:visible, .step-nav:visible').count(), 0, 'nothing but the step');
+    assert.equal(await article.frame('embed-builder').locator('[data-builder]:visible').count(), 1);
+    assert.equal(await article.frame('embed-builder').locator('[data-step]:visible').count(), 0, 'no walkthrough');
+    assert.equal(await article.frame('embed-builder').locator('.masthead:visible, .glossary:visible, .sources:visible').count(), 0, 'no page chrome');
     article.assertHealthy();
     x.assertHealthy();
   });
@@ -38,7 +42,7 @@ test('the height follows when an answer expands or the step changes', async () =
   const { x, article } = await openArticle(768);
   await article.sized('embed-builder');
   const before = await article.height('embed-builder');
-  for (const summary of await article.frame('embed-builder').locator('details summary').all()) await summary.click();
+  for (const summary of await article.frame('embed-builder').locator('[data-builder] details summary').all()) await summary.click();
   await article.settled('embed-builder');
   assert.ok((await article.height('embed-builder')) > before + 100, 'it grew with the expanded answers');
 

@@ -91,6 +91,6 @@ test('the page describes itself: title, language, description, icon, social prev
   // The page ends with its sources and the date the terms were last checked.
   const sources = x.page.locator('footer.sources');
   assert.equal(await sources.locator('li time[datetime]').count(), 3);
-  assert.match(await sources.innerText(), /last checked against the sources on 26 November 2026/);
+  assert.match(await sources.textContent(), /last checked against the sources on 26 November 2026/);
   x.assertHealthy();
 });

@@ -12,6 +12,9 @@ pub struct WalkthroughProps {
     /// Whether the address has been read; a step it names is not a move.
     pub loaded: bool,
     pub on_go: Callback<usize>,
+    /// Embedded as one step: that step alone, without the ways to move.
+    #[prop_or_default]
+    pub only_step: bool,
 }
 
 /// The guided walkthrough: progress, the steps, and previous/next.
@@ -39,39 +42,46 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(to))
     };
+    let steps = STEPS.iter().enumerate().map(|(i, s)| {
+        html! { <StepView key={i} number={i + 1} step={s} current={i + 1 == step} /> }
+    });
     html! {
         <div class="walkthrough">
-            <nav class="progress" aria-label="Walkthrough steps">
-                <p class="progress-text" aria-live="polite">{ format!("Step {step} of {total}") }</p>
-                <div class="progress-bar" aria-hidden="true">
-                    <span class={format!("progress-fill fill-{step}")}></span>
+            // Kept in place when absent (`if`), so the steps never move: their
+            // fixed words are adopted once and must not be redrawn.
+            if !props.only_step {
+                <nav class="progress" aria-label="Walkthrough steps">
+                    <p class="progress-text" aria-live="polite">{ format!("Step {step} of {total}") }</p>
+                    <div class="progress-bar" aria-hidden="true">
+                        <span class={format!("progress-fill fill-{step}")}></span>
+                    </div>
+                    <ol class="progress-list">
+                        { for STEPS.iter().enumerate().map(|(i, s)| {
+                            let n = i + 1;
+                            html! {
+                                <li>
+                                    <button type="button" class="progress-dot" onclick={go(n)}
+                                        aria-current={(n == step).then_some("step")}
+                                        aria-label={format!("Step {n}: {}", s.short)}
+                                        title={s.short}>{ n }</button>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </nav>
+            }
+            { for steps }
+            if !props.only_step {
+                <div class="step-nav">
+                    <button type="button" class="button" data-nav="prev" onclick={go(step.saturating_sub(1).max(1))} disabled={step == 1}>
+                        <span aria-hidden="true">{ "← " }</span>{ "Previous" }
+                    </button>
+                    <p class="step-nav-hint">{ "Tip: the arrow keys move between steps." }</p>
+                    <button type="button" class="button button-primary" data-nav="next" onclick={go((step + 1).min(total))} disabled={step == total}>
+                        { "Next" }<span aria-hidden="true">{ " →" }</span>
+                    </button>
                 </div>
-                <ol class="progress-list">
-                    { for STEPS.iter().enumerate().map(|(i, s)| {
-                        let n = i + 1;
-                        html! {
-                            <li>
-                                <button type="button" class="progress-dot" onclick={go(n)}
-                                    aria-current={(n == step).then_some("step")}
-                                    aria-label={format!("Step {n}: {}", s.short)}
-                                    title={s.short}>{ n }</button>
-                            </li>
-                        }
-                    }) }
-                </ol>
-            </nav>
-            { for STEPS.iter().enumerate().map(|(i, s)| html! {
-                <StepView key={i} number={i + 1} step={s} current={i + 1 == step} />
-            }) }
-            <div class="step-nav">
-                <button type="button" class="button" data-nav="prev" onclick={go(step.saturating_sub(1).max(1))} disabled={step == 1}>
-                    <span aria-hidden="true">{ "← " }</span>{ "Previous" }
-                </button>
-                <p class="step-nav-hint">{ "Tip: the arrow keys move between steps." }</p>
-                <button type="button" class="button button-primary" data-nav="next" onclick={go((step + 1).min(total))} disabled={step == total}>
-                    { "Next" }<span aria-hidden="true">{ " →" }</span>
-                </button>
-            </div>
+            }
         </div>
     }
 }

@@ -1,0 +1,14 @@
+//! The explainer's fixed words, laid out: the masthead, each step's text and
+//! notes, the glossary and the sources. Plain view functions with no state
+//! and no handlers. Only the build renders them (see [`crate::app::fixed`]);
+//! the browser adopts their HTML, so neither these functions nor the words
+//! they lay out are compiled into the wasm.
+
+mod glossary;
+mod rich_text;
+mod sources;
+mod step;
+
+pub use glossary::glossary;
+pub use sources::sources;
+pub use step::{masthead, step_notes, step_text};

@@ -1,0 +1,32 @@
+use yew::prelude::*;
+
+use crate::content::glossary::Term;
+use crate::content::markup::{segments, Segment};
+
+/// A paragraph of the explainer's words, with glossary terms that open
+/// their definitions. `id` makes the definitions' element IDs unique.
+pub fn rich_text(text: &'static str, id: &str) -> Html {
+    let parts = segments(text)
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| match s {
+            Segment::Text(t) => html! { { t } },
+            Segment::Term(words, term) => glossary_ref(words, term, &format!("{id}-{i}")),
+        });
+    html! { <p class="rich">{ for parts }</p> }
+}
+
+/// Words that show a definition on hover, on keyboard focus and on tap.
+/// CSS shows it on hover and focus; `use_glossary_tips` handles tap
+/// (toggle), Escape (hide without moving focus) and leaving (reset).
+fn glossary_ref(words: &'static str, term: &'static Term, id: &str) -> Html {
+    let tip = format!("{id}-tip");
+    html! {
+        <span class="gloss">
+            <button type="button" class="gloss-term" aria-expanded="false" aria-describedby={tip.clone()}>{ words }</button>
+            <span class="gloss-tip" role="tooltip" id={tip}>
+                <strong>{ term.term }</strong>{ ": " }{ term.definition }
+            </span>
+        </span>
+    }
+}
