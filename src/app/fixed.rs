@@ -14,6 +14,9 @@
 //!
 //! The one rule for callers: a part is adopted once and never drawn again,
 //! so a view must keep it in place (hide it, never remove and re-add it).
+//! A part may be replaced once by a live view of the same thing: hidden
+//! steps' live examples start as fixed parts, so hydration skips them, and
+//! become live when the reader opens their step.
 
 use yew::prelude::*;
 
@@ -25,6 +28,9 @@ pub enum Fixed {
     StepText(usize),
     /// The clauses step N rests on, and what it leaves unsaid.
     StepNotes(usize),
+    /// Step N's live example as first built, until the reader opens the step
+    /// (see `StepView`): the live version then replaces it.
+    Example(usize),
     Glossary,
     Sources,
 }
@@ -36,7 +42,8 @@ impl Fixed {
         [Fixed::Masthead, Fixed::Glossary, Fixed::Sources]
             .into_iter()
             .chain(steps.clone().map(Fixed::StepText))
-            .chain(steps.map(Fixed::StepNotes))
+            .chain(steps.clone().map(Fixed::StepNotes))
+            .chain(steps.map(Fixed::Example))
     }
 }
 
@@ -64,7 +71,9 @@ mod server {
     use yew::LocalServerRenderer;
 
     use super::Fixed;
+    use crate::app::components::live_example::LiveExample;
     use crate::app::words;
+    use crate::content::steps::STEPS;
 
     thread_local! {
         static BUILT: RefCell<Vec<(Fixed, AttrValue)>> = const { RefCell::new(Vec::new()) };
@@ -81,6 +90,12 @@ mod server {
             Fixed::Masthead => words::masthead(),
             Fixed::StepText(n) => words::step_text(n),
             Fixed::StepNotes(n) => words::step_notes(n),
+            Fixed::Example(n) => match STEPS.get(n.wrapping_sub(1)) {
+                Some(s) => {
+                    html! { <LiveExample step={n} example={&s.example} visual={s.visual} /> }
+                }
+                None => Html::default(),
+            },
             Fixed::Glossary => words::glossary(),
             Fixed::Sources => words::sources(),
         }

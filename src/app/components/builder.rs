@@ -31,7 +31,7 @@ fn summary(answers: &Answers) -> String {
             format!(
                 "{first}{}: {}.",
                 name.as_str(),
-                a.verdict.label().to_lowercase()
+                a.verdict.label().to_ascii_lowercase()
             )
         })
         .collect::<Vec<_>>()
