@@ -29,7 +29,7 @@ pub enum Fixed {
     /// The clauses step N rests on, and what it leaves unsaid.
     StepNotes(usize),
     /// Step N's live example as first built, until the reader opens the step
-    /// (see `StepView`): the live version then replaces it.
+    /// (see `step_view`): the live version then replaces it.
     Example(usize),
     Glossary,
     Sources,

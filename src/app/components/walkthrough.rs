@@ -2,7 +2,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::app::components::step_view::StepView;
+use crate::app::components::step_view::step_view;
 use crate::content::steps::STEPS;
 
 #[derive(Properties, PartialEq)]
@@ -42,8 +42,17 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(to))
     };
+    // Which steps have been shown: their live examples are live from then
+    // on. Marked while rendering on purpose, so the frame that shows a step
+    // already has its live example (see `step_view`).
+    let shown = use_mut_ref(|| vec![false; total]);
+    if let Some(seen) = shown.borrow_mut().get_mut(step.wrapping_sub(1)) {
+        *seen = true;
+    }
+    let shown = shown.borrow().clone();
     let steps = STEPS.iter().enumerate().map(|(i, s)| {
-        html! { <StepView key={i} number={i + 1} step={s} current={i + 1 == step} /> }
+        let n = i + 1;
+        step_view(n, s, n == step, shown.get(i).copied().unwrap_or(false))
     });
     html! {
         <div class="walkthrough">
