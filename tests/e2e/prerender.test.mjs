@@ -15,16 +15,41 @@ test('the built page already holds the walkthrough and the default answers', asy
   assert.match(html, /data-estimate="microsoft-cut" data-usd="200000"/);
 });
 
+test('the fixed words are sent once: in the page, not again in the wasm', async () => {
+  const x = await newExplainer();
+  const html = await (await x.page.request.get(x.baseUrl)).text();
+  const wasmFile = html.match(/[\w-]+_bg\.wasm/)?.[0];
+  assert.ok(wasmFile, 'the page names its wasm');
+  const wasm = (await (await x.page.request.get(x.baseUrl + wasmFile)).body()).toString('latin1');
+  assert.ok(wasm.startsWith('\0asm'), 'the wasm itself, decoded');
+  // A step's words, a glossary definition, the sources' preface.
+  for (const words of ['and a strategic collaboration with Amazon', 'each request carries everything needed', 'The contracts between Microsoft and OpenAI are not public']) {
+    assert.ok(html.includes(words), `the page has: ${words}`);
+    assert.ok(!wasm.includes(words), `the wasm does not: ${words}`);
+  }
+  // Words the builder draws as the reader changes it do belong in the wasm.
+  assert.ok(wasm.includes('Azure is still the only cloud'), 'clause summaries for answers');
+});
+
 test('hydration takes over the prerendered nodes instead of redrawing them', async () => {
   const x = await newExplainer();
   await x.page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
-      window.__first = { heading: document.querySelector('h1'), builder: document.querySelector('[data-builder]') };
+      window.__first = {
+        heading: document.querySelector('h1'),
+        builder: document.querySelector('[data-builder]'),
+        words: document.querySelector('[data-step="3"] .rich'),
+        example: document.querySelector('[data-step="1"] .example'),
+      };
     });
   });
   await x.open('host=azure&step=3');
   const same = await x.page.evaluate(
-    () => window.__first.heading === document.querySelector('h1') && window.__first.builder === document.querySelector('[data-builder]'),
+    () =>
+      window.__first.heading === document.querySelector('h1') &&
+      window.__first.builder === document.querySelector('[data-builder]') &&
+      window.__first.words === document.querySelector('[data-step="3"] .rich') &&
+      window.__first.example === document.querySelector('[data-step="1"] .example'),
   );
   assert.ok(same, 'the same DOM nodes, hydrated');
   // And the link still decides what shows, after hydration.

@@ -70,6 +70,17 @@ test('?step=N opens step N; a bad step opens a sensible one', async () => {
 
 test('live examples answer from the engine as the reader changes them', async () => {
   const x = await newExplainer();
+  // A step reached by Next: its example, built into the page, comes alive.
+  await x.open();
+  await x.page.locator('[data-nav="next"]').click();
+  assert.deepEqual(await x.finding('host-consistent', x.step(2)), { verdict: 'no', cites: 'A4 A6 B5' });
+  await x.page.locator('#ex2-host').selectOption('azure');
+  assert.deepEqual(await x.finding('host-consistent', x.step(2)), { verdict: 'yes', cites: 'A4 A6 B5' });
+  // And it keeps what the reader set when they come back to it.
+  await x.page.locator('[data-nav="prev"]').click();
+  await x.page.locator('[data-nav="next"]').click();
+  assert.equal(await x.page.locator('#ex2-host').inputValue(), 'azure');
+
   await x.open('step=3');
   const step = x.step(3);
   assert.deepEqual(await x.finding('azure-required', step), { verdict: 'yes', cites: 'A4 A6 B5' });
