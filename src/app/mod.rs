@@ -25,6 +25,7 @@ use hooks::{
 use state::{Action, AppState};
 use view::Embed;
 
+use crate::content::TITLE;
 use crate::terms::to_query;
 
 #[component]
@@ -51,7 +52,6 @@ pub fn App() -> Html {
 
     let embed = state.view.embed;
     let embedded = embed != Embed::None;
-    let full_page = format!("?{}&step={}", to_query(&state.scenario), state.step);
 
     // One tree for every way the page is shown. The fixed words (see
     // `fixed`) are adopted once and never drawn again, so an embed hides
@@ -67,7 +67,7 @@ pub fn App() -> Html {
                 <EmbedDialog scenario={state.scenario} step={state.step} />
             </header>
             if embed == Embed::All {
-                <h1 class="embed-title">{ "“Unchanged”: what Microsoft’s statement on its OpenAI deal means" }</h1>
+                <h1 class="embed-title">{ TITLE }</h1>
             }
             <div class="layout">
                 <main class="main" id="walkthrough" hidden={embed == Embed::Builder}>
@@ -85,7 +85,7 @@ pub fn App() -> Html {
             if embedded {
                 // Embedded in an article: a way out to the full page.
                 <footer class="embed-footer">
-                    <a href={full_page} target="_blank" rel="noopener">{ "Open the full explainer, with glossary and sources" }</a>
+                    <a href={format!("?{}&step={}", to_query(&state.scenario), state.step)} target="_blank" rel="noopener">{ "Open the full explainer, with glossary and sources" }</a>
                     { " · Based on public statements; the contracts are not public." }
                 </footer>
             }

@@ -6,5 +6,8 @@ pub mod help;
 pub mod markup;
 pub mod steps;
 
+/// The explainer's title, as the page and its embeds show it.
+pub const TITLE: &str = "“Unchanged”: what Microsoft’s statement on its OpenAI deal means";
+
 /// When the terms on this page were last checked against the sources.
 pub const LAST_CHECKED: (&str, &str) = ("2026-11-26", "26 November 2026");

@@ -3,13 +3,14 @@ use yew::prelude::*;
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
 use crate::content::steps::{STEPS, WORDS};
+use crate::content::TITLE;
 
 /// The page's title block. (The embed dialog's button follows it, outside.)
 pub fn masthead() -> Html {
     html! {
         <>
             <p class="eyebrow">{ "Explainer · Microsoft and OpenAI" }</p>
-            <h1>{ "“Unchanged”: what Microsoft’s statement on its OpenAI deal means" }</h1>
+            <h1>{ TITLE }</h1>
             <p class="dek">{ "On the day OpenAI announced new funding and an Amazon collaboration, Microsoft said the terms of their partnership stand. Walk through them step by step, then test a deal of your own." }</p>
             <p class="note">{ "Based on public statements only: the contracts are not public. Not legal or investment advice." }</p>
         </>
