@@ -3,7 +3,9 @@
 // Chromium, medians over LOADS page loads of first contentful paint, time
 // until the app is interactive, layout shift; and the input-to-updated-answer
 // latency (p50, p95) over CHANGES changes; then all of it again at 4x CPU
-// slowdown. Numbers, not pass/fail: scripts/bench.sh builds and runs it.
+// slowdown, and as a slow phone would load it (4x CPU and a slow 4G
+// network, Lighthouse's mobile settings). Numbers, not pass/fail:
+// scripts/bench.sh builds and runs it.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -94,12 +96,25 @@ function quantile(xs, q) {
 
 /** One page load of `app`: its first contentful paint, time until ready, and
  * layout shift. With `changes`, it then times that many builder changes. */
-async function load(browser, url, app, slowdown, changes = 0) {
+// How the pages load: on loopback (no network cost at all), with the CPU
+// slowed 4x, and as on a slow phone: 4x CPU and slow 4G (150 ms round trip,
+// 1.6 Mbit/s down, 750 kbit/s up), where the bytes before first paint count.
+const PROFILES = [
+  { key: '1x', tag: '', cpu: 1 },
+  { key: '4x', tag: ' (4x CPU slowdown)', cpu: 4 },
+  { key: 'phone', tag: ' (slow phone: 4x CPU, slow 4G)', cpu: 4, network: { latency: 150, down: 1.6e6 / 8, up: 750e3 / 8 } },
+];
+
+async function load(browser, url, app, profile, changes = 0) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  if (profile.network) {
+    const { latency, down, up } = profile.network;
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: down, uploadThroughput: up });
+  }
   await page.addInitScript(probe(app.ready));
   await page.goto(url);
   await page.waitForFunction(() => window.__bench?.ready);
@@ -125,16 +140,16 @@ for (const [name, app] of Object.entries(apps)) {
 }
 // The two apps load in turn (explainer, bare, explainer, …), so a busy moment
 // on the machine slows both alike and the ratios stay fair.
-for (const slowdown of [1, 4]) {
+for (const profile of PROFILES) {
   const runs = Object.fromEntries(Object.keys(apps).map((name) => [name, []]));
   for (let n = 0; n < LOADS; n++) {
     for (const [name, app] of Object.entries(apps)) {
-      runs[name].push(await load(browser, servers[name].url, app, slowdown, n === LOADS - 1 ? CHANGES : 0));
+      runs[name].push(await load(browser, servers[name].url, app, profile, n === LOADS - 1 ? CHANGES : 0));
     }
   }
   for (const [name, list] of Object.entries(runs)) {
     const latencies = list.at(-1).latencies;
-    results[name][slowdown] = {
+    results[name][profile.key] = {
       fcp: median(list.map((r) => r.fcp)),
       ready: median(list.map((r) => r.ready)),
       cls: Math.max(...list.map((r) => r.cls)),
@@ -150,32 +165,31 @@ for (const name of Object.keys(apps)) {
 await browser.close();
 
 const { explainer: e, counter: c } = results;
-const row = (label, a, b, fmt) => console.log(`${label.padEnd(44)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${`${(a / b).toFixed(2)}x`.padStart(9)}`);
+const row = (label, a, b, fmt) => console.log(`${label.padEnd(56)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${`${(a / b).toFixed(2)}x`.padStart(9)}`);
 console.log(`\nBenchmark: ${LOADS} loads each (cache off), ${CHANGES} input changes; headless Chromium, loopback.`);
-console.log(`${''.padEnd(44)}${'explainer'.padStart(12)}${'bare Yew'.padStart(12)}${'ratio'.padStart(9)}`);
+console.log(`${''.padEnd(56)}${'explainer'.padStart(12)}${'bare Yew'.padStart(12)}${'ratio'.padStart(9)}`);
 for (const k of ['raw', 'gzip', 'brotli']) row(`first load, ${k}`, e.sizes.total[k], c.sizes.total[k], kb);
 row('  of which wasm, brotli', e.sizes.wasm.brotli, c.sizes.wasm.brotli, kb);
 // The floor under the budget: Yew's hydration feature alone (the counter
 // built with it), plus this page's own words and styles in HTML and CSS.
 const hydrating = existsSync('bench/counter/dist-hydration') ? firstLoad('bench/counter/dist-hydration') : null;
 if (hydrating) {
-  const words = e.sizes.html.brotli + e.sizes.css.brotli;
+  const words = e.sizes.html.brotli + (e.sizes.css?.brotli ?? 0);
   const floor = hydrating.total.brotli + words;
-  console.log(`${'bare Yew with hydration, brotli'.padEnd(44)}${kb(hydrating.total.brotli).padStart(12)}${''.padStart(12)}${`${(hydrating.total.brotli / c.sizes.total.brotli).toFixed(2)}x`.padStart(9)}`);
-  console.log(`${"  + this page's HTML and CSS = floor".padEnd(44)}${kb(floor).padStart(12)}`);
-  console.log(`${'  explainer above that floor'.padEnd(44)}${kb(e.sizes.total.brotli - floor).padStart(12)}`);
+  console.log(`${'bare Yew with hydration, brotli'.padEnd(56)}${kb(hydrating.total.brotli).padStart(12)}${''.padStart(12)}${`${(hydrating.total.brotli / c.sizes.total.brotli).toFixed(2)}x`.padStart(9)}`);
+  console.log(`${"  + this page's HTML and CSS = floor".padEnd(56)}${kb(floor).padStart(12)}`);
+  console.log(`${'  explainer above that floor'.padEnd(56)}${kb(e.sizes.total.brotli - floor).padStart(12)}`);
 }
-for (const slowdown of [1, 4]) {
-  const tag = slowdown === 1 ? '' : ' (4x CPU slowdown)';
-  row(`first contentful paint${tag}`, e[slowdown].fcp, c[slowdown].fcp, ms);
-  row(`interactive${tag}`, e[slowdown].ready, c[slowdown].ready, ms);
-  row(`input -> answer, p50${tag}`, e[slowdown].p50, c[slowdown].p50, ms);
-  row(`input -> answer, p95${tag}`, e[slowdown].p95, c[slowdown].p95, ms);
-  console.log(`${`layout shift, worst load${tag}`.padEnd(44)}${e[slowdown].cls.toFixed(3).padStart(12)}${c[slowdown].cls.toFixed(3).padStart(12)}`);
+for (const { key, tag } of PROFILES) {
+  row(`first contentful paint${tag}`, e[key].fcp, c[key].fcp, ms);
+  row(`interactive${tag}`, e[key].ready, c[key].ready, ms);
+  row(`input -> answer, p50${tag}`, e[key].p50, c[key].p50, ms);
+  row(`input -> answer, p95${tag}`, e[key].p95, c[key].p95, ms);
+  console.log(`${`layout shift, worst load${tag}`.padEnd(56)}${e[key].cls.toFixed(3).padStart(12)}${c[key].cls.toFixed(3).padStart(12)}`);
 }
 
 const lh = (r) => (r ? `${r.scores.performance}/${r.scores.accessibility}/${r.scores['best-practices']}/${r.scores.seo}` : 'not run');
 console.log(`\nLighthouse 12 (mobile profile), performance/accessibility/best practices/SEO:`);
-console.log(`${'  explainer'.padEnd(44)}${lh(e.lighthouse).padStart(12)}`);
-console.log(`${'  bare Yew'.padEnd(44)}${lh(c.lighthouse).padStart(12)}`);
-if (e.lighthouse) console.log(`${'  explainer LCP / CLS (simulated mobile)'.padEnd(44)}${`${(e.lighthouse.lcp / 1000).toFixed(2)} s / ${e.lighthouse.cls.toFixed(3)}`.padStart(12)}`);
+console.log(`${'  explainer'.padEnd(56)}${lh(e.lighthouse).padStart(12)}`);
+console.log(`${'  bare Yew'.padEnd(56)}${lh(c.lighthouse).padStart(12)}`);
+if (e.lighthouse) console.log(`${'  explainer LCP / CLS (simulated mobile)'.padEnd(56)}${`${(e.lighthouse.lcp / 1000).toFixed(2)} s / ${e.lighthouse.cls.toFixed(3)}`.padStart(12)}`);
