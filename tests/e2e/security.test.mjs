@@ -23,11 +23,18 @@ test('the page runs under a strict CSP that blocks injected scripts and styles',
     const s = document.createElement('script');
     s.textContent = 'window.__injected = true';
     document.body.append(s);
+    // The page's own inline stylesheet is allowed by its hash; another is not.
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 7px solid red; }';
+    document.head.append(style);
     await new Promise((r) => setTimeout(r, 50));
-    return { ran: window.__injected === true, violations };
+    return { ran: window.__injected === true, styled: getComputedStyle(document.body).outlineWidth === '7px', violations };
   });
   assert.equal(outcome.ran, false, 'an injected inline script does not run');
   assert.ok(outcome.violations.some((v) => v.startsWith('script-src')));
+  assert.equal(outcome.styled, false, 'an injected stylesheet does not apply');
+  assert.ok(outcome.violations.some((v) => v.startsWith('style-src')));
+  assert.ok(await x.page.locator('.layout').evaluate((el) => getComputedStyle(el).display === 'grid'), 'the inline stylesheet applies');
   // The blocked script above is logged by Chromium; that is the point of this test.
   x.problems = x.problems.filter((p) => !p.includes('Content Security Policy'));
   x.assertHealthy();
