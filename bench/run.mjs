@@ -94,8 +94,6 @@ function quantile(xs, q) {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
-/** One page load of `app`: its first contentful paint, time until ready, and
- * layout shift. With `changes`, it then times that many builder changes. */
 // How the pages load: on loopback (no network cost at all), with the CPU
 // slowed 4x, and as on a slow phone: 4x CPU and slow 4G (150 ms round trip,
 // 1.6 Mbit/s down, 750 kbit/s up), where the bytes before first paint count.
@@ -105,6 +103,8 @@ const PROFILES = [
   { key: 'phone', tag: ' (slow phone: 4x CPU, slow 4G)', cpu: 4, network: { latency: 150, down: 1.6e6 / 8, up: 750e3 / 8 } },
 ];
 
+/** One page load of `app`: its first contentful paint, time until ready, and
+ * layout shift. With `changes`, it then times that many builder changes. */
 async function load(browser, url, app, profile, changes = 0) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -165,9 +165,12 @@ for (const name of Object.keys(apps)) {
 await browser.close();
 
 const { explainer: e, counter: c } = results;
-const row = (label, a, b, fmt) => console.log(`${label.padEnd(56)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${`${(a / b).toFixed(2)}x`.padStart(9)}`);
-console.log(`\nBenchmark: ${LOADS} loads each (cache off), ${CHANGES} input changes; headless Chromium, loopback.`);
-console.log(`${''.padEnd(56)}${'explainer'.padStart(12)}${'bare Yew'.padStart(12)}${'ratio'.padStart(9)}`);
+// One printed line: a label, then columns of 12, 12 and 9 characters.
+const line = (label, a = '', b = '', ratio = '') =>
+  console.log(`${label.padEnd(56)}${a.padStart(12)}${b.padStart(12)}${ratio.padStart(9)}`.trimEnd());
+const row = (label, a, b, fmt) => line(label, fmt(a), fmt(b), `${(a / b).toFixed(2)}x`);
+console.log(`\nBenchmark: ${LOADS} loads each (cache off), ${CHANGES} input changes; headless Chromium on loopback, also throttled as below.`);
+line('', 'explainer', 'bare Yew', 'ratio');
 for (const k of ['raw', 'gzip', 'brotli']) row(`first load, ${k}`, e.sizes.total[k], c.sizes.total[k], kb);
 row('  of which wasm, brotli', e.sizes.wasm.brotli, c.sizes.wasm.brotli, kb);
 // The floor under the budget: Yew's hydration feature alone (the counter
@@ -176,20 +179,20 @@ const hydrating = existsSync('bench/counter/dist-hydration') ? firstLoad('bench/
 if (hydrating) {
   const words = e.sizes.html.brotli + (e.sizes.css?.brotli ?? 0);
   const floor = hydrating.total.brotli + words;
-  console.log(`${'bare Yew with hydration, brotli'.padEnd(56)}${kb(hydrating.total.brotli).padStart(12)}${''.padStart(12)}${`${(hydrating.total.brotli / c.sizes.total.brotli).toFixed(2)}x`.padStart(9)}`);
-  console.log(`${"  + this page's HTML and CSS = floor".padEnd(56)}${kb(floor).padStart(12)}`);
-  console.log(`${'  explainer above that floor'.padEnd(56)}${kb(e.sizes.total.brotli - floor).padStart(12)}`);
+  line('bare Yew with hydration, brotli', kb(hydrating.total.brotli), '', `${(hydrating.total.brotli / c.sizes.total.brotli).toFixed(2)}x`);
+  line("  + this page's HTML and CSS = floor", kb(floor));
+  line('  explainer above that floor', kb(e.sizes.total.brotli - floor));
 }
 for (const { key, tag } of PROFILES) {
   row(`first contentful paint${tag}`, e[key].fcp, c[key].fcp, ms);
   row(`interactive${tag}`, e[key].ready, c[key].ready, ms);
   row(`input -> answer, p50${tag}`, e[key].p50, c[key].p50, ms);
   row(`input -> answer, p95${tag}`, e[key].p95, c[key].p95, ms);
-  console.log(`${`layout shift, worst load${tag}`.padEnd(56)}${e[key].cls.toFixed(3).padStart(12)}${c[key].cls.toFixed(3).padStart(12)}`);
+  line(`layout shift, worst load${tag}`, e[key].cls.toFixed(3), c[key].cls.toFixed(3));
 }
 
 const lh = (r) => (r ? `${r.scores.performance}/${r.scores.accessibility}/${r.scores['best-practices']}/${r.scores.seo}` : 'not run');
 console.log(`\nLighthouse 12 (mobile profile), performance/accessibility/best practices/SEO:`);
-console.log(`${'  explainer'.padEnd(56)}${lh(e.lighthouse).padStart(12)}`);
-console.log(`${'  bare Yew'.padEnd(56)}${lh(c.lighthouse).padStart(12)}`);
-if (e.lighthouse) console.log(`${'  explainer LCP / CLS (simulated mobile)'.padEnd(56)}${`${(e.lighthouse.lcp / 1000).toFixed(2)} s / ${e.lighthouse.cls.toFixed(3)}`.padStart(12)}`);
+line('  explainer', lh(e.lighthouse));
+line('  bare Yew', lh(c.lighthouse));
+if (e.lighthouse) line('  explainer LCP / CLS (simulated mobile)', `${(e.lighthouse.lcp / 1000).toFixed(2)} s / ${e.lighthouse.cls.toFixed(3)}`);
