@@ -5,7 +5,7 @@
 //! documents sets PROPTEST_CASES=100000.
 
 use partnership_explainer::terms::{
-    self, Agi, Channel, Customer, Decimal, Field, Host, Offering, Partner, Scenario,
+    self, Agi, Channel, Customer, Decimal, Field, Host, Offering, Partner, Scenario, Terms,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -38,13 +38,14 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             2026u16..=2040,
             select(Agi::ALL),
             proptest::option::of(2026u16..=2040),
+            select(Terms::ALL),
         ),
         (decimal(1_000_000_000_000_000), decimal(100)),
     )
         .prop_map(
             |(
                 (offering, partner, channel, host, customer),
-                (year, agi, agi_year),
+                (year, agi, agi_year, terms),
                 (revenue, share),
             )| {
                 let mut s = Scenario {
@@ -58,6 +59,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     agi_year,
                     revenue,
                     share,
+                    terms,
                 };
                 s.repair();
                 s
@@ -75,6 +77,7 @@ fn hostile_query() -> impl Strategy<Value = String> {
     let value = prop_oneof![
         select(Offering::SLUGS).prop_map(String::from),
         select(Host::SLUGS).prop_map(String::from),
+        select(Terms::SLUGS).prop_map(String::from),
         "-?[0-9]{0,20}(\\.[0-9]{0,12})?([eE][-+]?[0-9]{0,4})?",
         "%[0-9A-Fa-f]{0,2}.{0,6}",
         ".{0,40}",
@@ -109,10 +112,12 @@ proptest! {
     }
 
     #[test]
-    fn every_answer_cites_clauses_from_the_catalog(s in scenario()) {
-        let answers = terms::evaluate(&s);
-        prop_assert!(answers.list.len() >= 6);
-        for answer in &answers.list {
+    fn every_answer_under_both_versions_cites_clauses_from_the_catalog(s in scenario()) {
+        let both = terms::compare(&s);
+        prop_assert_eq!(both.answers.terms, s.terms);
+        prop_assert_eq!(both.other.terms, s.terms.other());
+        prop_assert_eq!(&both.answers, &terms::evaluate(&s));
+        for answer in both.answers.list.iter().chain(&both.other.list) {
             prop_assert!(!answer.cites.is_empty(), "{:?} cites nothing", answer.topic);
             for id in &answer.cites {
                 prop_assert!(terms::clause(id).is_some(), "{:?} cites unknown {}", answer.topic, id);
@@ -123,6 +128,17 @@ proptest! {
                     "{:?}: a not-addressed answer says what is missing", answer.topic);
             }
         }
+    }
+
+    #[test]
+    fn the_differences_between_versions_are_counted_once_each(s in scenario()) {
+        let both = terms::compare(&s);
+        let flipped = terms::compare(&Scenario { terms: s.terms.other(), ..s });
+        prop_assert_eq!(both.difference_count(), flipped.difference_count());
+        for topic in both.other_only() {
+            prop_assert!(both.answers.get(topic).is_none() && both.differs(topic));
+        }
+        prop_assert!(both.difference_count() >= 1, "the amendment changed something for every deal");
     }
 
     #[test]

@@ -12,45 +12,89 @@ fn rows(table: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)>
         .map(|(n, line)| (n + 1, line.split('\t').collect()))
 }
 
+/// The link a row of `rules.tsv` stands for: its query, under its version.
+fn row_link(terms: &str, query: &str) -> String {
+    match terms {
+        "2026-04-27" => format!("v=1&{query}&terms=2026-04-27"),
+        _ => format!("v=1&{query}"),
+    }
+}
+
+/// An answer as the table writes it: "verdict" and "cites", or `missing`.
+fn written(answer: Option<&terms::Answer>, missing: &str) -> (String, String) {
+    answer.map_or((missing.into(), String::new()), |a| {
+        (a.verdict.slug().into(), a.cites.join(" "))
+    })
+}
+
 #[test]
-fn every_rule_row_gives_its_verdict_and_citations() {
+fn every_rule_row_gives_its_verdict_and_citations_under_both_versions() {
     let mut checked = 0;
+    let mut covered = Vec::new();
     for (line, cols) in rows(include_str!("spec/rules.tsv")) {
-        let [topic, verdict, cites, query, rule] = cols[..] else {
-            panic!("line {line}: five columns expected")
+        let [version, topic, verdict, cites, other_verdict, other_cites, query, rule] = cols[..]
+        else {
+            panic!("line {line}: eight columns expected")
         };
-        let parsed = terms::parse(query);
+        let parsed = terms::parse(&row_link(version, query));
         assert!(
             parsed.errors.is_empty(),
             "line {line} ({rule}): the link itself is bad: {:?}",
             parsed.errors
         );
-        let answers = terms::evaluate(&parsed.scenario);
+        assert_eq!(parsed.scenario.terms.slug(), version, "line {line}: {rule}");
+        let both = terms::compare(&parsed.scenario);
         if topic == "microsoft-cut" {
-            assert_eq!(
-                answers.microsoft_cut.to_string(),
-                verdict,
-                "line {line}: {rule}"
-            );
+            let cuts = (both.answers.microsoft_cut, both.other.microsoft_cut);
+            let written = (verdict.parse().unwrap(), other_verdict.parse().unwrap());
+            assert_eq!(cuts, written, "line {line}: {rule}");
         } else {
             let topic = Topic::from_slug(topic)
                 .unwrap_or_else(|| panic!("line {line}: unknown topic {topic}"));
-            match answers.get(topic) {
-                None => assert_eq!(verdict, "absent", "line {line}: {rule}: no answer given"),
-                Some(answer) => {
-                    assert_eq!(
-                        answer.verdict.slug(),
-                        verdict,
-                        "line {line}: {rule}: {}",
-                        answer.trace
-                    );
-                    assert_eq!(answer.cites.join(" "), cites, "line {line}: {rule}");
-                }
-            }
+            let this = both.answers.get(topic);
+            let trace = this.map(|a| a.trace.as_str()).unwrap_or("");
+            assert_eq!(
+                written(this, "absent"),
+                (verdict.into(), cites.into()),
+                "line {line}: {rule}: {trace}"
+            );
+            assert_eq!(
+                written(both.other_answer(topic), "none"),
+                (other_verdict.into(), other_cites.into()),
+                "line {line}: {rule}: under the other version"
+            );
+            covered.push((version, topic));
         }
         checked += 1;
     }
-    assert!(checked >= 40, "the table lost rows: {checked}");
+    assert!(checked >= 100, "the table lost rows: {checked}");
+    for terms in terms::Terms::ALL {
+        for topic in Topic::ALL {
+            assert!(
+                covered.contains(&(terms.slug(), *topic)),
+                "no row asks {} under {}",
+                topic.slug(),
+                terms.slug()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_link_without_terms_answers_under_the_statement_as_corrected() {
+    for (line, cols) in rows(include_str!("spec/rules.tsv")) {
+        if cols[0] != "2026-02-27" || cols[6].contains("terms=") {
+            continue;
+        }
+        let bare = terms::parse(&row_link(cols[0], cols[6]));
+        let explicit = terms::parse(&format!("{}&terms=2026-02-27", row_link(cols[0], cols[6])));
+        assert_eq!(bare.scenario.terms, terms::Terms::Statement, "line {line}");
+        assert_eq!(
+            terms::compare(&bare.scenario),
+            terms::compare(&explicit.scenario),
+            "line {line}"
+        );
+    }
 }
 
 #[test]
@@ -94,7 +138,11 @@ fn the_contract_example_link_reads_back_as_written() {
     let parsed = terms::parse(&format!("?{link}"));
     assert!(parsed.errors.is_empty());
     assert_eq!(parsed.scenario, terms::Scenario::default());
-    assert_eq!(terms::to_query(&parsed.scenario), link);
+    // Written back, the link spells out the version it was read under.
+    assert_eq!(
+        terms::to_query(&parsed.scenario),
+        format!("{link}&terms=2026-02-27")
+    );
 }
 
 #[test]
@@ -128,12 +176,14 @@ fn the_catalog_holds_each_specified_clause_once_with_its_provenance() {
     let mut ids: Vec<String> = (1..=13).map(|n| format!("A{n}")).collect();
     ids.push("J1".into());
     ids.extend((1..=13).map(|n| format!("B{n}")));
+    ids.extend((1..=6).map(|n| format!("U{n}")));
     assert_eq!(terms::CLAUSES.len(), ids.len());
     for id in &ids {
         let clause = terms::clause(id).unwrap_or_else(|| panic!("{id} is missing"));
         let expected = match &id[..1] {
             "A" => terms::Provenance::Announcement,
             "J" => terms::Provenance::JointStatement,
+            "U" => terms::Provenance::Amendment,
             _ => terms::Provenance::BackgroundAgreement,
         };
         assert_eq!(clause.provenance, expected, "{id}");

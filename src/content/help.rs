@@ -16,6 +16,7 @@ pub fn field(field: Field) -> &'static str {
         Field::AgiYear => "The year the panel confirmed it. A later year than the deal means not yet verified at the time of the deal.",
         Field::Revenue => "What the deal earns, in US dollars.",
         Field::Share => "Your assumed rate, in percent. The real rate is not public; the press reported 20%.",
+        Field::Terms => "Which version of the terms answers. Every answer also shows the other version's where it differs.",
     }
 }
 
@@ -46,6 +47,8 @@ pub fn choice(slug: &str) -> &'static str {
         "us-national-security" => "A US government national-security customer, which the October 2025 agreement treats apart.",
         "no" => "The panel has not confirmed AGI.",
         "yes" => "The panel has confirmed that OpenAI reached AGI.",
+        "2026-02-27" => "What the statement described: the October 2025 agreement, reaffirmed. Superseded on 27 April 2026.",
+        "2026-04-27" => "The terms as the companies amended them on 27 April 2026: the ones in force now.",
         _ => "",
     }
 }

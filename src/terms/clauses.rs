@@ -1,24 +1,35 @@
 //! The clause catalog: every statement an answer may rest on, in the
 //! product's own words, with where it comes from.
 
-/// Where a clause comes from. The product keeps the three visibly apart.
+/// Where a clause comes from. The product keeps the four visibly apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Provenance {
-    /// The news report of Microsoft's statement, the explainer's subject.
+    /// The news report of the companies' statement, the explainer's subject.
     Announcement,
     /// The companies' joint statement of 27 February 2026.
     JointStatement,
     /// The definitive agreement of 28 October 2025, as the companies
     /// described it in public.
     BackgroundAgreement,
+    /// The amendment of 27 April 2026, as the companies' posts describe it.
+    Amendment,
 }
 
 impl Provenance {
+    /// Every provenance, in the order the Sources section lists them.
+    pub const ALL: [Provenance; 4] = [
+        Provenance::Announcement,
+        Provenance::JointStatement,
+        Provenance::BackgroundAgreement,
+        Provenance::Amendment,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Provenance::Announcement => "Announcement",
             Provenance::JointStatement => "Joint statement",
             Provenance::BackgroundAgreement => "Background: October 2025 agreement",
+            Provenance::Amendment => "Amendment: 27 April 2026",
         }
     }
 
@@ -28,6 +39,17 @@ impl Provenance {
             Provenance::Announcement => "announcement",
             Provenance::JointStatement => "joint-statement",
             Provenance::BackgroundAgreement => "background",
+            Provenance::Amendment => "amendment",
+        }
+    }
+
+    /// The clause IDs it holds, as the Sources section names them.
+    pub fn ids(self) -> &'static str {
+        match self {
+            Provenance::Announcement => "A1–A13",
+            Provenance::JointStatement => "J1",
+            Provenance::BackgroundAgreement => "B1–B13",
+            Provenance::Amendment => "U1–U6",
         }
     }
 
@@ -36,6 +58,7 @@ impl Provenance {
             Provenance::Announcement => &SOURCES[0],
             Provenance::JointStatement => &SOURCES[1],
             Provenance::BackgroundAgreement => &SOURCES[2],
+            Provenance::Amendment => &SOURCES[3],
         }
     }
 }
@@ -43,7 +66,9 @@ impl Provenance {
 /// A public document the clauses come from.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
-    pub title: &'static str,
+    /// The document's own title, where it has one we know; never invented.
+    pub title: Option<&'static str>,
+    /// What the document is and who published it.
     pub publisher: &'static str,
     /// ISO date, for `<time datetime>`.
     pub date: &'static str,
@@ -52,27 +77,41 @@ pub struct Source {
     pub url: Option<&'static str>,
 }
 
-pub static SOURCES: [Source; 3] = [
+impl Source {
+    /// How the source is named to readers: its title, or what it is.
+    pub fn name(&self) -> &'static str {
+        self.title.unwrap_or(self.publisher)
+    }
+}
+
+pub static SOURCES: [Source; 4] = [
     Source {
-        title: "Microsoft's response to OpenAI's new funding and Amazon collaboration",
-        publisher: "news report of Microsoft's statement",
+        title: None,
+        publisher: "News report of the companies' statement (the report presents it as Microsoft's)",
         date: "2026-02-27",
         date_text: "27 February 2026",
         url: None,
     },
     Source {
-        title: "Joint statement on the continuing Microsoft–OpenAI partnership",
-        publisher: "OpenAI and the Official Microsoft Blog",
+        title: None,
+        publisher: "Joint statement of Microsoft and OpenAI, published by OpenAI and on the Official Microsoft Blog",
         date: "2026-02-27",
         date_text: "27 February 2026",
         url: Some("https://openai.com/index/continuing-microsoft-partnership/"),
     },
     Source {
-        title: "The next chapter of the Microsoft–OpenAI partnership",
+        title: Some("The next chapter of the Microsoft–OpenAI partnership"),
         publisher: "OpenAI and the Official Microsoft Blog",
         date: "2025-10-28",
         date_text: "28 October 2025",
         url: Some("https://openai.com/index/next-chapter-of-microsoft-openai-partnership/"),
+    },
+    Source {
+        title: Some("The next phase of the Microsoft–OpenAI partnership"),
+        publisher: "matching posts on the Official Microsoft Blog and openai.com",
+        date: "2026-04-27",
+        date_text: "27 April 2026",
+        url: None,
     },
 ];
 
@@ -105,25 +144,32 @@ const fn b(id: &'static str, summary: &'static str) -> Clause {
         summary,
     }
 }
+const fn u(id: &'static str, summary: &'static str) -> Clause {
+    Clause {
+        id,
+        provenance: Provenance::Amendment,
+        summary,
+    }
+}
 
-pub static CLAUSES: [Clause; 27] = [
-    a("A1", "Microsoft calls the partnership strong and central, in reply to rumours about OpenAI's new money and its Amazon deal."),
-    a("A2", "Microsoft says none of the day's announcements change the terms the two companies had already agreed."),
+pub static CLAUSES: [Clause; 33] = [
+    a("A1", "Microsoft called the partnership strong and central, in reply to rumours about OpenAI's new money and its Amazon deal."),
+    a("A2", "Microsoft said none of the day's announcements would change the terms the two companies had already agreed."),
     a("A3", "The two companies have worked together since 2019."),
-    a("A4", "Azure is still the only cloud that serves OpenAI's \"stateless APIs\", all of them."),
-    a("A5", "API services that developers buy from Microsoft or from OpenAI run wholly on Azure."),
-    a("A6", "When OpenAI works with a third party such as Amazon, the stateless API calls that come from that work still run inside Azure."),
-    a("A7", "OpenAI's own main products, such as the \"Frontier\" series, keep being built on Azure."),
-    a("A8", "Microsoft still has the exclusive licence to OpenAI's models and products, and access to them; this has not changed."),
-    a("A9", "The revenue-sharing deal between the companies has not been changed."),
-    a("A10", "According to Microsoft, the revenue share already includes money OpenAI makes through deals with other cloud companies."),
-    a("A11", "Microsoft says the early agreements foresaw a partnership like the Amazon one, and that it welcomes it."),
-    a("A12", "The agreement was meant to keep the two close while leaving each free to pursue new opportunities alone."),
-    a("A13", "How AGI is determined, and how the contract defines it, is unchanged."),
+    a("A4", "Microsoft said Azure was still the only cloud serving OpenAI's \"stateless APIs\", all of them."),
+    a("A5", "The report reads this as: API services that developers buy from Microsoft or from OpenAI run wholly on Azure."),
+    a("A6", "The report reads this as: when OpenAI works with a third party such as Amazon, the stateless API calls that come from that work still run inside Azure."),
+    a("A7", "The report reads this as: OpenAI's own main products, such as the \"Frontier\" series, keep being built on Azure."),
+    a("A8", "Microsoft said it still held the exclusive licence to OpenAI's models and products, and access to them, unchanged."),
+    a("A9", "Microsoft said the revenue-sharing deal between the companies had not been changed."),
+    a("A10", "Microsoft said the revenue share already included money OpenAI makes through deals with other cloud companies."),
+    a("A11", "Microsoft said the early agreements foresaw a partnership like the Amazon one, and that it welcomed it."),
+    a("A12", "The companies said the agreement was meant to keep them close while leaving each free to pursue new opportunities alone."),
+    a("A13", "The companies said how AGI is determined, and how the contract defines it, had not changed."),
     Clause {
         id: "J1",
         provenance: Provenance::JointStatement,
-        summary: "As it grows, OpenAI may buy computing power beyond Azure (for example through the Stargate programme); Azure stays central.",
+        summary: "The companies said that as it grows, OpenAI may buy computing power beyond Azure (for example through the Stargate programme), with Azure staying central.",
     },
     b("B1", "If OpenAI declares that it has reached AGI, an independent panel of experts must verify that claim."),
     b("B2", "Microsoft's rights to OpenAI's models and products last through 2032 and include models released after AGI, with safety guardrails."),
@@ -138,6 +184,12 @@ pub static CLAUSES: [Clause; 27] = [
     b("B11", "OpenAI may release open-weight models that meet set capability criteria."),
     b("B12", "After OpenAI's recapitalisation, Microsoft owns about 27% of OpenAI Group PBC (as-converted, diluted), valued at about $135 billion."),
     b("B13", "In Microsoft's own summary, the exclusive IP rights and Azure's API exclusivity last \"until AGI\"."),
+    u("U1", "The companies say Microsoft stays OpenAI's primary cloud partner: OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to."),
+    u("U2", "The companies say OpenAI may now serve all its products to customers on any cloud provider."),
+    u("U3", "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032, now non-exclusive."),
+    u("U4", "The companies say Microsoft no longer pays OpenAI a share of its revenue."),
+    u("U5", "The companies say OpenAI's revenue-share payments to Microsoft continue through 2030 at the same percentage, up to a total cap that is not public, whatever OpenAI's technical progress."),
+    u("U6", "The companies say Microsoft keeps taking part in OpenAI's growth as a major shareholder (about 27% as of October 2025)."),
 ];
 
 /// The clause with this ID, if the catalog has it.

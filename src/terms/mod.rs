@@ -4,6 +4,7 @@
 
 mod choice;
 pub mod clauses;
+pub mod corrections;
 pub mod decimal;
 pub mod link;
 pub mod presets;
@@ -11,10 +12,11 @@ pub mod rules;
 pub mod scenario;
 
 pub use clauses::{clause, Clause, Provenance, Source, CLAUSES, SOURCES};
+pub use corrections::{Correction, CORRECTIONS};
 pub use decimal::{format_usd, Decimal};
 pub use link::{parse, to_query, ParsedLink};
 pub use presets::{Preset, PRESETS};
-pub use rules::{azure_required, evaluate, Answer, Answers, Topic, Verdict};
+pub use rules::{azure_required, compare, evaluate, Answer, Answers, Comparison, Topic, Verdict};
 pub use scenario::{
-    Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario,
+    Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario, Terms,
 };

@@ -1,6 +1,7 @@
-//! Named scenarios from the real situations the announcement is about.
+//! Named example scenarios around the situations the sources describe.
+//! They are examples ("Suppose…"), never claims that a deal exists.
 
-use super::scenario::{Agi, Channel, Customer, Host, Offering, Partner, Scenario};
+use super::scenario::{Agi, Channel, Customer, Host, Offering, Partner, Scenario, Terms};
 
 pub struct Preset {
     /// A stable word, for tests and for the preset menu.
@@ -11,37 +12,58 @@ pub struct Preset {
     pub scenario: Scenario,
 }
 
-/// The default scenario: Amazon resells the stateless API, served from AWS.
+/// The default scenario: OpenAI's stateless API, sold through Amazon and
+/// served from AWS (an example to test the rule, not a reported deal).
 const BASE: Scenario = Scenario::DEFAULT;
 
-pub static PRESETS: [Preset; 8] = [
+pub static PRESETS: [Preset; 10] = [
     Preset {
-        id: "amazon-resells-api",
-        name: "Amazon resells the stateless API",
-        blurb: "Amazon sells OpenAI's API to its customers and serves it from AWS.",
+        id: "api-through-amazon",
+        name: "Suppose Amazon sold the stateless API from AWS",
+        blurb: "An example to test the Azure rule: no source says Amazon resells OpenAI's stateless API.",
         scenario: BASE,
     },
     Preset {
-        id: "amazon-resells-via-azure",
-        name: "Amazon resells it, Azure serves it",
-        blurb: "The same resale, with the calls running on Azure.",
+        id: "api-through-amazon-on-azure",
+        name: "Suppose the same, served from Azure",
+        blurb: "The same example, with the calls running on Azure.",
         scenario: Scenario {
             host: Host::Azure,
             ..BASE
         },
     },
     Preset {
+        id: "api-on-aws-amended",
+        name: "Suppose OpenAI served its API from AWS, after the amendment",
+        blurb: "OpenAI sells its stateless API itself and serves it from AWS, under the terms as amended on 27 April 2026.",
+        scenario: Scenario {
+            partner: Partner::None,
+            channel: Channel::OpenAi,
+            terms: Terms::Amended,
+            ..BASE
+        },
+    },
+    Preset {
         id: "bedrock-stateful-runtime",
-        name: "Stateful agent runtime on Amazon Bedrock",
-        blurb: "The jointly built runtime that keeps an agent's memory, run on AWS.",
+        name: "Suppose the stateful runtime ran on Amazon Bedrock",
+        blurb: "A runtime built with Amazon that keeps an agent's memory, run on AWS; the companies announced one on 27 February 2026.",
         scenario: Scenario {
             offering: Offering::StatefulRuntime,
             ..BASE
         },
     },
     Preset {
+        id: "frontier-via-aws",
+        name: "Suppose AWS distributed Frontier",
+        blurb: "OpenAI's own Frontier platform sold by Amazon from AWS; Amazon was reported as its exclusive third-party cloud distributor.",
+        scenario: Scenario {
+            offering: Offering::FirstPartyProduct,
+            ..BASE
+        },
+    },
+    Preset {
         id: "frontier-on-another-cloud",
-        name: "Frontier served from Google Cloud",
+        name: "Suppose Frontier ran on Google Cloud",
         blurb: "OpenAI's own product, sold by OpenAI, run on another cloud.",
         scenario: Scenario {
             offering: Offering::FirstPartyProduct,
@@ -53,7 +75,7 @@ pub static PRESETS: [Preset; 8] = [
     },
     Preset {
         id: "national-security-on-aws",
-        name: "A US national-security customer on AWS",
+        name: "Suppose a US national-security customer used AWS",
         blurb: "OpenAI's API for a US government national-security customer, served from AWS.",
         scenario: Scenario {
             customer: Customer::UsNationalSecurity,
@@ -64,8 +86,8 @@ pub static PRESETS: [Preset; 8] = [
     },
     Preset {
         id: "after-agi",
-        name: "After AGI is verified (2030)",
-        blurb: "The expert panel verified AGI in 2030; Amazon resells the API.",
+        name: "Suppose the panel verified AGI in 2030",
+        blurb: "The expert panel verifies AGI in 2030; the API is sold through Amazon.",
         scenario: Scenario {
             year: 2030,
             agi: Agi::Yes,
@@ -74,7 +96,7 @@ pub static PRESETS: [Preset; 8] = [
     },
     Preset {
         id: "open-weights-anywhere",
-        name: "An open-weight model on any cloud",
+        name: "Suppose Oracle served an open-weight model",
         blurb: "OpenAI releases open weights; Oracle serves them on its cloud.",
         scenario: Scenario {
             offering: Offering::OpenWeightModel,
@@ -85,7 +107,7 @@ pub static PRESETS: [Preset; 8] = [
     },
     Preset {
         id: "microsoft-sells-on-azure",
-        name: "Microsoft sells the API on Azure",
+        name: "Suppose Microsoft sold the API on Azure",
         blurb: "A developer buys OpenAI's API through Microsoft, served from Azure.",
         scenario: Scenario {
             partner: Partner::None,

@@ -66,6 +66,34 @@ choice! {
 }
 
 choice! {
+    /// Which version of the terms answers (`terms.md`, "Two versions of the
+    /// terms"). The statement's is the default, so every link written before
+    /// versions existed keeps its meaning.
+    pub enum Terms {
+        Statement => "2026-02-27", "The statement of 27 Feb 2026";
+        Amended => "2026-04-27", "As amended on 27 Apr 2026";
+    }
+}
+
+impl Terms {
+    /// The other version: every answer is also asked under it.
+    pub fn other(self) -> Terms {
+        match self {
+            Terms::Statement => Terms::Amended,
+            Terms::Amended => Terms::Statement,
+        }
+    }
+
+    /// The version in a phrase that fits "under …" or "as …".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Terms::Statement => "the terms as the statement of 27 February 2026 described them",
+            Terms::Amended => "the terms as amended on 27 April 2026",
+        }
+    }
+}
+
+choice! {
     /// The inputs of a scenario, by their names in links.
     pub enum Field {
         Offering => "offering", "What is offered";
@@ -78,6 +106,7 @@ choice! {
         AgiYear => "agi-year", "Year AGI was verified";
         Revenue => "revenue", "Revenue";
         Share => "share", "Assumed revenue-share rate";
+        Terms => "terms", "Terms as of";
     }
 }
 
@@ -101,6 +130,8 @@ pub struct Scenario {
     pub revenue: Decimal,
     /// The reader's assumed revenue-share rate, in percent.
     pub share: Decimal,
+    /// Which version of the terms answers.
+    pub terms: Terms,
 }
 
 impl Scenario {
@@ -116,6 +147,7 @@ impl Scenario {
         agi_year: None,
         revenue: Decimal::whole(1_000_000),
         share: Decimal::whole(20),
+        terms: Terms::Statement,
     };
 }
 
@@ -178,6 +210,7 @@ impl InputError {
             Field::Host => Host::SLUGS.join(", "),
             Field::Customer => Customer::SLUGS.join(", "),
             Field::Agi => Agi::SLUGS.join(", "),
+            Field::Terms => Terms::SLUGS.join(", "),
             Field::Year | Field::AgiYear => {
                 format!("a whole year from {FIRST_YEAR} to {LAST_YEAR}")
             }
@@ -244,6 +277,7 @@ impl Field {
             Field::Host => Host::SLUGS,
             Field::Customer => Customer::SLUGS,
             Field::Agi => Agi::SLUGS,
+            Field::Terms => Terms::SLUGS,
             Field::Year | Field::AgiYear | Field::Revenue | Field::Share => &[],
         }
     }
@@ -264,6 +298,7 @@ impl Field {
             Field::Host => label(Host::from_slug, Host::label, slug),
             Field::Customer => label(Customer::from_slug, Customer::label, slug),
             Field::Agi => label(Agi::from_slug, Agi::label, slug),
+            Field::Terms => label(Terms::from_slug, Terms::label, slug),
             Field::Year | Field::AgiYear | Field::Revenue | Field::Share => "",
         }
     }
@@ -283,6 +318,7 @@ pub fn default_text(field: Field) -> String {
         Field::AgiYear => "the scenario's year".into(),
         Field::Revenue => d.revenue.to_string(),
         Field::Share => d.share.to_string(),
+        Field::Terms => d.terms.slug().into(),
     }
 }
 
@@ -336,6 +372,7 @@ impl Scenario {
             Field::AgiYear => year(field, text).map(|v| self.agi_year = Some(v)),
             Field::Revenue => decimal(field, text, MAX_REVENUE).map(|v| self.revenue = v),
             Field::Share => decimal(field, text, 100).map(|v| self.share = v),
+            Field::Terms => word(field, text, Terms::from_slug).map(|v| self.terms = v),
         };
         if result.is_err() {
             match field {
@@ -349,6 +386,7 @@ impl Scenario {
                 Field::AgiYear => self.agi_year = None,
                 Field::Revenue => self.revenue = d.revenue,
                 Field::Share => self.share = d.share,
+                Field::Terms => self.terms = d.terms,
             }
         }
         result
@@ -381,6 +419,7 @@ impl Scenario {
             Field::AgiYear => self.agi_year.unwrap_or(self.year).to_string(),
             Field::Revenue => self.revenue.to_string(),
             Field::Share => self.share.to_string(),
+            Field::Terms => self.terms.slug().into(),
         }
     }
 

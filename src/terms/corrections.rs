@@ -1,0 +1,85 @@
+//! Rules corrected after they first shipped (`terms.md`, "Corrections").
+//! The product lists each one to readers, dated, oldest first; links written
+//! before a correction keep working and show the corrected answer.
+
+use super::rules::Topic;
+
+/// Which version of the terms a correction touched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Touched {
+    Statement,
+    Both,
+}
+
+impl Touched {
+    pub fn label(self) -> &'static str {
+        match self {
+            Touched::Statement => "the statement's terms (27 Feb 2026)",
+            Touched::Both => "both versions of the terms",
+        }
+    }
+}
+
+/// One corrected rule.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Correction {
+    /// ISO month the correction shipped, and the same in words.
+    pub since: (&'static str, &'static str),
+    pub touched: Touched,
+    pub topic: Topic,
+    /// Which scenarios the rule covers, in words.
+    pub case: &'static str,
+    pub before: &'static str,
+    pub now: &'static str,
+    pub why: &'static str,
+}
+
+const NOVEMBER_2026: (&str, &str) = ("2026-11", "November 2026");
+
+pub static CORRECTIONS: [Correction; 5] = [
+    Correction {
+        since: NOVEMBER_2026,
+        touched: Touched::Statement,
+        topic: Topic::AzureRequired,
+        case: "OpenAI's own products",
+        before: "yes (A7)",
+        now: "not addressed (A7, J1)",
+        why: "A7 says core products are built on Azure, not that they may run only there.",
+    },
+    Correction {
+        since: NOVEMBER_2026,
+        touched: Touched::Both,
+        topic: Topic::HostConsistent,
+        case: "anything run on Azure",
+        before: "followed whether Azure was required",
+        now: "always yes",
+        why: "Nothing in any source stops anything from running on Azure.",
+    },
+    Correction {
+        since: NOVEMBER_2026,
+        touched: Touched::Statement,
+        topic: Topic::RevenueShare,
+        case: "a partner that is not a cloud provider",
+        before: "cited A10",
+        now: "cites A9 and B8",
+        why: "A10 covers collaborations with other cloud providers only.",
+    },
+    Correction {
+        since: NOVEMBER_2026,
+        touched: Touched::Both,
+        topic: Topic::IpLicence,
+        case: "a research model after 2032",
+        before: "not addressed (B2)",
+        now: "no (B3)",
+        why: "Research-IP rights end after 2030 at the latest.",
+    },
+    Correction {
+        since: NOVEMBER_2026,
+        touched: Touched::Both,
+        topic: Topic::IpLicence,
+        case: "an open-weight model",
+        before: "yes (A8, B2)",
+        now: "not addressed (A8, B11)",
+        why: "No source covers rights in released open weights.",
+    },
+];

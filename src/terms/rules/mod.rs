@@ -1,0 +1,262 @@
+//! The rules of `terms.md`: a scenario in, answers out, under either version
+//! of the terms.
+//!
+//! Each topic's rules are tried top to bottom and the first that matches
+//! decides, exactly as the specification lists them. Every answer names the
+//! rule that fired (the trace) and, where it matters, what the sources leave
+//! unsaid. [`evaluate`] answers under the scenario's own version;
+//! [`compare`] answers under both, so no view ever re-derives a difference.
+
+mod amended;
+mod statement;
+
+use super::choice::choice;
+use super::decimal::percent_of;
+use super::scenario::{Host, Partner, Scenario, Terms};
+
+choice! {
+    pub enum Verdict {
+        Yes => "yes", "Yes";
+        No => "no", "No";
+        NotAddressed => "not-addressed", "Not addressed";
+    }
+}
+
+choice! {
+    /// The questions the engine answers, by their names in page markers.
+    pub enum Topic {
+        AzureRequired => "azure-required", "Must it be served from Azure?";
+        AzureFirst => "azure-first", "Must it launch on Azure first?";
+        HostConsistent => "host-consistent", "Is the chosen host consistent with the terms?";
+        RevenueShare => "revenue-share", "Is this revenue covered by the revenue share?";
+        IpLicence => "ip-licence", "Does Microsoft hold licence and access rights to it?";
+        IpExclusive => "ip-exclusive", "Is Microsoft's licence to it exclusive?";
+        PartnerAnticipated => "partner-anticipated", "Was a collaboration like this anticipated?";
+        TermsChanged => "terms-changed", "Did the day's announcements change the agreed terms?";
+        AgiProcessChanged => "agi-process-changed", "Did the announcement change how AGI is determined?";
+    }
+}
+
+impl Topic {
+    /// The question as it reads under one version of the terms: the same
+    /// topic asks a different question once the terms have been amended.
+    pub fn question(self, terms: Terms) -> &'static str {
+        match (self, terms) {
+            (Topic::TermsChanged, Terms::Amended) => {
+                "Have the agreed terms changed since the statement?"
+            }
+            _ => self.label(),
+        }
+    }
+}
+
+/// One answer: a verdict, the clauses it rests on, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub topic: Topic,
+    pub verdict: Verdict,
+    pub cites: Vec<&'static str>,
+    /// The rule that fired, in plain words.
+    pub trace: String,
+    /// What the sources do not say, where that bears on the answer.
+    pub unsaid: Option<&'static str>,
+}
+
+/// Every answer for one scenario under one version, in a stable order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answers {
+    pub terms: Terms,
+    pub list: Vec<Answer>,
+    /// Microsoft's cut under the reader's assumed rate, whole dollars; 0
+    /// unless the revenue share covers this revenue. Under the amended terms
+    /// it ignores the cap, whose amount is not public.
+    pub microsoft_cut: u128,
+}
+
+impl Answers {
+    pub fn get(&self, topic: Topic) -> Option<&Answer> {
+        self.list.iter().find(|a| a.topic == topic)
+    }
+
+    /// Whether the revenue share covers this revenue (so the estimate applies).
+    pub fn revenue_shared(&self) -> bool {
+        self.get(Topic::RevenueShare)
+            .is_some_and(|a| a.verdict == Verdict::Yes)
+    }
+}
+
+/// Answers every topic that applies to the scenario, under its own version
+/// of the terms.
+pub fn evaluate(s: &Scenario) -> Answers {
+    let list = match s.terms {
+        Terms::Statement => statement::answers(s),
+        Terms::Amended => amended::answers(s),
+    };
+    let shared = list
+        .iter()
+        .any(|a| a.topic == Topic::RevenueShare && a.verdict == Verdict::Yes);
+    Answers {
+        terms: s.terms,
+        list,
+        microsoft_cut: if shared {
+            percent_of(s.revenue, s.share)
+        } else {
+            0
+        },
+    }
+}
+
+/// One scenario answered under both versions of the terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// Under the scenario's own version.
+    pub answers: Answers,
+    /// Under the other version.
+    pub other: Answers,
+}
+
+/// Answers the scenario under its version and under the other one.
+pub fn compare(s: &Scenario) -> Comparison {
+    let other = Scenario {
+        terms: s.terms.other(),
+        ..*s
+    };
+    Comparison {
+        answers: evaluate(s),
+        other: evaluate(&other),
+    }
+}
+
+impl Comparison {
+    /// The other version's answer to the same topic, if it asks it.
+    pub fn other_answer(&self, topic: Topic) -> Option<&Answer> {
+        self.other.get(topic)
+    }
+
+    /// Whether the topic's verdict differs under the other version, or is
+    /// asked under one version only.
+    pub fn differs(&self, topic: Topic) -> bool {
+        self.answers.get(topic).map(|a| a.verdict) != self.other.get(topic).map(|a| a.verdict)
+    }
+
+    /// Topics answered under the other version only, for this scenario.
+    pub fn other_only(&self) -> Vec<Topic> {
+        self.other
+            .list
+            .iter()
+            .map(|a| a.topic)
+            .filter(|&t| self.answers.get(t).is_none())
+            .collect()
+    }
+
+    /// Every topic answered under either version, in the engine's order.
+    pub fn topics(&self) -> impl Iterator<Item = Topic> + '_ {
+        Topic::ALL
+            .iter()
+            .copied()
+            .filter(|&t| self.answers.get(t).is_some() || self.other.get(t).is_some())
+    }
+
+    /// How many topics differ between the versions (see [`Self::differs`]).
+    pub fn difference_count(&self) -> usize {
+        self.topics().filter(|&t| self.differs(t)).count()
+    }
+}
+
+/// Must it be served from Azure, under the scenario's version?
+pub fn azure_required(s: &Scenario) -> Answer {
+    match s.terms {
+        Terms::Statement => statement::azure_required(s),
+        Terms::Amended => amended::azure_required(s),
+    }
+}
+
+fn answer(
+    topic: Topic,
+    verdict: Verdict,
+    cites: &[&'static str],
+    trace: impl Into<String>,
+) -> Answer {
+    Answer {
+        topic,
+        verdict,
+        cites: cites.to_vec(),
+        trace: trace.into(),
+        unsaid: None,
+    }
+}
+
+impl Answer {
+    fn unsaid(mut self, text: &'static str) -> Self {
+        self.unsaid = Some(text);
+        self
+    }
+}
+
+/// Whether the partner is a cloud provider: A10 speaks of collaborations
+/// with other *cloud providers* only.
+fn partner_is_cloud(p: Partner) -> bool {
+    matches!(p, Partner::Amazon | Partner::Google | Partner::Oracle)
+}
+
+/// `host-consistent`, the same under both versions: Azure always fits;
+/// elsewhere the host follows the version's `azure-required`, with its
+/// cites. `launch_first` adds what the amended terms say about launching on
+/// Azure first, where that applies.
+fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> Answer {
+    let t = Topic::HostConsistent;
+    let cites = &azure.cites;
+    let on = s.host.label();
+    let (verdict, trace) = match azure.verdict {
+        _ if s.host == Host::Azure => (
+            Verdict::Yes,
+            "It runs on Azure, which fits: nothing in any source stops anything from running on Azure."
+                .to_string(),
+        ),
+        Verdict::Yes => (
+            Verdict::No,
+            format!(
+                "Conflict: this runs on {on}, but {} puts it on Azure.",
+                cites.first().copied().unwrap_or("the terms")
+            ),
+        ),
+        Verdict::No => (
+            Verdict::Yes,
+            format!(
+                "Azure is not required here, so running it on {on} fits the terms.{}",
+                launch_first.unwrap_or("")
+            ),
+        ),
+        Verdict::NotAddressed => (
+            Verdict::NotAddressed,
+            "The sources do not say whether it must run on Azure, so they cannot say whether this host fits.".to_string(),
+        ),
+    };
+    Answer {
+        topic: t,
+        verdict,
+        cites: cites.clone(),
+        trace,
+        unsaid: (verdict == Verdict::NotAddressed)
+            .then_some(azure.unsaid)
+            .flatten(),
+    }
+}
+
+/// `partner-anticipated`, a historical question the amendment cannot
+/// change; `since` is what the amended terms add to the trace.
+fn partner_anticipated(s: &Scenario, since: &str) -> Option<Answer> {
+    let t = Topic::PartnerAnticipated;
+    let (cites, trace): (&[&str], &str) = match s.partner {
+        Partner::None => return None,
+        Partner::Amazon => (
+            &["A11", "A12"],
+            "Microsoft said the early agreements foresaw a partnership like Amazon's, and the companies said the deal leaves each side room to work with others.",
+        ),
+        _ => (
+            &["A12", "B5"],
+            "The companies said the agreement leaves each side room to work with others, and the October 2025 agreement lets OpenAI build some products with third parties.",
+        ),
+    };
+    Some(answer(t, Verdict::Yes, cites, format!("{trace}{since}")))
+}
