@@ -24,6 +24,8 @@ use yew::prelude::*;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Fixed {
     Masthead,
+    /// The notice that the terms were amended, shown in every mode.
+    Update,
     /// Step N's name, headline and paragraphs (1-based).
     StepText(usize),
     /// The clauses step N rests on, and what it leaves unsaid.
@@ -32,6 +34,7 @@ pub enum Fixed {
     /// (see `step_view`): the live version then replaces it.
     Example(usize),
     Glossary,
+    Corrections,
     Sources,
 }
 
@@ -39,11 +42,17 @@ impl Fixed {
     /// Every part the page holds.
     pub fn all() -> impl Iterator<Item = Fixed> {
         let steps = 1..=crate::content::steps::STEPS.len();
-        [Fixed::Masthead, Fixed::Glossary, Fixed::Sources]
-            .into_iter()
-            .chain(steps.clone().map(Fixed::StepText))
-            .chain(steps.clone().map(Fixed::StepNotes))
-            .chain(steps.map(Fixed::Example))
+        [
+            Fixed::Masthead,
+            Fixed::Update,
+            Fixed::Glossary,
+            Fixed::Corrections,
+            Fixed::Sources,
+        ]
+        .into_iter()
+        .chain(steps.clone().map(Fixed::StepText))
+        .chain(steps.clone().map(Fixed::StepNotes))
+        .chain(steps.map(Fixed::Example))
     }
 }
 
@@ -88,6 +97,7 @@ mod server {
     fn Part(props: &PartProps) -> Html {
         match props.part {
             Fixed::Masthead => words::masthead(),
+            Fixed::Update => words::update_notice(),
             Fixed::StepText(n) => words::step_text(n),
             Fixed::StepNotes(n) => words::step_notes(n),
             Fixed::Example(n) => match STEPS.get(n.wrapping_sub(1)) {
@@ -97,6 +107,7 @@ mod server {
                 None => Html::default(),
             },
             Fixed::Glossary => words::glossary(),
+            Fixed::Corrections => words::corrections(),
             Fixed::Sources => words::sources(),
         }
     }

@@ -20,7 +20,7 @@ use components::walkthrough::Walkthrough;
 use fixed::{fixed, Fixed};
 use hooks::{
     use_address_sync, use_arrow_keys, use_embed_messages, use_glossary_tips, use_open_link,
-    use_theme,
+    use_step_links, use_theme,
 };
 use state::{Action, AppState};
 use view::Embed;
@@ -35,6 +35,7 @@ pub fn App() -> Html {
     use_address_sync(&state);
     use_theme(state.view);
     use_glossary_tips();
+    use_step_links(state.dispatcher());
     use_embed_messages(&state, state.dispatcher());
     use_arrow_keys({
         let dispatch = state.dispatcher();
@@ -62,6 +63,7 @@ pub fn App() -> Html {
             if !embedded {
                 <a class="skip-link" href="#builder-title">{ "Skip to the scenario builder" }</a>
             }
+            { fixed(Fixed::Update) }
             <header class="masthead" hidden={embedded}>
                 { fixed(Fixed::Masthead) }
                 <EmbedDialog scenario={state.scenario} step={state.step} />
@@ -80,6 +82,7 @@ pub fn App() -> Html {
             </div>
             <div class="appendix" hidden={embedded}>
                 { fixed(Fixed::Glossary) }
+                { fixed(Fixed::Corrections) }
                 { fixed(Fixed::Sources) }
             </div>
             if embedded {

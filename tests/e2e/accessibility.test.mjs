@@ -21,13 +21,17 @@ for (const colorScheme of ['light', 'dark']) {
     test(`axe finds nothing on any step or the builder (${colorScheme}, ${width}px)`, async () => {
       // bypassCSP only so that axe itself can be injected.
       const x = await newExplainer({ colorScheme, viewport: { width, height: 800 }, bypassCSP: true });
-      for (let step = 1; step <= 10; step++) {
+      await x.open();
+      const steps = await x.stepCount();
+      for (let step = 1; step <= steps; step++) {
         await x.open(`step=${step}`);
         assert.deepEqual(await axe(x), [], `step ${step}`);
       }
-      // The builder after interaction: an error shown, answers expanded.
+      // The builder after interaction: an error shown, the amended terms,
+      // answers and the side-by-side view expanded.
       await x.set('revenue', 'lots');
       await x.set('agi', 'yes');
+      await x.set('terms', '2026-04-27');
       for (const summary of await x.builder.locator('details summary').all()) await summary.click();
       assert.deepEqual(await axe(x), [], 'builder after interaction');
       const overflow = await x.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -40,20 +44,22 @@ for (const colorScheme of ['light', 'dark']) {
 test('reduced motion turns off transitions', async () => {
   const x = await newExplainer({ reducedMotion: 'reduce' });
   await x.open();
-  const duration = await x.page.locator('.progress-fill').evaluate((e) => getComputedStyle(e).transitionDuration);
+  const duration = await x.page.locator('[data-nav="next"]').evaluate((e) => getComputedStyle(e).transitionDuration);
   assert.equal(duration, '0s');
   const y = await newExplainer();
   await y.open();
-  assert.notEqual(await y.page.locator('.progress-fill').evaluate((e) => getComputedStyle(e).transitionDuration), '0s');
+  assert.notEqual(await y.page.locator('[data-nav="next"]').evaluate((e) => getComputedStyle(e).transitionDuration), '0s');
 });
 
 test('a polite live region summarises the answers when they change', async () => {
   const x = await newExplainer();
   await x.open();
   const region = x.builder.locator('[aria-live="polite"][aria-atomic="true"]');
-  assert.match(await region.textContent(), /Host consistent: no\./);
+  // The topics' own questions, never their slugs.
+  assert.match(await region.textContent(), /Is the chosen host consistent with the terms\? No\./);
   await x.set('host', 'azure');
-  assert.match(await region.textContent(), /Azure required: yes\. Host consistent: yes\./);
+  assert.match(await region.textContent(), /Must it be served from Azure\? Yes\. Is the chosen host consistent with the terms\? Yes\./);
+  assert.match(await region.textContent(), /\d answers differ under the terms as amended on 27 April 2026\./);
 });
 
 test('glossary terms open by hover, focus and tap, and Escape closes them', async () => {
@@ -86,7 +92,7 @@ test('verdicts never rely on colour alone', async () => {
   for (const finding of await x.builder.locator('[data-finding]').all()) {
     // textContent: answers below the fold are not laid out until scrolled
     // near (content-visibility), and innerText reads only laid-out text.
-    const badge = await finding.locator('.badge').textContent();
+    const badge = await finding.locator('.verdict .badge').textContent();
     const verdict = await finding.getAttribute('data-verdict');
     assert.match(badge, { yes: /Yes/, no: /No/, 'not-addressed': /Not addressed/ }[verdict]);
   }

@@ -87,11 +87,14 @@ test('choices that would make a bad combination are disabled, with the reason', 
   x.assertHealthy();
 });
 
-test('presets load real situations, each with its own answers', async () => {
+test('presets are examples ("Suppose…"), each with its own answers', async () => {
   const x = await newExplainer();
   await x.open();
   const presets = await x.page.locator('#preset option[data-preset]').evaluateAll((els) => els.map((e) => e.value));
   assert.ok(presets.length >= 6);
+  for (const name of await x.page.locator('#preset option[data-preset]').allInnerTexts()) {
+    assert.match(name, /^Suppose /, 'a preset is an example, not a claim that a deal exists');
+  }
   const seen = new Set();
   for (const value of presets) {
     await x.page.locator('#preset').selectOption(value);
@@ -99,8 +102,14 @@ test('presets load real situations, each with its own answers', async () => {
     assert.ok(!seen.has(answers), `preset ${value} differs from the others`);
     seen.add(answers);
   }
-  await x.page.locator('#preset').selectOption({ label: 'Stateful agent runtime on Amazon Bedrock' });
+  await x.page.locator('#preset').selectOption({ label: 'Suppose the stateful runtime ran on Amazon Bedrock' });
   assert.equal((await x.address()).offering, 'stateful-runtime');
+  // The amendment's presets answer under the amended terms.
+  await x.page.locator('#preset').selectOption({ label: 'Suppose OpenAI served its API from AWS, after the amendment' });
+  assert.equal((await x.address()).terms, '2026-04-27');
+  assert.deepEqual(await x.finding('host-consistent'), { verdict: 'yes', cites: 'U1 U2' });
+  await x.page.locator('#preset').selectOption({ label: 'Suppose AWS distributed Frontier' });
+  assert.deepEqual(await x.finding('azure-required'), { verdict: 'not-addressed', cites: 'A7 J1' });
   await x.page.getByRole('button', { name: 'Reset' }).click();
   assert.equal(await x.value('offering'), 'stateless-api');
   x.assertHealthy();

@@ -33,6 +33,11 @@ for (const width of [320, 768, 1280]) {
     assert.equal(await article.frame('embed-builder').locator('[data-builder]:visible').count(), 1);
     assert.equal(await article.frame('embed-builder').locator('[data-step]:visible').count(), 0, 'no walkthrough');
     assert.equal(await article.frame('embed-builder').locator('.masthead:visible, .glossary:visible, .sources:visible').count(), 0, 'no page chrome');
+    // An article that embedded the explainer before the amendment shows it
+    // now, without anyone touching the article.
+    for (const id of ['embed-builder', 'embed-step']) {
+      assert.ok(await article.frame(id).locator('[data-update="2026-04-27"]').isVisible(), `${id} shows the update notice`);
+    }
     article.assertHealthy();
     x.assertHealthy();
   });
@@ -57,6 +62,7 @@ test('the height follows when an answer expands or the step changes', async () =
   });
   await article.sized('embed-all');
   const frameAll = article.frame('embed-all');
+  assert.ok(await frameAll.locator('[data-update="2026-04-27"]').isVisible(), 'a whole-explainer embed shows the update notice');
   for (const step of [2, 3, 4]) {
     await frameAll.locator('[data-nav="next"]').click();
     await x.page.waitForFunction((n) => document.getElementById('embed-all').dataset.stepShown === String(n), step);

@@ -6,20 +6,27 @@ import { specTable, useExplainer } from './support/fixture.mjs';
 
 const newExplainer = useExplainer();
 
-test('every rule row: the link shows its verdict and citations', async () => {
+/** The link a row of rules.tsv stands for: its query, under its version. */
+const rowLink = (terms, query) => (terms === '2026-04-27' ? `v=1&${query}&terms=2026-04-27` : `v=1&${query}`);
+
+test('every rule row, under both versions: the link shows its verdict and citations, and the other version\'s', async () => {
   const rows = await specTable('rules.tsv');
-  assert.ok(rows.length >= 40, `the table has ${rows.length} rows`);
+  assert.ok(rows.length >= 100, `the table has ${rows.length} rows`);
   const x = await newExplainer();
   for (const { line, cols } of rows) {
-    const [topic, verdict, cites, query, rule] = cols;
-    await x.open(`v=1&${query}`);
-    const where = `rules.tsv line ${line} (${rule})`;
+    const [terms, topic, verdict, cites, otherVerdict, otherCites, query, rule] = cols;
+    await x.open(rowLink(terms, query));
+    const where = `rules.tsv line ${line} (${terms}: ${rule})`;
+    assert.equal(await x.builder.getAttribute('data-terms'), terms, `${where}: the version answering`);
     if (topic === 'microsoft-cut') {
       assert.equal(await x.estimateUsd(), verdict, where);
     } else if (verdict === 'absent') {
       assert.equal(await x.finding(topic), null, where);
+      const otherOnly = (await x.builder.getAttribute('data-other-only')).split(' ');
+      assert.equal(otherOnly.includes(topic), otherVerdict !== 'none', `${where}: listed among the other version's topics`);
     } else {
       assert.deepEqual(await x.finding(topic), { verdict, cites }, where);
+      assert.deepEqual(await x.otherFinding(topic), { verdict: otherVerdict, cites: otherCites }, `${where}: the other version`);
     }
     assert.deepEqual(await x.inputErrors(), [], `${where}: the link is valid`);
   }

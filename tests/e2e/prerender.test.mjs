@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { useExplainer } from './support/fixture.mjs';
 
 const newExplainer = useExplainer();
-const STEPS = 10;
 
 test('the built page already holds the walkthrough and the default answers', async () => {
   const x = await newExplainer();
   const html = await (await x.page.request.get(x.baseUrl)).text();
-  assert.equal((html.match(/data-step="/g) ?? []).length, STEPS);
+  assert.ok((html.match(/data-step="/g) ?? []).length >= 11);
+  assert.match(html, /data-update="2026-04-27"/, 'the update notice is built in');
+  assert.equal((html.match(/data-correction="/g) ?? []).length, 5, 'the corrections list is built in');
   assert.match(html, /data-finding="azure-required" data-verdict="yes" data-cites="A4 A6 B5"/);
   assert.match(html, /data-estimate="microsoft-cut" data-usd="200000"/);
 });
@@ -28,7 +29,7 @@ test('the fixed words are sent once: in the page, not again in the wasm', async 
     assert.ok(!wasm.includes(words), `the wasm does not: ${words}`);
   }
   // Words the builder draws as the reader changes it do belong in the wasm.
-  assert.ok(wasm.includes('Azure is still the only cloud'), 'clause summaries for answers');
+  assert.ok(wasm.includes('Azure was still the only cloud'), 'clause summaries for answers');
 });
 
 test('hydration takes over the prerendered nodes instead of redrawing them', async () => {
@@ -59,6 +60,9 @@ test('hydration takes over the prerendered nodes instead of redrawing them', asy
 });
 
 async function assertReadableArticle(page) {
+  const STEPS = await page.locator('[data-step]').count();
+  assert.ok(STEPS >= 11);
+  assert.ok(await page.locator('[data-update="2026-04-27"]').isVisible(), 'the update notice shows');
   for (let n = 1; n <= STEPS; n++) {
     assert.ok(await page.locator(`[data-step="${n}"] h2`).isVisible(), `step ${n} is readable`);
   }
@@ -88,7 +92,12 @@ test('printing gives every step and the current answers with clauses, no buttons
   const x = await newExplainer();
   await x.open('offering=stateful-runtime&step=4');
   await x.page.emulateMedia({ media: 'print' });
+  const STEPS = await x.stepCount();
   for (let n = 1; n <= STEPS; n++) assert.ok(await x.step(n).isVisible(), `step ${n} prints`);
+  assert.ok(await x.page.locator('[data-update="2026-04-27"]').isVisible(), 'the update notice prints');
+  assert.ok(await x.step(STEPS).locator('table.before-after').isVisible(), 'the before/after table prints');
+  assert.equal(await x.page.locator('[data-correction]:visible').count(), 5, 'the corrections print');
+  assert.ok(await x.builder.locator('table.compare').isVisible(), 'both versions print side by side');
   assert.equal(await x.page.locator('button:visible').count(), 0, 'no buttons in print');
   const finding = x.builder.locator('[data-finding="azure-required"]');
   assert.equal(await finding.getAttribute('data-verdict'), 'not-addressed', 'the current scenario prints');
@@ -115,7 +124,9 @@ test('the page describes itself: title, language, description, icon, social prev
   assert.equal((await x.page.request.get(new URL(meta.ogImage, x.page.url()).href)).headers()['content-type'], 'image/png');
   // The page ends with its sources and the date the terms were last checked.
   const sources = x.page.locator('footer.sources');
-  assert.equal(await sources.locator('li time[datetime]').count(), 3);
+  assert.equal(await sources.locator('.source-list li time[datetime]').count(), 4, 'four provenances, each dated');
+  assert.match(await sources.textContent(), /The next phase of the Microsoft–OpenAI partnership/);
+  assert.ok((await sources.locator('.fact-list li').count()) >= 6, 'dated background facts, each with its source');
   assert.match(await sources.textContent(), /last checked against the sources on 26 November 2026/);
   x.assertHealthy();
 });

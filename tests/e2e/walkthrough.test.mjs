@@ -4,17 +4,21 @@ import assert from 'node:assert/strict';
 import { useExplainer } from './support/fixture.mjs';
 
 const newExplainer = useExplainer();
-const STEPS = 10;
 
 test('arrow keys walk every step, with progress and focus on each heading', async () => {
   const x = await newExplainer();
   await x.open();
+  const STEPS = await x.stepCount();
+  assert.ok(STEPS >= 11, `the walkthrough has its steps (${STEPS})`);
+  assert.equal(await x.page.locator('.progress-dot').count(), STEPS, 'one button per step');
+  assert.equal(await x.page.locator('progress.progress-bar').getAttribute('max'), String(STEPS));
   assert.equal(await x.currentStep(), 1);
   assert.equal(await x.progressText(), `Step 1 of ${STEPS}`);
   for (let n = 2; n <= STEPS; n++) {
     await x.page.keyboard.press('ArrowRight');
     assert.equal(await x.currentStep(), n);
     assert.equal(await x.progressText(), `Step ${n} of ${STEPS}`);
+    assert.equal(await x.page.locator('progress.progress-bar').getAttribute('value'), String(n));
     const focused = await x.page.evaluate(() => document.activeElement?.id);
     assert.equal(focused, `step-${n}-title`, 'focus moves to the new heading');
     const step = x.step(n);
@@ -49,6 +53,7 @@ test('Tab reaches Next and Previous; Enter and Space press them', async () => {
 test('the mouse: step buttons and Next/Previous; first and last are disabled at the ends', async () => {
   const x = await newExplainer();
   await x.open();
+  const STEPS = await x.stepCount();
   assert.ok(await x.page.locator('[data-nav="prev"]').isDisabled());
   await x.page.getByRole('button', { name: 'Step 7: Room for others' }).click();
   assert.equal(await x.currentStep(), 7);
@@ -61,6 +66,8 @@ test('the mouse: step buttons and Next/Previous; first and last are disabled at 
 
 test('?step=N opens step N; a bad step opens a sensible one', async () => {
   const x = await newExplainer();
+  await x.open();
+  const STEPS = await x.stepCount();
   for (const [query, expected] of [['step=4', 4], [`step=${STEPS}`, STEPS], ['step=0', 1], ['step=99', STEPS], ['step=two', 1]]) {
     await x.open(query);
     assert.equal(await x.currentStep(), expected, query);
@@ -106,7 +113,7 @@ test('live examples answer from the engine as the reader changes them', async ()
 test('every step has a headline, words, clauses with sources, and a live example', async () => {
   const x = await newExplainer();
   await x.open();
-  assert.equal(await x.page.locator('[data-step]').count(), STEPS);
+  const STEPS = await x.stepCount();
   for (let n = 1; n <= STEPS; n++) {
     const step = x.step(n);
     assert.ok((await step.locator('h2').innerText()).length > 10);
@@ -114,6 +121,17 @@ test('every step has a headline, words, clauses with sources, and a live example
     const clauses = await step.locator('.step-clauses [data-clause]').evaluateAll((els) => els.map((e) => e.dataset.clause));
     assert.equal(new Set(clauses).size, clauses.length, `step ${n}: one element per clause ID`);
     assert.ok((await step.locator('.step-clauses .clause-source time').count()) === clauses.length, `step ${n}: each clause dated`);
+    // Every step but the one that compares the versions says what the
+    // amendment changed, dated, citing an amendment clause it lists.
+    const changed = step.locator('.changed[data-changed="2026-04-27"]');
+    if (n === STEPS) {
+      assert.equal(await changed.count(), 0, 'the last step is the comparison itself');
+      continue;
+    }
+    assert.equal(await changed.count(), 1, `step ${n} carries a dated change note`);
+    const noted = (await changed.innerText()).match(/U\d/g) ?? [];
+    assert.ok(noted.length >= 1, `step ${n}: the note cites an amendment clause`);
+    for (const id of noted) assert.ok(clauses.includes(id), `step ${n}: ${id} is among its clauses`);
   }
   x.assertHealthy();
 });

@@ -3,8 +3,8 @@ use yew::prelude::*;
 
 use crate::app::clipboard;
 use crate::app::components::field_control::FieldControl;
-use crate::app::components::finding::{estimate, finding};
-use crate::terms::{evaluate, Agi, Answers, Field, InputError, Scenario, PRESETS};
+use crate::app::components::finding::{comparison_table, estimate, finding, other_only};
+use crate::terms::{compare, Agi, Comparison, Field, InputError, Scenario, PRESETS};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -19,30 +19,36 @@ pub struct BuilderProps {
     pub on_reset: Callback<()>,
 }
 
-/// A one-line spoken summary of the answers, for the live region.
-fn summary(answers: &Answers) -> String {
-    answers
+/// How many answers the other version would give differently, in words.
+fn differences(both: &Comparison) -> String {
+    let (n, other) = (both.difference_count(), both.other.terms.phrase());
+    match n {
+        0 => format!("No answer differs under {other}."),
+        1 => format!("1 answer differs under {other}."),
+        n => format!("{n} answers differ under {other}."),
+    }
+}
+
+/// A spoken summary of the answers, for the live region: each question and
+/// its verdict, then how many differ under the other version.
+fn summary(both: &Comparison) -> String {
+    let terms = both.answers.terms;
+    let mut out: Vec<String> = both
+        .answers
         .list
         .iter()
-        .map(|a| {
-            let name = a.topic.slug().replace('-', " ");
-            let mut name = name.chars();
-            let first = name.next().map(|c| c.to_ascii_uppercase()).unwrap_or(' ');
-            format!(
-                "{first}{}: {}.",
-                name.as_str(),
-                a.verdict.label().to_ascii_lowercase()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .map(|a| format!("{} {}.", a.topic.question(terms), a.verdict.label()))
+        .collect();
+    out.push(differences(both));
+    out.join(" ")
 }
 
 /// The scenario builder: every input of `terms.md`, and every answer.
 #[component]
 pub fn Builder(props: &BuilderProps) -> Html {
     let scenario = props.scenario;
-    let answers = use_memo(scenario, evaluate);
+    let both = use_memo(scenario, compare);
+    let answers = &both.answers;
     let on_preset = {
         let on_preset = props.on_preset.clone();
         Callback::from(move |e: Event| {
@@ -96,11 +102,13 @@ pub fn Builder(props: &BuilderProps) -> Html {
     };
 
     html! {
-        <section class="builder" data-builder="" aria-labelledby="builder-title" aria-busy={(!props.loaded).to_string()}>
+        <section class="builder" data-builder="" aria-labelledby="builder-title" aria-busy={(!props.loaded).to_string()}
+            data-terms={scenario.terms.slug()}
+            data-other-only={both.other_only().iter().map(|t| t.slug()).collect::<Vec<_>>().join(" ")}>
             <h2 id="builder-title">{ "Build a scenario" }</h2>
             <p class="builder-intro">{ "Set up a deal and see what the public terms imply. Every answer names the clauses it rests on. The address bar always holds your scenario, so you can share it." }</p>
             <div class="presets">
-                <label for="preset">{ "Start from a real situation" }</label>
+                <label for="preset">{ "Start from an example" }</label>
                 <select id="preset" onchange={on_preset}>
                     <option value="" selected=true>{ "Choose a preset…" }</option>
                     { for PRESETS.iter().enumerate().map(|(i, p)| html! {
@@ -119,6 +127,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 </div>
             }
             <form class="builder-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { group("Which terms answer", &[Field::Terms]) }
                 { group("The deal", &[Field::Offering, Field::Partner, Field::Channel, Field::Host, Field::Customer]) }
                 { group("When", &[Field::Year, Field::Agi]) }
                 if scenario.agi == Agi::Yes {
@@ -127,11 +136,20 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 { group("Money", &[Field::Revenue, Field::Share]) }
             </form>
             <h3 class="answers-title">{ "What the terms imply" }</h3>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary(&answers) }</p>
+            <p class="answers-terms">{ format!("Answered under {}.", scenario.terms.phrase()) }</p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary(&both) }</p>
             <div class="findings">
-                { for answers.list.iter().map(finding) }
+                { for answers.list.iter().map(|a| finding(&both, a)) }
             </div>
-            { estimate(&scenario, &answers) }
+            { estimate(&scenario, answers) }
+            <div class="versions">
+                <p class="differences" data-differences={both.difference_count().to_string()}>{ differences(&both) }</p>
+                { other_only(&both) }
+                <details class="compare-both">
+                    <summary>{ "Compare both versions side by side" }</summary>
+                    { comparison_table(&both) }
+                </details>
+            </div>
             <p class="share">
                 <button type="button" class="button button-quiet" onclick={on_copy_link}>{ "Copy link to this scenario" }</button>
                 <span class="share-status" role="status">{ (*copied).clone() }</span>

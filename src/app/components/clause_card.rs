@@ -24,10 +24,11 @@ pub fn clause_card(id: &'static str) -> Html {
             <p class="clause-source">
                 { "Source: " }
                 if let Some(url) = source.url {
-                    <a href={url} rel="noopener noreferrer">{ source.title }</a>
+                    <a href={url} rel="noopener noreferrer">{ source.name() }</a>
                 } else {
-                    { source.title }
+                    { source.name() }
                 }
+                if source.title.is_some() { { format!(", {}", source.publisher) } }
                 { ", " }
                 <time datetime={source.date}>{ source.date_text }</time>
             </p>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::components::clause_card::clause_list;
-use crate::terms::{decimal, Answer, Answers, Scenario, Verdict};
+use crate::terms::{decimal, Answer, Answers, Comparison, Scenario, Terms, Topic, Verdict};
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
 /// depends on colour or on the symbol alone.
@@ -13,23 +13,132 @@ fn mark(verdict: Verdict) -> &'static str {
     }
 }
 
-/// One answer, with the markers `contract.md` promises.
-pub fn finding(a: &Answer) -> Html {
+/// A verdict as a badge: symbol and word.
+fn badge(verdict: Verdict) -> Html {
+    html! {
+        <span class={classes!("badge", format!("v-{}", verdict.slug()))}>
+            <span class="badge-mark" aria-hidden="true">{ mark(verdict) }</span>{ verdict.label() }
+        </span>
+    }
+}
+
+/// The version of the terms in a few words, for labels.
+pub fn version_name(terms: Terms) -> &'static str {
+    match terms {
+        Terms::Statement => "The statement (27 Feb 2026)",
+        Terms::Amended => "As amended (27 Apr 2026)",
+    }
+}
+
+/// One answer, with the markers `contract.md` promises, and the other
+/// version's answer in one line where its verdict differs.
+pub fn finding(both: &Comparison, a: &Answer) -> Html {
     let verdict = a.verdict.slug();
+    let terms = both.answers.terms;
+    let other = both.other_answer(a.topic);
+    let other_verdict = other.map_or("none", |o| o.verdict.slug());
+    let other_cites = other.map(|o| o.cites.join(" ")).unwrap_or_default();
+    let other_line = match other {
+        Some(o) if o.verdict != a.verdict => html! {
+            <p class="other-version" data-differs="">
+                <strong>{ format!("{}: ", version_name(terms.other())) }</strong>
+                { badge(o.verdict) }{ format!(" (rests on {})", o.cites.join(", ")) }
+            </p>
+        },
+        Some(_) => html! {
+            <p class="other-version">{ format!("{}: the same verdict.", version_name(terms.other())) }</p>
+        },
+        None => html! {
+            <p class="other-version" data-differs="">
+                { format!("{}: not asked for this deal.", version_name(terms.other())) }
+            </p>
+        },
+    };
     html! {
         <article key={a.topic.slug()} class={classes!("finding", format!("v-{verdict}"))}
-            data-finding={a.topic.slug()} data-verdict={verdict} data-cites={a.cites.join(" ")}>
-            <h4 class="finding-q">{ a.topic.label() }</h4>
-            <p class="badge"><span class="badge-mark" aria-hidden="true">{ mark(a.verdict) }</span>{ a.verdict.label() }</p>
+            data-finding={a.topic.slug()} data-verdict={verdict} data-cites={a.cites.join(" ")}
+            data-other-verdict={other_verdict} data-other-cites={other_cites}>
+            <h4 class="finding-q">{ a.topic.question(terms) }</h4>
+            <p class="verdict">{ badge(a.verdict) }</p>
             <p class="trace">{ &a.trace }</p>
             if let Some(unsaid) = a.unsaid {
                 <p class="unsaid"><strong>{ "Not said: " }</strong>{ unsaid }</p>
             }
+            { other_line }
             <details class="cites">
                 <summary>{ "Rests on " }{ a.cites.join(", ") }</summary>
                 { clause_list(&a.cites) }
             </details>
         </article>
+    }
+}
+
+/// Questions that only the other version asks of this scenario: listed
+/// among the differences, so no answer silently disappears.
+pub fn other_only(both: &Comparison) -> Html {
+    let topics = both.other_only();
+    if topics.is_empty() {
+        return Html::default();
+    }
+    let other = both.other.terms;
+    html! {
+        <div class="other-only">
+            <p><strong>{ format!("Asked only under {}:", other.phrase()) }</strong></p>
+            <ul>
+                { for topics.iter().filter_map(|&t| both.other.get(t)).map(|o| html! {
+                    <li>{ o.topic.question(other) }{ " " }{ badge(o.verdict) }{ format!(" (rests on {})", o.cites.join(", ")) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The answer to one topic under one version, in a table cell.
+fn cell(answers: &Answers, topic: Topic) -> Html {
+    match answers.get(topic) {
+        Some(a) => html! {
+            <td>{ badge(a.verdict) }<span class="cell-cites">{ a.cites.join(" ") }</span></td>
+        },
+        None => html! { <td class="not-asked">{ "Not asked" }</td> },
+    }
+}
+
+/// Both versions of the terms for one scenario, side by side; each row that
+/// differs says so in words.
+pub fn comparison_table(both: &Comparison) -> Html {
+    let (statement, amended) = match both.answers.terms {
+        Terms::Statement => (&both.answers, &both.other),
+        Terms::Amended => (&both.other, &both.answers),
+    };
+    // On narrow screens the table scrolls within this region, which the
+    // keyboard can reach and a screen reader can name.
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Both versions of the terms, side by side">
+        <table class="compare">
+            <thead>
+                <tr>
+                    <th scope="col">{ "Question" }</th>
+                    <th scope="col">{ version_name(Terms::Statement) }</th>
+                    <th scope="col">{ version_name(Terms::Amended) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for both.topics().map(|t| {
+                    let differs = both.differs(t);
+                    html! {
+                        <tr class={classes!(differs.then_some("differs"))} data-compare={t.slug()}>
+                            <th scope="row">
+                                { t.question(Terms::Statement) }
+                                if differs { <span class="differs-mark">{ " ≠ differs" }</span> }
+                            </th>
+                            { cell(statement, t) }
+                            { cell(amended, t) }
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+        </div>
     }
 }
 
@@ -39,12 +148,18 @@ pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
     let usd = answers.microsoft_cut;
     let rate = format!("{}%", scenario.share);
     let revenue = decimal::format_usd_decimal(scenario.revenue);
+    let cap = match answers.terms {
+        Terms::Amended => {
+            " Under the amended terms this ignores the total cap, whose amount is not public."
+        }
+        Terms::Statement => "",
+    };
     html! {
         <div class="estimate" data-estimate="microsoft-cut" data-usd={usd.to_string()}>
             <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
                 <strong>{ decimal::format_usd(usd) }</strong></p>
             if answers.revenue_shared() {
-                <p class="estimate-note">{ format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%.") }</p>
+                <p class="estimate-note">{ format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%.{cap}") }</p>
             } else {
                 <p class="estimate-note">{ format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate.") }</p>
             }

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use crate::app::components::field_control::FieldControl;
-use crate::app::components::finding::{estimate, finding};
+use crate::app::components::finding::{comparison_table, estimate, finding};
 use crate::app::components::visuals::{call_path, timeline};
 use crate::content::steps::{Example, Visual};
-use crate::terms::{evaluate, Field, InputError};
+use crate::terms::{compare, Field, InputError};
 
 #[derive(Properties, PartialEq)]
 pub struct LiveExampleProps {
@@ -23,23 +23,17 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
     let on_set = {
         let (scenario, errors) = (scenario.clone(), errors.clone());
         Callback::from(move |(field, text): (Field, String)| {
-            let mut next = *scenario;
-            let mut list: Vec<InputError> = errors
-                .iter()
-                .filter(|e| e.field != field)
-                .cloned()
-                .collect();
-            list.extend(next.set(field, &text).err());
-            list.extend(next.repair());
+            let (mut next, mut list) = (*scenario, (*errors).clone());
+            next.edit(field, &text, &mut list);
             scenario.set(next);
             errors.set(list);
         })
     };
-    let answers = evaluate(&scenario);
+    let both = compare(&scenario);
     let id_prefix: AttrValue = format!("ex{}", props.step).into();
 
     html! {
-        <section class="example" aria-labelledby={format!("ex{}-title", props.step)}>
+        <section class="example" aria-labelledby={format!("ex{}-title", props.step)} data-terms={scenario.terms.slug()}>
             <h3 id={format!("ex{}-title", props.step)} class="example-title">{ "Try it" }</h3>
             <p class="example-prompt">{ example.prompt }</p>
             <div class="example-inputs">
@@ -55,10 +49,13 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
             if props.visual == Visual::Timeline {
                 { timeline(scenario.year) }
             }
+            if example.both {
+                { comparison_table(&both) }
+            }
             <div class="findings" aria-live="polite">
-                { for example.topics.iter().filter_map(|t| answers.get(*t)).map(finding) }
+                { for example.topics.iter().filter_map(|t| both.answers.get(*t)).map(|a| finding(&both, a)) }
                 if example.estimate {
-                    { estimate(&scenario, &answers) }
+                    { estimate(&scenario, &both.answers) }
                 }
             </div>
         </section>

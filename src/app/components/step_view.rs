@@ -16,7 +16,7 @@ use crate::content::steps::{Step, Visual};
 /// there, and it stays live (keeping what the reader set in it).
 pub fn step_view(n: usize, step: &'static Step, current: bool, live: bool) -> Html {
     html! {
-        <section key={n} class="step" data-step={n.to_string()} hidden={!current} aria-labelledby={format!("step-{n}-title")}>
+        <section key={n} id={format!("step-{n}")} class="step" data-step={n.to_string()} hidden={!current} aria-labelledby={format!("step-{n}-title")}>
             { fixed(Fixed::StepText(n)) }
             if step.visual == Visual::StatelessDemo {
                 <StatelessDemo />

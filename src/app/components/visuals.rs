@@ -105,14 +105,16 @@ pub fn StatelessDemo() -> Html {
     }
 }
 
-/// (year, what happened). From the sourced timeline in the background facts.
-const EVENTS: [(u16, &str); 6] = [
+/// (year, what happened). From the sourced timelines in the background
+/// facts and the amendment.
+const EVENTS: [(u16, &str); 7] = [
     (2019, "Partnership begins; Microsoft invests $1 billion and Azure becomes OpenAI's cloud."),
     (2023, "January: a multi-year, multi-billion-dollar extension."),
     (2025, "28 October: the definitive agreement; OpenAI becomes a public benefit corporation."),
-    (2026, "27 February: OpenAI's funding round and Amazon collaboration; Microsoft says the terms are unchanged."),
-    (2030, "End of 2030: latest end of Microsoft's research-IP rights."),
-    (2032, "End of 2032: end of Microsoft's rights to models and products."),
+    (2026, "27 February: OpenAI's funding round and Amazon collaboration; the companies' joint statement says the terms are unchanged."),
+    (2026, "27 April: the companies amend the terms (U1–U6)."),
+    (2030, "End of 2030: latest end of Microsoft's research-IP rights, and, since April 2026, of OpenAI's revenue-share payments to Microsoft."),
+    (2032, "End of 2032: end of Microsoft's licence to models and products, non-exclusive since April 2026."),
 ];
 
 /// The sourced dates, with those up to the scenario's year marked.

@@ -61,9 +61,7 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
             if !props.only_step {
                 <nav class="progress" aria-label="Walkthrough steps">
                     <p class="progress-text" aria-live="polite">{ format!("Step {step} of {total}") }</p>
-                    <div class="progress-bar" aria-hidden="true">
-                        <span class={format!("progress-fill fill-{step}")}></span>
-                    </div>
+                    <progress class="progress-bar" max={total.to_string()} value={step.to_string()} aria-hidden="true"></progress>
                     <ol class="progress-list">
                         { for STEPS.iter().enumerate().map(|(i, s)| {
                             let n = i + 1;

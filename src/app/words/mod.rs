@@ -4,11 +4,15 @@
 //! the browser adopts their HTML, so neither these functions nor the words
 //! they lay out are compiled into the wasm.
 
+mod corrections;
 mod glossary;
 mod rich_text;
 mod sources;
 mod step;
+mod update;
 
+pub use corrections::corrections;
 pub use glossary::glossary;
 pub use sources::sources;
 pub use step::{masthead, step_notes, step_text};
+pub use update::update_notice;

@@ -2,8 +2,9 @@ use yew::prelude::*;
 
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
-use crate::content::steps::{STEPS, WORDS};
-use crate::content::TITLE;
+use crate::content::amendment::CHANGES;
+use crate::content::steps::{Change, STEPS, WORDS};
+use crate::content::{AMENDED_ON, TITLE};
 
 /// The page's title block. (The embed dialog's button follows it, outside.)
 pub fn masthead() -> Html {
@@ -11,14 +12,50 @@ pub fn masthead() -> Html {
         <>
             <p class="eyebrow">{ "Explainer · Microsoft and OpenAI" }</p>
             <h1>{ TITLE }</h1>
-            <p class="dek">{ "On the day OpenAI announced new funding and an Amazon collaboration, Microsoft said the terms of their partnership stand. Walk through them step by step, then test a deal of your own." }</p>
+            <p class="dek">{ "On 27 February 2026, the day OpenAI announced new funding and an Amazon collaboration, Microsoft and OpenAI said in a joint statement that the terms of their partnership stood. On 27 April 2026 they amended them. Walk through the statement term by term, see what changed, then test a deal of your own under either version." }</p>
             <p class="note">{ "Based on public statements only: the contracts are not public. Not legal or investment advice." }</p>
         </>
     }
 }
 
-/// Step `n`'s name, headline and paragraphs (1-based; nothing for a step
-/// that does not exist).
+/// A dated note that the step's terms changed, citing the amendment.
+fn changed_note(change: &Change) -> Html {
+    html! {
+        <p class="changed" data-changed={AMENDED_ON.0}>
+            <strong>{ "Changed on " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>
+            { change.text }{ format!(" ({})", change.cites.join(", ")) }
+        </p>
+    }
+}
+
+/// Each term as the statement described it and as amended: a table on wide
+/// screens, one card per term on narrow ones and in print.
+fn before_after() -> Html {
+    html! {
+        <table class="before-after">
+            <caption>{ "The terms before and after 27 April 2026" }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Term" }</th>
+                    <th scope="col">{ "The statement, 27 Feb 2026" }</th>
+                    <th scope="col">{ "As amended, 27 Apr 2026" }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for CHANGES.iter().map(|c| html! {
+                    <tr>
+                        <th scope="row">{ c.term }</th>
+                        <td data-label="The statement, 27 Feb 2026">{ c.before }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
+                        <td data-label="As amended, 27 Apr 2026">{ c.after }<span class="cell-cites">{ c.after_cites.join(" ") }</span></td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// Step `n`'s name, headline, change note and paragraphs (1-based; nothing
+/// for a step that does not exist).
 pub fn step_text(n: usize) -> Html {
     let (Some(step), Some(words)) = (STEPS.get(n.wrapping_sub(1)), WORDS.get(n.wrapping_sub(1)))
     else {
@@ -28,7 +65,13 @@ pub fn step_text(n: usize) -> Html {
         <>
             <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
             <h2 id={format!("step-{n}-title")} class="step-title" tabindex="-1">{ words.headline }</h2>
+            if let Some(change) = &words.changed {
+                { changed_note(change) }
+            }
             { for words.body.iter().enumerate().map(|(i, &text)| rich_text(text, &format!("s{n}p{i}"))) }
+            if words.before_after {
+                { before_after() }
+            }
         </>
     }
 }

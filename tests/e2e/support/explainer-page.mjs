@@ -34,6 +34,18 @@ export class ExplainerPage {
     return { verdict: await el.getAttribute('data-verdict'), cites: await el.getAttribute('data-cites') };
   }
 
+  /** The same answer under the other version of the terms: { verdict, cites }, or null when absent. */
+  async otherFinding(topic, scope = this.builder) {
+    const el = scope.locator(`[data-finding="${topic}"]`);
+    if ((await el.count()) === 0) return null;
+    return { verdict: await el.getAttribute('data-other-verdict'), cites: await el.getAttribute('data-other-cites') };
+  }
+
+  /** How many walkthrough steps the page has: the specs read it, never hard-code it. */
+  async stepCount() {
+    return this.page.locator('[data-step]').count();
+  }
+
   /** Every builder answer, as "topic=verdict[cites]" strings. */
   async allFindings() {
     return this.builder.locator('[data-finding]').evaluateAll((els) =>

@@ -1,0 +1,22 @@
+use yew::prelude::*;
+
+use crate::content::steps::WHAT_CHANGED_STEP;
+use crate::content::AMENDED_ON;
+
+/// The notice that the terms were amended: one sentence, on every page and
+/// in every embed (compact there), linking to the step that compares them.
+/// The link is a plain anchor, so it works without the wasm; with it,
+/// `use_step_links` opens the step in place (or the full page, from an
+/// embed that does not show the walkthrough).
+pub fn update_notice() -> Html {
+    let n = WHAT_CHANGED_STEP;
+    html! {
+        <aside class="update" data-update={AMENDED_ON.0} aria-labelledby="update-title">
+            <p>
+                <strong id="update-title">{ "Update, " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>
+                { "the companies have since amended the terms this statement called unchanged: OpenAI may serve its products on any cloud (Azure first), Microsoft's licence is non-exclusive, and the revenue share is capped and ends after 2030. " }
+                <a href={format!("#step-{n}")} data-go-step={n.to_string()}>{ "See what changed" }</a>
+            </p>
+        </aside>
+    }
+}

@@ -1,0 +1,180 @@
+// The living explainer: the terms as amended on 27 April 2026 beside the
+// statement's, everywhere a term is stated (terms.md, contract.md).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useExplainer } from './support/fixture.mjs';
+
+const newExplainer = useExplainer();
+const UPDATE = '[data-update="2026-04-27"]';
+
+test('the update notice opens the step that compares the versions, in place', async () => {
+  const x = await newExplainer();
+  await x.open('host=azure');
+  const notice = x.page.locator(UPDATE);
+  assert.ok(await notice.isVisible());
+  assert.match(await notice.innerText(), /27 April 2026/);
+  await notice.getByRole('link', { name: 'See what changed' }).click();
+  const last = await x.stepCount();
+  assert.equal(await x.currentStep(), last, 'the comparison is the last step');
+  assert.equal(await x.page.evaluate(() => document.activeElement?.id), `step-${last}-title`, 'focus lands on its heading');
+  assert.equal((await x.address()).step, String(last));
+  assert.equal((await x.address()).host, 'azure', 'the scenario stays');
+  x.assertHealthy();
+});
+
+test('from a builder embed, the notice opens the full explainer at that step in a new tab', async () => {
+  const x = await newExplainer();
+  await x.open('embed=builder&offering=stateful-runtime');
+  assert.ok(await x.page.locator(UPDATE).isVisible());
+  const [popup] = await Promise.all([
+    x.page.context().waitForEvent('page'),
+    x.page.locator(UPDATE).getByRole('link').click(),
+  ]);
+  await popup.waitForLoadState();
+  const opened = new URL(popup.url()).searchParams;
+  assert.equal(opened.get('offering'), 'stateful-runtime');
+  assert.equal(opened.get('embed'), null, 'the full page, not another embed');
+  assert.equal(opened.get('step'), String(await x.stepCount()));
+  x.assertHealthy();
+});
+
+test('the terms control answers under the amended terms, in the link, and back', async () => {
+  const x = await newExplainer();
+  await x.open();
+  assert.equal(await x.builder.getAttribute('data-terms'), '2026-02-27', 'a link without terms: the statement');
+  assert.deepEqual(await x.finding('azure-required'), { verdict: 'yes', cites: 'A4 A6 B5' });
+  assert.equal(await x.builder.getAttribute('data-other-only'), 'azure-first');
+  // Keyboard: the control is a labelled native select.
+  await x.page.getByLabel('Terms as of').focus();
+  await x.page.keyboard.press('ArrowDown');
+  assert.equal(await x.value('terms'), '2026-04-27');
+  assert.equal(await x.builder.getAttribute('data-terms'), '2026-04-27');
+  assert.deepEqual(await x.finding('azure-required'), { verdict: 'no', cites: 'U1 U2' });
+  assert.deepEqual(await x.otherFinding('azure-required'), { verdict: 'yes', cites: 'A4 A6 B5' });
+  assert.deepEqual(await x.finding('azure-first'), { verdict: 'yes', cites: 'U1' });
+  assert.deepEqual(await x.otherFinding('azure-first'), { verdict: 'none', cites: '' });
+  assert.equal(await x.builder.getAttribute('data-other-only'), '');
+  assert.match(await x.builder.locator('[data-finding="terms-changed"] .finding-q').innerText(), /Have the agreed terms changed since the statement\?/);
+  assert.equal((await x.address()).terms, '2026-04-27', 'the address holds the version');
+  // The address reopens the same answers.
+  await x.open(new URL(x.page.url()).search.slice(1));
+  assert.deepEqual(await x.finding('azure-required'), { verdict: 'no', cites: 'U1 U2' });
+  await x.set('terms', '2026-02-27');
+  assert.deepEqual(await x.finding('azure-required'), { verdict: 'yes', cites: 'A4 A6 B5' });
+  x.assertHealthy();
+});
+
+test('every answer that differs says how the other version answers; a summary counts them', async () => {
+  const x = await newExplainer();
+  await x.open();
+  const differing = [];
+  for (const el of await x.builder.locator('[data-finding]').all()) {
+    const line = el.locator('.other-version');
+    const differs = (await el.getAttribute('data-verdict')) !== (await el.getAttribute('data-other-verdict'));
+    assert.equal(await line.getAttribute('data-differs'), differs ? '' : null);
+    if (differs) {
+      differing.push(await el.getAttribute('data-finding'));
+      const text = await line.innerText();
+      assert.match(text, /^As amended \(27 Apr 2026\):/);
+      for (const id of (await el.getAttribute('data-other-cites')).split(' ')) assert.ok(text.includes(id), `${text} names ${id}`);
+    }
+  }
+  // azure-first is asked only under the amended terms: it counts too.
+  const count = Number(await x.builder.locator('[data-differences]').getAttribute('data-differences'));
+  assert.equal(count, differing.length + 1);
+  assert.match(await x.builder.locator('.differences').innerText(), new RegExp(`^${count} answers differ`));
+  const otherOnly = (await x.builder.locator('.other-only').textContent()).replace(/\s+/g, ' ');
+  assert.match(otherOnly, /Must it launch on Azure first\? ✓Yes \(rests on U1\)/);
+  x.assertHealthy();
+});
+
+test('the side-by-side view shows both versions for the scenario, differences marked in words', async () => {
+  const x = await newExplainer();
+  await x.open('offering=open-weight-model&partner=oracle&host=oracle-cloud');
+  await x.builder.getByText('Compare both versions side by side').click();
+  const table = x.builder.locator('table.compare');
+  assert.ok(await table.isVisible());
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Question', 'The statement (27 Feb 2026)', 'As amended (27 Apr 2026)']);
+  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({ topic: tr.dataset.compare, differs: tr.querySelector('th').innerText.includes('≠ differs'), cells: [...tr.querySelectorAll('td')].map((td) => td.innerText.replace(/\s+/g, ' ').trim()) })),
+  );
+  const byTopic = Object.fromEntries(rows.map((r) => [r.topic, r]));
+  // Open weights: Azure is not required under either version; the licence
+  // question is not addressed under either; the terms-changed question differs.
+  assert.deepEqual(byTopic['azure-required'], { topic: 'azure-required', differs: false, cells: ['✗ No B11', '✗ No B11'] });
+  assert.deepEqual(byTopic['ip-licence'].cells, ['? Not addressed A8 B11', '? Not addressed U3 B11']);
+  assert.equal(byTopic['terms-changed'].differs, true);
+  const marked = rows.filter((r) => r.differs).length;
+  assert.equal(marked, Number(await x.builder.locator('[data-differences]').getAttribute('data-differences')));
+  x.assertHealthy();
+});
+
+test('under the amended terms the estimate says it ignores the undisclosed cap', async () => {
+  const x = await newExplainer();
+  await x.open('terms=2026-04-27&revenue=500&share=20');
+  assert.equal(await x.estimateUsd(), '100');
+  assert.match(await x.builder.locator('.estimate-note').innerText(), /\(assumed\).*ignores the total cap, whose amount is not public/);
+  await x.set('terms', '2026-02-27');
+  assert.doesNotMatch(await x.builder.locator('.estimate-note').innerText(), /cap/);
+  x.assertHealthy();
+});
+
+for (const width of [320, 1280]) {
+  test(`the comparison step reads at ${width}px: before and after, what is unsaid, a live example under both versions`, async () => {
+    const x = await newExplainer({ viewport: { width, height: 900 } });
+    await x.open();
+    const n = await x.stepCount();
+    await x.open(`step=${n}`);
+    const step = x.step(n);
+    assert.match(await step.locator('h2').innerText(), /27 April 2026/);
+    const table = step.locator('table.before-after');
+    assert.ok((await table.locator('tbody tr').count()) >= 5, 'term by term');
+    const cells = await table.locator('tbody td').allTextContents();
+    assert.ok(cells.every((c) => /[AUB]\d/.test(c)), 'each side names its clauses');
+    if (width === 320) {
+      // One card per term: each cell carries its column's name.
+      const label = await table.locator('tbody td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+      assert.match(label, /The statement, 27 Feb 2026/);
+    }
+    const overflow = await x.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
+    assert.ok((await step.locator('.step-unsaid li').count()) >= 3, 'what the posts leave unsaid');
+    // The live example answers one scenario under both versions.
+    const example = step.locator('.example');
+    assert.equal(await example.getAttribute('data-terms'), '2026-02-27');
+    // textContent: blocks below the fold are laid out only when scrolled
+    // near (content-visibility), and innerText reads only laid-out text.
+    const firstCell = () => example.locator('tr[data-compare="azure-first"] td').nth(1).textContent();
+    assert.match(await firstCell(), /Yes/);
+    await x.page.locator(`#ex${n}-offering`).selectOption('co-developed-product');
+    assert.match(await firstCell(), /Not addressed/);
+    assert.equal(await example.locator('tr[data-compare="azure-first"] td').first().textContent(), 'Not asked');
+    x.assertHealthy();
+  });
+}
+
+test('the timeline gains the amendment and the dates it set', async () => {
+  const x = await newExplainer();
+  await x.open('step=9');
+  const events = await x.step(9).locator('.timeline .tl-item').allTextContents();
+  assert.ok(events.some((e) => /^2026.*27 April: the companies amend the terms/.test(e)), 'the amendment');
+  assert.ok(events.some((e) => /^2030.*revenue-share payments/.test(e)), '2030: the end of the revenue share');
+  assert.ok(events.some((e) => /^2032.*non-exclusive/.test(e)), '2032: the end of the non-exclusive licence');
+  x.assertHealthy();
+});
+
+test('the corrections list is dated, and links written before a correction show the corrected answer', async () => {
+  const x = await newExplainer();
+  await x.open('offering=first-party-product&partner=none&channel=openai&host=azure');
+  const entries = x.page.locator('[data-correction]');
+  assert.deepEqual(await entries.evaluateAll((els) => els.map((e) => e.dataset.correction)), ['1', '2', '3', '4', '5']);
+  for (const entry of await entries.all()) {
+    assert.equal(await entry.locator('time[datetime="2026-11"]').count(), 1);
+    assert.match(await entry.textContent(), /Before: .*Now: .*Why: /s);
+  }
+  // Correction 1: a link from before it now shows "not addressed".
+  assert.deepEqual(await x.finding('azure-required'), { verdict: 'not-addressed', cites: 'A7 J1' });
+  // Correction 2: on Azure it always fits.
+  assert.deepEqual(await x.finding('host-consistent'), { verdict: 'yes', cites: 'A7 J1' });
+  x.assertHealthy();
+});
