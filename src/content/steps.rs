@@ -74,7 +74,8 @@ pub struct Change {
     pub cites: &'static [&'static str],
 }
 
-/// The default scenario: Amazon resells the stateless API, served from AWS.
+/// The default scenario: OpenAI's stateless API sold through Amazon and
+/// served from AWS (an example, not a reported deal).
 const BASE: Scenario = Scenario::DEFAULT;
 
 const fn knob(field: Field) -> Knob {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Verdict};
+use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Terms, Verdict};
 
 /// Where one stateless API call goes: buyer, seller, and the cloud the
 /// engine says must serve it.
@@ -47,7 +47,10 @@ pub fn call_path(s: &Scenario) -> Html {
                     <span class="callpath-role">{ "Runs the call" }</span><span class="callpath-name">{ server }</span>
                 </li>
             </ol>
-            <figcaption>{ "Path of one API call. " }{ note }</figcaption>
+            <figcaption>{ "Path of one API call, " }{ match s.terms {
+                Terms::Statement => "under the statement's terms (superseded on 27 April 2026). ",
+                Terms::Amended => "under the terms as amended on 27 April 2026. ",
+            } }{ note }</figcaption>
         </figure>
     }
 }
