@@ -4,9 +4,9 @@
 // - trunk's inline loader becomes boot-<hash>.js, loaded with `integrity`;
 //   it fetches the wasm with `integrity` too, and if WebAssembly cannot run
 //   it shows a notice while the page's text stays readable;
-// - the app's first render (src/bin/prerender.rs, Yew's server renderer)
-//   goes into <div id="app">, so the words show before the wasm arrives and
-//   stay readable if it never does; the wasm hydrates it in place;
+// - the prerender binary (src/bin/prerender.rs, Yew's server renderer)
+//   writes the whole article into <div id="app"> and writes oembed.json;
+//   the wasm then mounts the interactive parts (islands) on it;
 // - the stylesheet goes inline (allowed by its hash), so the first paint
 //   waits for the HTML alone;
 // - release builds get the CSP as a <meta> tag, and `_headers` (the format
@@ -38,8 +38,8 @@ const boot = `// Starts the explainer. The wasm is fetched with subresource inte
 // page keeps its text and says why its interactive parts are missing.
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-  // Start fetching now, but let the prerendered page paint before the
-  // hydration work takes the main thread.
+  // Start fetching now, but let the built page paint before the islands
+  // take the main thread.
   const wasm = fetch('./${wasmFile}', { integrity: '${wasmIntegrity}' });
   const bindings = import('./${jsFile}');
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
@@ -57,16 +57,16 @@ const bootFile = `boot-${createHash('sha256').update(boot).digest('hex').slice(0
 writeFileSync(join(stage, bootFile), boot);
 html = html.replace(inline, `<script type="module" src="./${bootFile}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
 
-// The prerender binary is native; its debug build is quick and renders the same.
-const prerendered = execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender'], {
+// The page itself and oembed.json: written by the prerender binary, from
+// the same components and constants the browser uses. Its debug build is
+// quick and renders the same.
+writeFileSync(htmlPath, html);
+execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', stage], {
   cwd: process.env.TRUNK_SOURCE_DIR,
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', 'inherit', 'inherit'],
 });
-if (!prerendered.includes('data-builder')) throw new Error('the prerendered page lacks the builder');
-const root = /<div id="?app"?><\/div>/;
-if (!root.test(html)) throw new Error('index.html lacks <div id="app"></div>');
-html = html.replace(root, () => `<div id="app">${prerendered}</div>`);
+html = readFileSync(htmlPath, 'utf8');
+if (!html.includes('data-builder')) throw new Error('the built page lacks the builder');
 
 // The stylesheet goes inline: the first paint then needs the HTML alone, one
 // round trip instead of two, which is what a slow phone notices. The policy
@@ -97,36 +97,8 @@ if (release) {
   html = html.replace(/<meta charset="?utf-8"?>/i, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
 }
 
-// oEmbed (discovery link in index.html): CMSs that speak oEmbed turn the
-// bare link into the embed. oEmbed needs absolute addresses, so deployments
-// set EXPLAINER_URL to where dist/ is served (ending in /).
+// Social previews need absolute addresses too (as oembed.json does).
 const site = process.env.EXPLAINER_URL ?? './';
-const oembedFrame = (src, height) =>
-  `<iframe src="${src}" title="Interactive explainer: what Microsoft's statement on its OpenAI deal means" ` +
-  `loading="lazy" width="100%" height="${height}" frameborder="0" data-partnership-explainer></iframe>` +
-  `<script src="${site}embed.js" async></script>`;
-writeFileSync(
-  join(stage, 'oembed.json'),
-  JSON.stringify(
-    {
-      version: '1.0',
-      type: 'rich',
-      title: '“Unchanged”: what Microsoft’s statement on its OpenAI deal means',
-      provider_name: 'Partnership explainer',
-      provider_url: site,
-      html: oembedFrame(`${site}?embed=1`, 1400),
-      width: 720,
-      height: 1400,
-      thumbnail_url: `${site}og-image.png`,
-      thumbnail_width: 1200,
-      thumbnail_height: 630,
-    },
-    null,
-    2,
-  ),
-);
-
-// Social previews need absolute addresses too.
 if (process.env.EXPLAINER_URL) {
   html = html.replace(/content="?og-image\.png"?/, `content="${site}og-image.png"`);
   html = html.replace(/<meta[^>]*property="?og:type"?[^>]*>/, (tag) => `${tag}<meta property="og:url" content="${site}">`);

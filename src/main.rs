@@ -1,7 +1,5 @@
-//! The browser entry point: mount the app, and make sure a bug can never
-//! leave the reader with a silently dead page.
-
-use partnership_explainer::app::App;
+//! The browser entry point: start the islands, and make sure a bug can
+//! never leave the reader with a silently dead page.
 
 /// If the app panics, say so on the page and offer a way back. Built with
 /// DOM calls only (no HTML strings), and never panicking itself.
@@ -33,19 +31,5 @@ fn main() {
         web_sys::console::error_1(&format!("explainer: {info}").into());
         show_recovery_notice();
     }));
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-    else {
-        return;
-    };
-    let renderer = yew::Renderer::<App>::with_root(root.clone());
-    // The built page arrives prerendered (scripts/postbuild.mjs): take it over
-    // in place, with no redraw. A page without it (a bare dev build) renders.
-    #[cfg(feature = "hydration")]
-    if root.first_element_child().is_some() {
-        renderer.hydrate();
-        return;
-    }
-    renderer.render();
+    partnership_explainer::app::islands::start();
 }

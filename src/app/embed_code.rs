@@ -14,6 +14,22 @@ pub enum EmbedChoice {
     Step(usize),
 }
 
+/// The frame's title, for screen readers: one place for the dialog, the
+/// oEmbed answer and the demo.
+pub const IFRAME_TITLE: &str =
+    "Interactive explainer: what Microsoft's statement on its OpenAI deal means";
+
+impl EmbedChoice {
+    /// The frame's starting height, before the loader sizes it to its content.
+    pub fn height(self) -> u32 {
+        match self {
+            EmbedChoice::All => 1400,
+            EmbedChoice::Builder => 1100,
+            EmbedChoice::Step(_) => 900,
+        }
+    }
+}
+
 /// Escapes text for an HTML attribute value in double quotes.
 fn attr(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -32,29 +48,28 @@ pub fn folder_of(page: &str) -> &str {
 }
 
 /// The embed code. `page` is the explainer's address; `scenario_query` the
-/// current scenario as a query string (without `?`).
+/// current scenario as a query string (without `?`; empty for the default).
 pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: Theme) -> String {
     let base = folder_of(page);
     let mut src = format!("{base}?{scenario_query}");
+    if !scenario_query.is_empty() {
+        src.push('&');
+    }
     match choice {
-        EmbedChoice::All => src.push_str("&embed=1"),
-        EmbedChoice::Builder => src.push_str("&embed=builder"),
-        EmbedChoice::Step(n) => src.push_str(&format!("&embed=step&step={n}")),
+        EmbedChoice::All => src.push_str("embed=1"),
+        EmbedChoice::Builder => src.push_str("embed=builder"),
+        EmbedChoice::Step(n) => src.push_str(&format!("embed=step&step={n}")),
     }
     if theme != Theme::Auto {
         src.push_str("&theme=");
         src.push_str(theme.word());
     }
-    let height = match choice {
-        EmbedChoice::All => 1400,
-        EmbedChoice::Builder => 1100,
-        EmbedChoice::Step(_) => 900,
-    };
     format!(
-        "<iframe src=\"{}\" title=\"Interactive explainer: what Microsoft's statement on its OpenAI deal means\" \
-         loading=\"lazy\" width=\"100%\" height=\"{height}\" frameborder=\"0\" \
-         data-partnership-explainer></iframe>\n<script src=\"{}embed.js\" async></script>",
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" \
+         frameborder=\"0\" data-partnership-explainer></iframe>\n<script src=\"{}embed.js\" async></script>",
         attr(&src),
+        attr(IFRAME_TITLE),
+        choice.height(),
         attr(base)
     )
 }
@@ -77,6 +92,8 @@ mod tests {
         let step = embed_code(page, EmbedChoice::Step(4), "v=1", Theme::Auto);
         assert!(step.contains("embed=step&amp;step=4\""));
         assert!(!step.contains("theme="));
+        let bare = embed_code("./", EmbedChoice::All, "", Theme::Auto);
+        assert!(bare.starts_with("<iframe src=\"./?embed=1\""), "{bare}");
     }
 
     #[test]

@@ -66,6 +66,72 @@ impl Embed {
     }
 }
 
+/// The parts of the page an embed may leave out. Every part is in the built
+/// page; the browser hides what the link's embed mode leaves out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    SkipLink,
+    Masthead,
+    /// The explainer's title, for `embed=1` only (the masthead has its own).
+    EmbedTitle,
+    Walkthrough,
+    /// The progress above the steps (the navigation island's root).
+    StepNavigation,
+    /// Previous and Next below the steps.
+    StepButtons,
+    Builder,
+    /// Glossary, corrections and sources.
+    Appendix,
+    /// The way out of an embed to the full page.
+    EmbedFooter,
+}
+
+impl Part {
+    pub const ALL: [Part; 9] = [
+        Part::SkipLink,
+        Part::Masthead,
+        Part::EmbedTitle,
+        Part::Walkthrough,
+        Part::StepNavigation,
+        Part::StepButtons,
+        Part::Builder,
+        Part::Appendix,
+        Part::EmbedFooter,
+    ];
+
+    /// The element's ID in the built page.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::SkipLink => "skip-link",
+            Part::Masthead => "masthead",
+            Part::EmbedTitle => "embed-title",
+            Part::Walkthrough => "walkthrough",
+            Part::StepNavigation => crate::app::roots::NAVIGATION,
+            Part::StepButtons => crate::app::roots::STEP_BUTTONS,
+            Part::Builder => crate::app::roots::BUILDER,
+            Part::Appendix => "appendix",
+            Part::EmbedFooter => "embed-footer",
+        }
+    }
+}
+
+impl Embed {
+    /// Whether this way of showing the page shows `part`.
+    pub fn shows(self, part: Part) -> bool {
+        let embedded = self != Embed::None;
+        match part {
+            Part::SkipLink | Part::Masthead | Part::Appendix => !embedded,
+            Part::EmbedTitle => self == Embed::All,
+            Part::EmbedFooter => embedded,
+            Part::Walkthrough => self != Embed::Builder,
+            Part::StepNavigation | Part::StepButtons => {
+                self != Embed::Builder && self != Embed::Step
+            }
+            Part::Builder => self != Embed::Step,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ViewOptions {
     pub embed: Embed,
@@ -134,5 +200,38 @@ mod tests {
             ViewOptions::default()
         );
         assert_eq!(ViewOptions::default().to_query(), "");
+    }
+
+    #[test]
+    fn each_embed_shows_its_parts_and_a_way_out() {
+        let shown = |embed: Embed| -> Vec<Part> {
+            Part::ALL.into_iter().filter(|&p| embed.shows(p)).collect()
+        };
+        use Part::*;
+        assert_eq!(
+            shown(Embed::None),
+            vec![
+                SkipLink,
+                Masthead,
+                Walkthrough,
+                StepNavigation,
+                StepButtons,
+                Builder,
+                Appendix
+            ]
+        );
+        assert_eq!(
+            shown(Embed::All),
+            vec![
+                EmbedTitle,
+                Walkthrough,
+                StepNavigation,
+                StepButtons,
+                Builder,
+                EmbedFooter
+            ]
+        );
+        assert_eq!(shown(Embed::Builder), vec![Builder, EmbedFooter]);
+        assert_eq!(shown(Embed::Step), vec![Walkthrough, EmbedFooter]);
     }
 }

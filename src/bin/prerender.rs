@@ -1,18 +1,87 @@
-//! Prints the app's first render as HTML: what a reader sees before the
-//! wasm arrives, or if it never does. The build puts it into index.html and
-//! the browser build hydrates it in place.
+//! Writes the page at build time (run by `scripts/postbuild.mjs` with the
+//! staging folder): the whole article, with each island's first render, goes
+//! in place of `<div id="app"></div>` in `index.html`, so readers see every
+//! word before the wasm arrives, or if it never does; and `oembed.json`,
+//! from the same constants the embed dialog uses.
 
-use partnership_explainer::app::{fixed, App};
+use std::path::Path;
+use std::{env, fs, process};
+
+use partnership_explainer::app::embed_code::{embed_code, EmbedChoice};
+use partnership_explainer::app::view::Theme;
+use partnership_explainer::app::words::{Page, PageProps};
+use partnership_explainer::content::TITLE;
+use serde::Serialize;
 use yew::LocalServerRenderer;
 
+/// Where the built page is written; the rest of `index.html` is trunk's
+/// (its release builds minify the quotes away).
+const SLOTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
+
+/// oEmbed's "rich" type (oembed.com): a CMS that speaks it turns the bare
+/// link into the embed.
+#[derive(Serialize)]
+struct OEmbed<'a> {
+    version: &'a str,
+    r#type: &'a str,
+    title: &'a str,
+    provider_name: &'a str,
+    provider_url: &'a str,
+    html: String,
+    width: u32,
+    height: u32,
+    thumbnail_url: String,
+    thumbnail_width: u32,
+    thumbnail_height: u32,
+}
+
+fn fail(why: String) -> ! {
+    eprintln!("prerender: {why}");
+    process::exit(1)
+}
+
 fn main() {
+    let Some(stage) = env::args().nth(1) else {
+        fail("usage: prerender STAGING_DIR".into())
+    };
+    let stage = Path::new(&stage);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
-        .expect("a tokio runtime");
-    let html = tokio::task::LocalSet::new().block_on(&runtime, async {
-        // The fixed words first: the app's render puts them in place.
-        fixed::prerender().await;
-        LocalServerRenderer::<App>::new().render().await
+        .unwrap_or_else(|e| fail(format!("no tokio runtime: {e}")));
+    let page = tokio::task::LocalSet::new().block_on(&runtime, async {
+        LocalServerRenderer::<Page>::with_props(PageProps { first_step: 1 })
+            .hydratable(false)
+            .render()
+            .await
     });
-    print!("{html}");
+
+    let index = stage.join("index.html");
+    let html = fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
+    let Some(slot) = SLOTS.iter().find(|slot| html.contains(*slot)) else {
+        fail(format!("{index:?} lacks {}", SLOTS[0]))
+    };
+    fs::write(&index, html.replacen(slot, &page, 1))
+        .unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
+
+    // oEmbed needs absolute addresses: deployments set EXPLAINER_URL to
+    // where dist/ is served (ending in /).
+    let site = env::var("EXPLAINER_URL").unwrap_or_else(|_| "./".into());
+    let choice = EmbedChoice::All;
+    let oembed = OEmbed {
+        version: "1.0",
+        r#type: "rich",
+        title: TITLE,
+        provider_name: "Partnership explainer",
+        provider_url: &site,
+        html: embed_code(&site, choice, "", Theme::Auto),
+        width: 720,
+        height: choice.height(),
+        thumbnail_url: format!("{site}og-image.png"),
+        thumbnail_width: 1200,
+        thumbnail_height: 630,
+    };
+    let json =
+        serde_json::to_string_pretty(&oembed).unwrap_or_else(|e| fail(format!("oembed.json: {e}")));
+    fs::write(stage.join("oembed.json"), json)
+        .unwrap_or_else(|e| fail(format!("oembed.json: {e}")));
 }

@@ -119,7 +119,9 @@ test('keyboard only: skip link, builder inputs, answers and clauses', async () =
   await tabTo('b-revenue');
   await x.page.keyboard.press('Control+A');
   await x.page.keyboard.type('2500000');
-  assert.equal(await x.estimateUsd(), '500000');
+  // Typed key by key: the answer follows the last key.
+  await x.page.waitForFunction(() => document.querySelector('[data-builder] [data-estimate]')?.dataset.usd === '500000', null, { timeout: 5000 });
+  assert.equal(await x.value('revenue'), '2500000');
   // Each answer's clauses open from the keyboard.
   const summary = x.builder.locator('[data-finding="revenue-share"] summary');
   await summary.focus();

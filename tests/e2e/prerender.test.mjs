@@ -1,5 +1,5 @@
-// The page is prerendered at build time and hydrated in place: words before
-// the wasm, a complete article without it, a clean printout.
+// The page is built HTML with islands: words before the wasm, a complete
+// article without it, islands that take over without a flash, a printout.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExplainer } from './support/fixture.mjs';
@@ -16,15 +16,17 @@ test('the built page already holds the walkthrough and the default answers', asy
   assert.match(html, /data-estimate="microsoft-cut" data-usd="200000"/);
 });
 
-test('the fixed words are sent once: in the page, not again in the wasm', async () => {
+test('the words are sent once: in the page, not again in the wasm', async () => {
   const x = await newExplainer();
   const html = await (await x.page.request.get(x.baseUrl)).text();
   const wasmFile = html.match(/[\w-]+_bg\.wasm/)?.[0];
   assert.ok(wasmFile, 'the page names its wasm');
   const wasm = (await (await x.page.request.get(x.baseUrl + wasmFile)).body()).toString('latin1');
   assert.ok(wasm.startsWith('\0asm'), 'the wasm itself, decoded');
-  // A step's words, a glossary definition, the sources' preface.
-  for (const words of ['and a strategic collaboration with Amazon', 'each request carries everything needed', 'The contracts between Microsoft and OpenAI are not public']) {
+  // A step's words, a glossary definition, the sources' preface, the
+  // update notice, a correction, a cell of the before/after table.
+  for (const words of ['and a strategic collaboration with Amazon', 'each request carries everything needed', 'The contracts between Microsoft and OpenAI are not public',
+    'the companies have since amended the terms', 'A10 covers collaborations with other cloud providers only', 'Same percentage through 2030']) {
     assert.ok(html.includes(words), `the page has: ${words}`);
     assert.ok(!wasm.includes(words), `the wasm does not: ${words}`);
   }
@@ -32,30 +34,77 @@ test('the fixed words are sent once: in the page, not again in the wasm', async 
   assert.ok(wasm.includes('Azure was still the only cloud'), 'clause summaries for answers');
 });
 
-test('hydration takes over the prerendered nodes instead of redrawing them', async () => {
+test('islands take over in place: the words are never redrawn, the islands\' DOM is the same, nothing shifts', async () => {
   const x = await newExplainer();
+  // Before any script runs: the built page as the reader first sees it.
   await x.page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const shape = (el) => [...el.querySelectorAll('*')].map((e) => e.tagName + (e.id ? `#${e.id}` : '')).join(' ');
     document.addEventListener('DOMContentLoaded', () => {
-      window.__first = {
+      window.__built = {
         heading: document.querySelector('h1'),
-        builder: document.querySelector('[data-builder]'),
         words: document.querySelector('[data-step="3"] .rich'),
-        example: document.querySelector('[data-step="1"] .example'),
+        builderRoot: document.querySelector('#builder-root'),
+        builder: document.querySelector('[data-builder]'),
+        builderShape: shape(document.querySelector('[data-builder]')),
+        builderText: document.querySelector('[data-builder]').textContent,
+        example: document.querySelector('#example-1 .example'),
+        exampleShape: shape(document.querySelector('#example-1')),
       };
     });
   });
+  await x.open('step=1');
+  const result = await x.page.evaluate(() => {
+    const shape = (el) => [...el.querySelectorAll('*')].map((e) => e.tagName + (e.id ? `#${e.id}` : '')).join(' ');
+    const b = window.__built;
+    return {
+      sameWords: b.heading === document.querySelector('h1') && b.words === document.querySelector('[data-step="3"] .rich'),
+      sameRoot: b.builderRoot === document.querySelector('#builder-root'),
+      builderRedrawn: b.builder !== document.querySelector('[data-builder]'),
+      builderShape: b.builderShape === shape(document.querySelector('[data-builder]')),
+      builderText: b.builderText === document.querySelector('[data-builder]').textContent,
+      exampleRedrawn: b.example !== document.querySelector('#example-1 .example'),
+      exampleShape: b.exampleShape === shape(document.querySelector('#example-1')),
+      shift: window.__shift,
+    };
+  });
+  assert.ok(result.sameWords, 'the words are the very nodes the build wrote');
+  assert.ok(result.sameRoot && result.builderRedrawn, 'the builder island rendered into its root');
+  assert.ok(result.builderShape && result.builderText, 'the builder island drew exactly what the build had');
+  assert.ok(result.exampleRedrawn && result.exampleShape, 'the first live example likewise');
+  assert.equal(result.shift, 0, 'no layout shift');
+  x.assertHealthy();
+});
+
+test('a control focused before the islands start keeps its focus', async () => {
+  const x = await newExplainer();
+  // Hold the wasm back until the reader has put focus in the built builder.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await x.page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await x.page.goto(`${x.baseUrl}?host=azure`);
+  await x.page.locator('#b-year').focus();
+  release();
+  await x.page.waitForSelector('[data-builder][aria-busy="false"]');
+  await x.page.waitForFunction(() => document.activeElement?.id === 'b-year');
+  // And the link was applied.
+  assert.equal(await x.value('host'), 'azure');
+  x.assertHealthy();
+});
+
+test('a link to a step shows it, with its example live', async () => {
+  const x = await newExplainer();
   await x.open('host=azure&step=3');
-  const same = await x.page.evaluate(
-    () =>
-      window.__first.heading === document.querySelector('h1') &&
-      window.__first.builder === document.querySelector('[data-builder]') &&
-      window.__first.words === document.querySelector('[data-step="3"] .rich') &&
-      window.__first.example === document.querySelector('[data-step="1"] .example'),
-  );
-  assert.ok(same, 'the same DOM nodes, hydrated');
-  // And the link still decides what shows, after hydration.
   assert.equal(await x.currentStep(), 3);
   assert.deepEqual(await x.finding('host-consistent'), { verdict: 'yes', cites: 'A4 A6 B5' });
+  await x.page.locator('#ex3-offering').selectOption('stateful-runtime');
+  assert.deepEqual(await x.finding('azure-required', x.step(3)), { verdict: 'not-addressed', cites: 'A4 B5' });
   x.assertHealthy();
 });
 

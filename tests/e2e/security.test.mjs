@@ -69,12 +69,14 @@ test('a failed or tampered wasm download leaves a clear notice, not a blank page
 
 test('if the app ever panics, a notice with a reset link replaces the silence', async () => {
   const x = await newExplainer();
-  // Something (say, a browser extension) alters the page before the app
-  // takes it over: hydration meets a page it did not render, and panics.
+  // Something (say, a browser extension) breaks a browser API the app
+  // relies on: creating an element fails, and an island panics.
   await x.page.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') document.querySelector('.masthead')?.remove();
-    });
+    const create = Document.prototype.createElement;
+    Document.prototype.createElement = function (tag, ...rest) {
+      if (String(tag).toLowerCase() === 'progress') throw new Error('blocked by an extension');
+      return create.call(this, tag, ...rest);
+    };
   });
   await x.page.goto(`${x.baseUrl}?host=azure`);
   const notice = x.page.locator('.crash[role="alert"]');

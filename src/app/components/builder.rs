@@ -1,22 +1,20 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::address;
 use crate::app::clipboard;
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{comparison_table, estimate, finding, other_only};
-use crate::terms::{compare, Agi, Comparison, Field, InputError, Scenario, PRESETS};
+use crate::app::state::{Action, BuilderState};
+use crate::content::steps::STEPS;
+use crate::terms::{compare, Agi, Comparison, Field, PRESETS};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
-    pub scenario: Scenario,
-    pub errors: Vec<InputError>,
-    /// Changes when the scenario is replaced wholesale; remounts the inputs.
-    pub generation: u32,
-    /// False until the scenario from the address is in place.
-    pub loaded: bool,
-    pub on_set: Callback<(Field, String)>,
-    pub on_preset: Callback<usize>,
-    pub on_reset: Callback<()>,
+    /// The link the page was opened with. `None` in the build's first
+    /// render: it shows the default scenario and says it is busy until the
+    /// browser has read the link.
+    pub query: Option<AttrValue>,
 }
 
 /// How many answers the other version would give differently, in words.
@@ -43,23 +41,41 @@ fn summary(both: &Comparison) -> String {
     out.join(" ")
 }
 
-/// The scenario builder: every input of `terms.md`, and every answer.
+/// The scenario builder island: it owns the scenario, and keeps it in the
+/// address once the reader changes it. Every input of `terms.md`, and every
+/// answer under both versions of the terms.
 #[component]
 pub fn Builder(props: &BuilderProps) -> Html {
-    let scenario = props.scenario;
+    let state = use_reducer(|| BuilderState::from_query(props.query.as_deref().unwrap_or("")));
+    let loaded = props.query.is_some();
+    let scenario = state.scenario;
+    let errors = &state.errors;
+    use_effect_with((state.edits, scenario), |&(edits, scenario)| {
+        if edits > 0 {
+            address::set_scenario(&scenario, STEPS.len());
+        }
+    });
+    // Stable callbacks (the dispatcher never changes), so an edit re-renders
+    // only the inputs it touches.
+    let on_set = use_callback(state.dispatcher(), |(field, text), d| {
+        d.dispatch(Action::Set(field, text))
+    });
     let both = use_memo(scenario, compare);
     let answers = &both.answers;
     let on_preset = {
-        let on_preset = props.on_preset.clone();
+        let dispatch = state.dispatcher();
         Callback::from(move |e: Event| {
             let select = e.target_unchecked_into::<HtmlSelectElement>();
             if let Ok(index) = select.value().parse() {
-                on_preset.emit(index);
+                dispatch.dispatch(Action::Preset(index));
             }
             select.set_value("");
         })
     };
-    let on_reset = props.on_reset.reform(|_: MouseEvent| ());
+    let on_reset = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset))
+    };
     // The address bar is the share link; this copies it for readers who
     // cannot see or reach the address bar (embeds, some phones).
     let copied = use_state(String::new);
@@ -85,11 +101,11 @@ pub fn Builder(props: &BuilderProps) -> Html {
     };
     // The AGI year has an input only while AGI is verified.
     let shown = |field: Field| field != Field::AgiYear || scenario.agi == Agi::Yes;
-    let error_for = |field: Field| props.errors.iter().find(|e| e.field == field).cloned();
+    let error_for = |field: Field| errors.iter().find(|e| e.field == field).cloned();
     let control = |field: Field| {
         html! {
-            <FieldControl key={format!("{}-{}", field.slug(), props.generation)} {field} {scenario}
-                error={error_for(field)} id_prefix="b" on_set={props.on_set.clone()} />
+            <FieldControl key={format!("{}-{}", field.slug(), state.form_key)} {field} {scenario}
+                error={error_for(field)} id_prefix="b" on_set={on_set.clone()} />
         }
     };
     let group = |legend: &str, fields: &[Field]| {
@@ -102,7 +118,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
     };
 
     html! {
-        <section class="builder" data-builder="" aria-labelledby="builder-title" aria-busy={(!props.loaded).to_string()}
+        <section class="builder" data-builder="" aria-labelledby="builder-title" aria-busy={(!loaded).to_string()}
             data-terms={scenario.terms.slug()}
             data-other-only={both.other_only().iter().map(|t| t.slug()).collect::<Vec<_>>().join(" ")}>
             <h2 id="builder-title">{ "Build a scenario" }</h2>
@@ -117,11 +133,11 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 </select>
                 <button type="button" class="button button-quiet" onclick={on_reset}>{ "Reset" }</button>
             </div>
-            if !props.errors.is_empty() {
+            if !errors.is_empty() {
                 <div class="input-errors">
                     <p><strong>{ "Some values could not be used." }</strong>{ " Each is named by its field and replaced by the default; everything else works." }</p>
                     // A message whose field has no input on show is given here.
-                    <ul>{ for props.errors.iter().filter(|e| !shown(e.field)).map(|e| html! {
+                    <ul>{ for errors.iter().filter(|e| !shown(e.field)).map(|e| html! {
                         <li class="input-error" data-input-error={e.field.slug()} role="alert">{ e.message() }</li>
                     }) }</ul>
                 </div>

@@ -1,27 +1,41 @@
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::app::address;
 use crate::app::clipboard;
 use crate::app::embed_code::{embed_code, EmbedChoice};
 use crate::app::view::Theme;
 use crate::content::steps::STEPS;
-use crate::terms::{to_query, Scenario};
+use crate::terms::{parse, to_query, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
-    pub scenario: Scenario,
-    pub step: usize,
+    /// Open the dialog as soon as it is mounted (it is mounted on the
+    /// reader's first click of the button).
+    #[prop_or_default]
+    pub open_now: bool,
+}
+
+/// The button that opens the dialog. The build renders it alone; the island
+/// replaces it with the same button and the dialog.
+pub fn open_button(onclick: Option<Callback<MouseEvent>>, button: NodeRef) -> Html {
+    html! {
+        <button type="button" class="button button-quiet embed-open" ref={button} {onclick}>{ "Embed this explainer" }</button>
+    }
 }
 
 /// "Embed this explainer": a dialog that writes the code for an article,
 /// with a choice of what to embed and a copy button that confirms aloud.
+/// It reads the scenario and step from the address each time it opens.
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
+    let button = use_node_ref();
     let code_box = use_node_ref();
     let page = use_state(String::new);
+    let scenario = use_state(Scenario::default);
     let kind = use_state(|| "all");
-    let step = use_state(|| props.step);
+    let step = use_state(|| 1);
     let theme = use_state(|| Theme::Auto);
     let status = use_state(String::new);
 
@@ -30,25 +44,40 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         "step" => EmbedChoice::Step(*step),
         _ => EmbedChoice::All,
     };
-    let code = embed_code(&page, choice, &to_query(&props.scenario), *theme);
+    let code = embed_code(&page, choice, &to_query(&scenario), *theme);
 
     let open = {
-        let (dialog, page, step, status, current) = (
+        let (dialog, page, scenario, step, status) = (
             dialog.clone(),
             page.clone(),
+            scenario.clone(),
             step.clone(),
             status.clone(),
-            props.step,
         );
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
+            let query = address::query();
             page.set(gloo::utils::window().location().href().unwrap_or_default());
-            step.set(current);
+            scenario.set(parse(&query).scenario);
+            step.set(address::step_of(&query, STEPS.len()));
             status.set(String::new());
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
         })
     };
+    // Mounted by the reader's first click: open at once, from the button,
+    // so that closing the dialog returns focus to it.
+    {
+        let (open, button) = (open.clone(), button.clone());
+        use_effect_with(props.open_now, move |&open_now| {
+            if open_now {
+                if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+                open.emit(());
+            }
+        });
+    }
     let close = {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| {
@@ -124,7 +153,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     html! {
         <>
-            <button type="button" class="button button-quiet embed-open" onclick={open}>{ "Embed this explainer" }</button>
+            { open_button(Some(open.reform(|_: MouseEvent| ())), button) }
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title">
                 <h2 id="embed-title">{ "Embed this explainer" }</h2>
                 <p>{ "Paste this code into your article. The frame fits the column, sizes itself to its content and follows the reader's light or dark setting." }</p>

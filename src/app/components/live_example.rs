@@ -2,22 +2,34 @@ use yew::prelude::*;
 
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{comparison_table, estimate, finding};
-use crate::app::components::visuals::{call_path, timeline};
-use crate::content::steps::{Example, Visual};
+use crate::app::components::visuals::{call_path, timeline, StatelessDemo};
+use crate::content::steps::{Example, Visual, STEPS};
 use crate::terms::{compare, Field, InputError};
 
 #[derive(Properties, PartialEq)]
 pub struct LiveExampleProps {
+    /// The step it belongs to, 1-based.
     pub step: usize,
-    pub example: &'static Example,
-    pub visual: Visual,
 }
 
-/// A small scenario inside a step: a few inputs and the engine's answers to
-/// the step's questions. Its state is its own; the builder is not touched.
+/// A step that has no example (there is none): nothing to show.
+static NO_EXAMPLE: Example = Example {
+    prompt: "",
+    base: crate::terms::Scenario::DEFAULT,
+    knobs: &[],
+    topics: &[],
+    estimate: false,
+    both: false,
+};
+
+/// A live example island: a small scenario inside a step, a few inputs and
+/// the engine's answers to the step's questions, with the step's picture.
+/// Its state is its own; the builder is not touched.
 #[component]
 pub fn LiveExample(props: &LiveExampleProps) -> Html {
-    let example = props.example;
+    let (example, visual) = STEPS
+        .get(props.step.wrapping_sub(1))
+        .map_or((&NO_EXAMPLE, Visual::None), |s| (&s.example, s.visual));
     let scenario = use_state(|| example.base);
     let errors = use_state(Vec::<InputError>::new);
     let on_set = {
@@ -43,10 +55,13 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
                         id_prefix={id_prefix.clone()} on_set={on_set.clone()} />
                 }) }
             </div>
-            if props.visual == Visual::CallPath {
+            if visual == Visual::StatelessDemo {
+                <StatelessDemo />
+            }
+            if visual == Visual::CallPath {
                 { call_path(&scenario) }
             }
-            if props.visual == Visual::Timeline {
+            if visual == Visual::Timeline {
                 { timeline(scenario.year) }
             }
             if example.both {

@@ -1,4 +1,6 @@
-//! Thin components: they hold view state only and ask the engine for answers.
+//! Thin components: they hold view state only and ask the engine for
+//! answers. The islands (`Builder`, `Navigation`, `LiveExample`,
+//! `EmbedDialog`) are the ones `islands` mounts; the rest are their parts.
 
 pub mod builder;
 pub mod clause_card;
@@ -6,6 +8,5 @@ pub mod embed_dialog;
 pub mod field_control;
 pub mod finding;
 pub mod live_example;
-pub mod step_view;
+pub mod navigation;
 pub mod visuals;
-pub mod walkthrough;

@@ -1,11 +1,12 @@
 //! The explainer's fixed words, laid out: the masthead, each step's text and
 //! notes, the glossary and the sources. Plain view functions with no state
-//! and no handlers. Only the build renders them (see [`crate::app::fixed`]);
-//! the browser adopts their HTML, so neither these functions nor the words
-//! they lay out are compiled into the wasm.
+//! and no handlers, and the page around the islands' first renders. They
+//! compile only for the build (`ssr`), so neither these views nor the words
+//! they lay out can reach the wasm.
 
 mod corrections;
 mod glossary;
+mod page;
 mod rich_text;
 mod sources;
 mod step;
@@ -13,6 +14,7 @@ mod update;
 
 pub use corrections::corrections;
 pub use glossary::glossary;
+pub use page::{Page, PageProps};
 pub use sources::sources;
 pub use step::{masthead, step_notes, step_text};
 pub use update::update_notice;

@@ -1,0 +1,98 @@
+//! The browser's side of the page: the article arrives as built HTML, and
+//! each interactive part is its own small Yew app, mounted on its own root
+//! (`Renderer::with_root_and_props`). The words never enter the wasm, and
+//! nothing static is ever redrawn.
+//!
+//! Islands render fresh, replacing their built first render in the same
+//! frame: the DOM is the same (the build renders the very same components),
+//! so nothing flashes or shifts. If the reader had already focused a control
+//! inside an island's built HTML, focus moves to the same control after.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::{BaseComponent, Renderer};
+
+use crate::app::components::builder::{Builder, BuilderProps};
+use crate::app::components::embed_dialog::{EmbedDialog, EmbedDialogProps};
+use crate::app::components::live_example::{LiveExample, LiveExampleProps};
+use crate::app::components::navigation::{Navigation, NavigationProps};
+use crate::app::{address, page, roots};
+
+fn element(id: &str) -> Option<Element> {
+    gloo::utils::document().get_element_by_id(id)
+}
+
+/// Renders `C` into `root`, in place of what the build put there.
+fn mount<C: BaseComponent>(root: Element, props: C::Properties) {
+    let focused = gloo::utils::document()
+        .active_element()
+        .filter(|active| root.contains(Some(active)))
+        .map(|active| active.id())
+        .filter(|id| !id.is_empty());
+    let _ = Renderer::<C>::with_root_and_props(root, props).render();
+    // The render runs in a microtask, before the next frame.
+    if let Some(id) = focused {
+        let frame = gloo::render::request_animation_frame(move |_| {
+            if let Some(el) = element(&id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+        // Dropping the handle would cancel the frame.
+        std::mem::forget(frame);
+    }
+}
+
+/// Starts every island the page needs now, and the page's own behaviour.
+pub fn start() {
+    let query = address::query();
+    page::start(&query);
+    if let Some(root) = element(roots::BUILDER) {
+        mount::<Builder>(
+            root,
+            BuilderProps {
+                query: Some(query.clone().into()),
+            },
+        );
+    }
+    if let Some(root) = element(roots::NAVIGATION) {
+        let buttons = element(roots::STEP_BUTTONS);
+        // The navigation draws its buttons there through a portal: clear
+        // what the build put in their place.
+        if let Some(host) = &buttons {
+            host.set_text_content(None);
+        }
+        mount::<Navigation>(
+            root,
+            NavigationProps {
+                query: query.into(),
+                buttons,
+            },
+        );
+    }
+}
+
+/// Makes step `n`'s live example live, once (the navigation calls this when
+/// the step is first shown). It keeps its state from then on.
+pub fn mount_example(n: usize) {
+    let Some(root) = element(&roots::example(n)) else {
+        return;
+    };
+    if root.has_attribute("data-live") {
+        return;
+    }
+    let _ = root.set_attribute("data-live", "");
+    mount::<LiveExample>(root, LiveExampleProps { step: n });
+}
+
+/// Mounts the embed dialog the first time a reader asks for it, open.
+pub fn mount_embed_dialog() -> bool {
+    let Some(root) = element(roots::EMBED) else {
+        return false;
+    };
+    if root.has_attribute("data-live") {
+        return false;
+    }
+    let _ = root.set_attribute("data-live", "");
+    mount::<EmbedDialog>(root, EmbedDialogProps { open_now: true });
+    true
+}

@@ -1,0 +1,77 @@
+//! What the page does as a whole, outside any island: it shows what the
+//! link's embed mode asks for, follows the theme, gives the glossary terms
+//! and step links in the built words their behaviour, opens the embed
+//! dialog on first use, and, inside a frame, tells the host its height.
+//! Plain listeners on built HTML: none of this is a Yew tree.
+
+mod embed_messages;
+mod glossary_tips;
+mod step_links;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::app::view::{Embed, Part, ViewOptions};
+use crate::app::{address, islands, roots};
+use crate::content::steps::STEPS;
+use crate::terms::{parse, to_query};
+
+fn element(id: &str) -> Option<Element> {
+    gloo::utils::document().get_element_by_id(id)
+}
+
+/// Hides what the embed mode leaves out and marks the page for its layout.
+fn apply_view(view: ViewOptions) {
+    for part in Part::ALL {
+        if let Some(el) = element(part.id()) {
+            let _ = el.toggle_attribute_with_force("hidden", !view.embed.shows(part));
+        }
+    }
+    if let (Some(page), Some(class)) = (element("page"), view.embed.class()) {
+        let _ = page.class_list().add_2("embed", class);
+    }
+    embed_messages::apply_theme(view.theme, view.transparent);
+}
+
+/// The embed footer's link: the full page, same scenario and step.
+fn update_full_link() {
+    let query = address::query();
+    let step = address::step_of(&query, STEPS.len());
+    if let Some(link) = element("embed-footer-link") {
+        let href = format!("?{}&step={step}", to_query(&parse(&query).scenario));
+        let _ = link.set_attribute("href", &href);
+    }
+}
+
+/// The masthead's "Embed this explainer": the dialog is an island mounted
+/// the first time a reader asks for it.
+fn embed_button() {
+    let Some(root) = element(roots::EMBED) else {
+        return;
+    };
+    EventListener::new(&root, "click", |event| {
+        let on_button = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(".embed-open").ok().flatten())
+            .is_some();
+        if on_button {
+            islands::mount_embed_dialog();
+        }
+    })
+    .forget();
+}
+
+pub fn start(query: &str) {
+    let view = ViewOptions::from_query(query);
+    apply_view(view);
+    glossary_tips::start();
+    step_links::start();
+    embed_button();
+    if view.embed != Embed::None {
+        update_full_link();
+        address::on_change(update_full_link).forget();
+    }
+    embed_messages::start(view);
+}

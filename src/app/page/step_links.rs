@@ -1,0 +1,42 @@
+//! Links to a walkthrough step inside the built words (`data-go-step`,
+//! such as the update notice's "See what changed") are plain anchors, so
+//! they work without the wasm. With it, one document listener opens the step
+//! in place (the navigation follows the address); an embed that does not
+//! show the walkthrough opens the full explainer at that step, with the same
+//! scenario, in a new tab.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::app::address;
+use crate::app::view::{Embed, ViewOptions};
+use crate::terms::{parse, to_query};
+
+pub fn start() {
+    let options = EventListenerOptions::enable_prevent_default();
+    let listener =
+        EventListener::new_with_options(&gloo::utils::document(), "click", options, |event| {
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.closest("a[data-go-step]").ok().flatten());
+            let Some(step) = link
+                .and_then(|a| a.get_attribute("data-go-step"))
+                .and_then(|n| n.parse::<usize>().ok())
+            else {
+                return;
+            };
+            event.prevent_default();
+            let query = address::query();
+            match ViewOptions::from_query(&query).embed {
+                Embed::None | Embed::All => address::set_step(step),
+                Embed::Builder | Embed::Step => {
+                    let full = format!("?{}&step={step}", to_query(&parse(&query).scenario));
+                    let _ = gloo::utils::window()
+                        .open_with_url_and_target_and_features(&full, "_blank", "noopener");
+                }
+            }
+        });
+    listener.forget();
+}

@@ -1,0 +1,80 @@
+use yew::prelude::*;
+
+use super::{corrections, glossary, masthead, sources, step_notes, step_text, update_notice};
+use crate::app::components::builder::Builder;
+use crate::app::components::embed_dialog::open_button;
+use crate::app::components::live_example::LiveExample;
+use crate::app::components::navigation::{progress, step_buttons};
+use crate::app::roots;
+use crate::app::view::Part;
+use crate::content::steps::STEPS;
+use crate::content::TITLE;
+
+/// What the build knows when it writes the page.
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    /// The step on show before the browser reads the link (1-based).
+    pub first_step: usize,
+}
+
+/// One walkthrough step (`n` is 1-based, as in `data-step`): its words
+/// around its live example's first render. Every step is in the page, hidden
+/// unless current, so that printing and reading without the wasm carry the
+/// whole walkthrough; the navigation island shows and hides them.
+fn step_section(n: usize, current: bool) -> Html {
+    html! {
+        <section id={format!("step-{n}")} class="step" data-step={n.to_string()} hidden={!current}
+            aria-labelledby={format!("step-{n}-title")}>
+            { step_text(n) }
+            <div class="example-root" id={roots::example(n)}>
+                <LiveExample step={n} />
+            </div>
+            { step_notes(n) }
+        </section>
+    }
+}
+
+/// The whole article as the build writes it: every word, and each island's
+/// first render in its root (`roots`). Parts an embed leaves out carry
+/// their `Part` ID; the browser hides them as the link asks.
+#[component]
+pub fn Page(props: &PageProps) -> Html {
+    let first = props.first_step;
+    let no_moves = |_: usize| None;
+    html! {
+        <div class="page" id="page">
+            <a class="skip-link" id={Part::SkipLink.id()} href="#builder-title">{ "Skip to the scenario builder" }</a>
+            { update_notice() }
+            <header class="masthead" id={Part::Masthead.id()}>
+                { masthead() }
+                <div id={roots::EMBED}>{ open_button(None, NodeRef::default()) }</div>
+            </header>
+            <h1 class="embed-title" id={Part::EmbedTitle.id()} hidden=true>{ TITLE }</h1>
+            <div class="layout">
+                <main class="main" id={Part::Walkthrough.id()}>
+                    <div class="walkthrough">
+                        <nav class="progress" id={Part::StepNavigation.id()} aria-label="Walkthrough steps">
+                            { progress(first, &no_moves) }
+                        </nav>
+                        { for (1..=STEPS.len()).map(|n| step_section(n, n == first)) }
+                        <div class="step-nav" id={Part::StepButtons.id()}>
+                            { step_buttons(first, &no_moves) }
+                        </div>
+                    </div>
+                </main>
+                <aside class="side" id={Part::Builder.id()}>
+                    <Builder query={None::<AttrValue>} />
+                </aside>
+            </div>
+            <div class="appendix" id={Part::Appendix.id()}>
+                { glossary() }
+                { corrections() }
+                { sources() }
+            </div>
+            <footer class="embed-footer" id={Part::EmbedFooter.id()} hidden=true>
+                <a id="embed-footer-link" href="?" target="_blank" rel="noopener">{ "Open the full explainer, with glossary and sources" }</a>
+                { " · Based on public statements; the contracts are not public." }
+            </footer>
+        </div>
+    }
+}
