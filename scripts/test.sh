@@ -12,8 +12,8 @@ cargo clippy --all-targets --quiet -- -D warnings
 # The build-time renderer (prerender, app::fixed, app::words) too.
 cargo clippy --all-targets --features ssr --quiet -- -D warnings
 
-echo "==> Native tests (terms engine, link codec, state)"
-cargo test --quiet
+echo "==> Native tests (terms engine, link codec, state, and the build's words: --features ssr)"
+cargo test --quiet --features ssr
 
 # The product restates the announcement in its own words; this checks that
 # no run of 10+ words is copied (where the shared tools are beside the repo).

@@ -117,7 +117,11 @@ proptest! {
         prop_assert_eq!(both.answers.terms, s.terms);
         prop_assert_eq!(both.other.terms, s.terms.other());
         prop_assert_eq!(&both.answers, &terms::evaluate(&s));
-        for answer in both.answers.list.iter().chain(&both.other.list) {
+        for (terms, answer) in both.answers.list.iter().map(|a| (s.terms, a))
+            .chain(both.other.list.iter().map(|a| (s.terms.other(), a)))
+        {
+            prop_assert!(terms::rules::rules(terms).contains(&(answer.topic, answer.rule)),
+                "{:?} fired {}, which terms::rules does not list", answer.topic, answer.rule);
             prop_assert!(!answer.cites.is_empty(), "{:?} cites nothing", answer.topic);
             for id in &answer.cites {
                 prop_assert!(terms::clause(id).is_some(), "{:?} cites unknown {}", answer.topic, id);

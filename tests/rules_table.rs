@@ -32,9 +32,10 @@ fn every_rule_row_gives_its_verdict_and_citations_under_both_versions() {
     let mut checked = 0;
     let mut covered = Vec::new();
     for (line, cols) in rows(include_str!("spec/rules.tsv")) {
-        let [version, topic, verdict, cites, other_verdict, other_cites, query, rule] = cols[..]
+        let [version, topic, verdict, cites, other_verdict, other_cites, query, rule_id, rule] =
+            cols[..]
         else {
-            panic!("line {line}: eight columns expected")
+            panic!("line {line}: nine columns expected")
         };
         let parsed = terms::parse(&row_link(version, query));
         assert!(
@@ -53,6 +54,11 @@ fn every_rule_row_gives_its_verdict_and_citations_under_both_versions() {
                 .unwrap_or_else(|| panic!("line {line}: unknown topic {topic}"));
             let this = both.answers.get(topic);
             let trace = this.map(|a| a.trace.as_str()).unwrap_or("");
+            let fired = this.map_or("not-asked", |a| a.rule);
+            assert_eq!(
+                fired, rule_id,
+                "line {line}: {rule}: the rule row that fires"
+            );
             assert_eq!(
                 written(this, "absent"),
                 (verdict.into(), cites.into()),
@@ -63,16 +69,24 @@ fn every_rule_row_gives_its_verdict_and_citations_under_both_versions() {
                 (other_verdict.into(), other_cites.into()),
                 "line {line}: {rule}: under the other version"
             );
-            covered.push((version, topic));
+            covered.push((version, topic, rule_id));
         }
         checked += 1;
     }
     assert!(checked >= 100, "the table lost rows: {checked}");
-    for terms in terms::Terms::ALL {
+    for &terms in terms::Terms::ALL {
         for topic in Topic::ALL {
             assert!(
-                covered.contains(&(terms.slug(), *topic)),
+                covered.iter().any(|c| (c.0, c.1) == (terms.slug(), *topic)),
                 "no row asks {} under {}",
+                topic.slug(),
+                terms.slug()
+            );
+        }
+        for &(topic, rule) in terms::rules::rules(terms) {
+            assert!(
+                covered.contains(&(terms.slug(), topic, rule)),
+                "rules.tsv has no row for the rule {}/{rule} under {}",
                 topic.slug(),
                 terms.slug()
             );

@@ -3,10 +3,6 @@
 
 use crate::terms::{Agi, Channel, Field, Host, Offering, Partner, Scenario, Topic};
 
-/// The step that sets the two versions of the terms side by side (1-based):
-/// the update notice links to it.
-pub const WHAT_CHANGED_STEP: usize = 11;
-
 /// A picture that goes with a step.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Visual {
@@ -39,19 +35,22 @@ pub struct Example {
     pub both: bool,
 }
 
-/// What a step does: its name in the progress list, its picture and its
-/// live example. The browser build needs these.
+/// One walkthrough step, in reading order in [`STEPS`]: the one list a new
+/// step is added to. Its name, picture and live example reach the browser;
+/// its words only the build, which writes them into the page.
 #[derive(PartialEq, Debug)]
 pub struct Step {
     /// A short name for the progress list.
     pub short: &'static str,
     pub visual: Visual,
     pub example: Example,
+    #[cfg(feature = "ssr")]
+    pub words: StepWords,
 }
 
-/// What a step says. Kept apart from [`Step`] so that the browser build does
-/// not carry it: these words are rendered once, when the page is built, and
-/// reach the reader as HTML (see `app::fixed`).
+#[cfg(feature = "ssr")]
+/// What a step says. Compiled only for the build (`ssr`): these words are
+/// rendered once, into the page, and never reach the wasm.
 #[derive(PartialEq, Debug)]
 pub struct StepWords {
     pub headline: &'static str,
@@ -66,6 +65,7 @@ pub struct StepWords {
     pub before_after: bool,
 }
 
+#[cfg(feature = "ssr")]
 /// A dated note that a step's terms no longer hold as the statement put
 /// them: what changed, and the amendment clauses that say so.
 #[derive(PartialEq, Debug)]
@@ -82,7 +82,17 @@ const fn knob(field: Field) -> Knob {
     Knob { field, only: &[] }
 }
 
-pub static STEPS: [Step; 11] = [
+/// The step that sets the two versions of the terms side by side (1-based),
+/// which the update notice links to: the one with the before/after table.
+#[cfg(feature = "ssr")]
+pub fn what_changed_step() -> Option<usize> {
+    STEPS
+        .iter()
+        .position(|s| s.words.before_after)
+        .map(|i| i + 1)
+}
+
+pub static STEPS: &[Step] = &[
     Step {
         short: "The news",
         visual: Visual::None,
@@ -93,6 +103,22 @@ pub static STEPS: [Step; 11] = [
             topics: &[Topic::TermsChanged],
             estimate: false,
             both: false,
+        },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "Microsoft and OpenAI said the day's news left their deal as it was",
+            body: &[
+                "On 27 February 2026 OpenAI announced a new funding round, reported at about $110 billion, and a strategic collaboration with Amazon, whose investment was reported at $50 billion.",
+                "The same day Microsoft and OpenAI published a joint statement. The news report this explainer follows presents it as Microsoft's reply: the partnership was \"strong and central\" (its words), and none of the day's announcements would change the terms agreed before. The two have worked together since 2019.",
+                "The contracts themselves are not public. This explainer takes the statement one term at a time. Each claim names the clause it rests on and where that clause comes from; where the sources stop, it says so.",
+            ],
+            clauses: &["A1", "A2", "A3", "J1", "U1", "U2", "U3", "U4", "U5"],
+            unsaid: &["The statement gives no amounts for the funding round or the Amazon deal; the figures come from the companies' other announcements and the press (see Sources)."],
+            changed: Some(Change {
+                text: "two months later the companies amended the terms this statement called unchanged. Each step marks what changed, and step 11 sets the two versions side by side.",
+                cites: &["U1", "U2", "U3", "U4", "U5"],
+            }),
+            before_after: false,
         },
     },
     Step {
@@ -106,6 +132,22 @@ pub static STEPS: [Step; 11] = [
             estimate: false,
             both: false,
         },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "In February, Microsoft said even Amazon's API calls would run on Azure",
+            body: &[
+                "A \"[stateless API](stateless-api)\" is how developers use OpenAI's models from their own software: each request goes in, an answer comes back, and nothing is kept. Microsoft said Azure remained the only [cloud](cloud-provider) serving these APIs, all of them.",
+                "The report reads this as covering every way the API is bought. Bought from Microsoft or from OpenAI, it runs wholly on Azure. Reached through a third party such as Amazon, the calls are still carried out inside Azure.",
+                "The October 2025 agreement said the same of API products OpenAI builds with third parties: they stay exclusive to Azure. It made one exception: OpenAI may serve US government national-security customers on any cloud.",
+            ],
+            clauses: &["A4", "A5", "A6", "B5", "B10", "U1", "U2"],
+            unsaid: &["Neither statement describes how a partner's customers reach Azure, or who bills them."],
+            changed: Some(Change {
+                text: "OpenAI may now serve all its products, its APIs included, on any cloud; Azure gets them first. The Azure-only rule described here no longer holds.",
+                cites: &["U1", "U2"],
+            }),
+            before_after: false,
+        },
     },
     Step {
         short: "Stateless or stateful",
@@ -117,6 +159,22 @@ pub static STEPS: [Step; 11] = [
             topics: &[Topic::AzureRequired, Topic::HostConsistent],
             estimate: false,
             both: false,
+        },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "Stateless or stateful: the line that decided where it ran",
+            body: &[
+                "A stateless call carries everything the model needs each time. The app sends the whole conversation so far, gets a reply, and the server keeps nothing.",
+                "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. The companies said the Amazon collaboration includes a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
+                "Microsoft's Azure rule named stateless APIs only. So the sources settled where stateless calls ran, but not where a stateful runtime runs.",
+            ],
+            clauses: &["A4", "B5", "J1", "U1", "U2"],
+            unsaid: &["Whether a stateful runtime built with a partner counts as an \"API product\", which the October 2025 agreement kept on Azure."],
+            changed: Some(Change {
+                text: "this line no longer decides where anything may run, since OpenAI may serve all its products on any cloud. Whether a runtime built with a partner must launch on Azure first is not said.",
+                cites: &["U1", "U2"],
+            }),
+            before_after: false,
         },
     },
     Step {
@@ -136,6 +194,22 @@ pub static STEPS: [Step; 11] = [
             estimate: false,
             both: false,
         },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "The report read the statement as keeping OpenAI's own products built on Azure",
+            body: &[
+                "The report reads the statement as saying OpenAI's own main products ([first-party products](first-party-product)), the \"Frontier\" series included, continue to be built on Azure's infrastructure around the world.",
+                "Built on is not the same as served only from. The joint statement also lets OpenAI use computing power beyond Azure as it grows, so the sources did not say these products could run nowhere else.",
+                "Products OpenAI builds together with a third party are treated differently: the October 2025 agreement lets those that are not APIs run on any cloud.",
+            ],
+            clauses: &["A7", "J1", "B5", "U1", "U2"],
+            unsaid: &["The statement does not list which products count as \"core\", beyond the Frontier series."],
+            changed: Some(Change {
+                text: "OpenAI may serve all its products on any cloud, and they launch on Azure first unless Microsoft cannot support them and chooses not to.",
+                cites: &["U1", "U2"],
+            }),
+            before_after: false,
+        },
     },
     Step {
         short: "The IP licence",
@@ -151,6 +225,22 @@ pub static STEPS: [Step; 11] = [
             estimate: false,
             both: false,
         },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "Microsoft said its exclusive licence was unchanged",
+            body: &[
+                "Microsoft said nothing had changed about intellectual property (IP): it still held the [exclusive licence](ip-licence) to OpenAI's models and products, and the right to access them.",
+                "The October 2025 agreement put dates on the rights. Rights to models and products run through 2032 and include models released after AGI. Exclusivity is a separate matter: Microsoft's own summary said it lasted \"until AGI\".",
+                "Rights to [research IP](research-ip), the confidential methods for building models, end once the [expert panel](expert-panel) verifies AGI or after 2030, whichever is sooner. OpenAI's consumer hardware is outside Microsoft's IP rights.",
+            ],
+            clauses: &["A8", "B2", "B3", "B4", "B13", "U3"],
+            unsaid: &["What Microsoft's rights become after 2032.", "What rights Microsoft has in open-weight models once OpenAI releases them."],
+            changed: Some(Change {
+                text: "Microsoft keeps a licence to OpenAI's models and products through 2032, but it is now non-exclusive.",
+                cites: &["U3"],
+            }),
+            before_after: false,
+        },
     },
     Step {
         short: "The revenue share",
@@ -162,6 +252,22 @@ pub static STEPS: [Step; 11] = [
             topics: &[Topic::RevenueShare],
             estimate: true,
             both: false,
+        },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "Microsoft said the revenue share was unchanged and reached other clouds",
+            body: &[
+                "Microsoft said the [revenue-sharing](revenue-share) arrangement between the companies had not been changed.",
+                "It added that the arrangement already covered money OpenAI makes through deals with other cloud providers. By Microsoft's account, then, a deal like Amazon's fell inside it. It did not say the same of partners that are not cloud providers.",
+                "The rate is not public. The press has widely reported 20%, which the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share lasted until the expert panel verified AGI.",
+            ],
+            clauses: &["A9", "A10", "B8", "U4", "U5"],
+            unsaid: &["The rate, and how revenue from Microsoft's own sales of OpenAI models was split."],
+            changed: Some(Change {
+                text: "OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap that is not public, and no longer depend on AGI. Microsoft no longer pays OpenAI a share.",
+                cites: &["U4", "U5"],
+            }),
+            before_after: false,
         },
     },
     Step {
@@ -178,6 +284,22 @@ pub static STEPS: [Step; 11] = [
             estimate: false,
             both: false,
         },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "The companies said they had left room to work with others, Amazon included",
+            body: &[
+                "Microsoft said the early agreements foresaw a partnership like the one with Amazon, and that it was pleased with it.",
+                "In the companies' telling, the agreement was designed to keep them close while leaving each free to explore new opportunities alone. The October 2025 agreement lets Microsoft pursue AGI by itself or with others, and lets OpenAI build some products with third parties.",
+                "The joint statement adds that OpenAI may take on computing power beyond Azure as it grows, with Azure staying central.",
+            ],
+            clauses: &["A11", "A12", "B5", "B6", "J1", "U2"],
+            unsaid: &["The early agreements themselves are not public, so what exactly they anticipated cannot be checked."],
+            changed: Some(Change {
+                text: "the room is wider: OpenAI may serve all its products to customers on any cloud.",
+                cites: &["U2"],
+            }),
+            before_after: false,
+        },
     },
     Step {
         short: "AGI",
@@ -190,6 +312,22 @@ pub static STEPS: [Step; 11] = [
             estimate: false,
             both: false,
         },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "The companies said the way AGI is judged had not changed",
+            body: &[
+                "[AGI](agi) (artificial general intelligence) mattered here because several terms ended or changed once an independent panel verified it, not when OpenAI merely said it had arrived.",
+                "The announcement says the process for deciding that AGI has arrived, and the contract's definitions, were unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an [independent panel of experts](expert-panel) must verify it.",
+                "After verification the revenue share stopped (past amounts might still be paid over time) and research-IP rights ended. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted \"until AGI\".",
+            ],
+            clauses: &["A13", "B1", "B8", "B13", "U3", "U5"],
+            unsaid: &["How the Azure rule for stateless APIs applied once AGI was verified.", "Who sits on the expert panel, or when it might meet."],
+            changed: Some(Change {
+                text: "the revenue share and the licence now run to fixed dates (2030 and 2032), whatever OpenAI's progress. The companies did not say whether the panel process itself changed.",
+                cites: &["U3", "U5"],
+            }),
+            before_after: false,
+        },
     },
     Step {
         short: "Timeline",
@@ -201,6 +339,21 @@ pub static STEPS: [Step; 11] = [
             topics: &[Topic::IpLicence],
             estimate: false,
             both: false,
+        },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "From 2019 to 2032: the dates that matter",
+            body: &[
+                "The partnership began in 2019, when Microsoft invested $1 billion, and was extended in January 2023. The definitive agreement of 28 October 2025 set the dates the statement of 27 February 2026 said still stood.",
+                "The amendment of 27 April 2026 set new ones: OpenAI's revenue-share payments end after 2030 at the latest, and Microsoft's now non-exclusive licence runs through 2032. Research-IP rights still stop after 2030 at the latest. After 2032 the sources say nothing.",
+            ],
+            clauses: &["A3", "B2", "B3", "B9", "B12", "U3", "U5"],
+            unsaid: &["No date is given for AGI; it depends on the expert panel."],
+            changed: Some(Change {
+                text: "the revenue share now ends with 2030 instead of at AGI, and the licence through 2032 is non-exclusive.",
+                cites: &["U3", "U5"],
+            }),
+            before_after: false,
         },
     },
     Step {
@@ -217,6 +370,27 @@ pub static STEPS: [Step; 11] = [
             estimate: false,
             both: false,
         },
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "What the statement did not say",
+            body: &[
+                "A short statement leaves gaps, and a careful reading names them. Where the sources stop, this explainer answers \"not addressed\" rather than guess.",
+                "Try the offerings below: under the statement's terms each one lands on a question it did not reach. Each answer also shows how the amended terms answer it.",
+            ],
+            clauses: &["A4", "A9", "B2", "B3", "B4", "B13", "U1", "U5"],
+            unsaid: &[
+                "Whether the stateful runtime built with Amazon had to run on Azure.",
+                "The revenue-share rate, and how Microsoft's own sales were shared.",
+                "What became of the Azure rule for stateless APIs after AGI was verified.",
+                "What Microsoft's IP rights become after 2032.",
+                "Which cloud, if any, OpenAI's consumer hardware must use.",
+            ],
+            changed: Some(Change {
+                text: "some gaps closed (any cloud may now serve OpenAI's products) and new ones opened: how long \"first\" on Azure lasts, and the amount of the cap. Step 11 lists them.",
+                cites: &["U1", "U5"],
+            }),
+            before_after: false,
+        },
     },
     Step {
         short: "What changed in April",
@@ -229,179 +403,22 @@ pub static STEPS: [Step; 11] = [
             estimate: false,
             both: true,
         },
-    },
-];
-
-/// What each step says, in the order of [`STEPS`].
-pub static WORDS: [StepWords; 11] = [
-    StepWords {
-        headline: "Microsoft and OpenAI said the day's news left their deal as it was",
-        body: &[
-            "On 27 February 2026 OpenAI announced a new funding round, reported at about $110 billion, and a strategic collaboration with Amazon, whose investment was reported at $50 billion.",
-            "The same day Microsoft and OpenAI published a joint statement. The news report this explainer follows presents it as Microsoft's reply: the partnership was \"strong and central\" (its words), and none of the day's announcements would change the terms agreed before. The two have worked together since 2019.",
-            "The contracts themselves are not public. This explainer takes the statement one term at a time. Each claim names the clause it rests on and where that clause comes from; where the sources stop, it says so.",
-        ],
-        clauses: &["A1", "A2", "A3", "J1", "U1", "U2", "U3", "U4", "U5"],
-        unsaid: &["The statement gives no amounts for the funding round or the Amazon deal; the figures come from the companies' other announcements and the press (see Sources)."],
-        changed: Some(Change {
-            text: "two months later the companies amended the terms this statement called unchanged. Each step marks what changed, and step 11 sets the two versions side by side.",
-            cites: &["U1", "U2", "U3", "U4", "U5"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "In February, Microsoft said even Amazon's API calls would run on Azure",
-        body: &[
-            "A \"[stateless API](stateless-api)\" is how developers use OpenAI's models from their own software: each request goes in, an answer comes back, and nothing is kept. Microsoft said Azure remained the only [cloud](cloud-provider) serving these APIs, all of them.",
-            "The report reads this as covering every way the API is bought. Bought from Microsoft or from OpenAI, it runs wholly on Azure. Reached through a third party such as Amazon, the calls are still carried out inside Azure.",
-            "The October 2025 agreement said the same of API products OpenAI builds with third parties: they stay exclusive to Azure. It made one exception: OpenAI may serve US government national-security customers on any cloud.",
-        ],
-        clauses: &["A4", "A5", "A6", "B5", "B10", "U1", "U2"],
-        unsaid: &["Neither statement describes how a partner's customers reach Azure, or who bills them."],
-        changed: Some(Change {
-            text: "OpenAI may now serve all its products, its APIs included, on any cloud; Azure gets them first. The Azure-only rule described here no longer holds.",
-            cites: &["U1", "U2"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "Stateless or stateful: the line that decided where it ran",
-        body: &[
-            "A stateless call carries everything the model needs each time. The app sends the whole conversation so far, gets a reply, and the server keeps nothing.",
-            "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. The companies said the Amazon collaboration includes a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
-            "Microsoft's Azure rule named stateless APIs only. So the sources settled where stateless calls ran, but not where a stateful runtime runs.",
-        ],
-        clauses: &["A4", "B5", "J1", "U1", "U2"],
-        unsaid: &["Whether a stateful runtime built with a partner counts as an \"API product\", which the October 2025 agreement kept on Azure."],
-        changed: Some(Change {
-            text: "this line no longer decides where anything may run, since OpenAI may serve all its products on any cloud. Whether a runtime built with a partner must launch on Azure first is not said.",
-            cites: &["U1", "U2"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "The report read the statement as keeping OpenAI's own products built on Azure",
-        body: &[
-            "The report reads the statement as saying OpenAI's own main products ([first-party products](first-party-product)), the \"Frontier\" series included, continue to be built on Azure's infrastructure around the world.",
-            "Built on is not the same as served only from. The joint statement also lets OpenAI use computing power beyond Azure as it grows, so the sources did not say these products could run nowhere else.",
-            "Products OpenAI builds together with a third party are treated differently: the October 2025 agreement lets those that are not APIs run on any cloud.",
-        ],
-        clauses: &["A7", "J1", "B5", "U1", "U2"],
-        unsaid: &["The statement does not list which products count as \"core\", beyond the Frontier series."],
-        changed: Some(Change {
-            text: "OpenAI may serve all its products on any cloud, and they launch on Azure first unless Microsoft cannot support them and chooses not to.",
-            cites: &["U1", "U2"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "Microsoft said its exclusive licence was unchanged",
-        body: &[
-            "Microsoft said nothing had changed about intellectual property (IP): it still held the [exclusive licence](ip-licence) to OpenAI's models and products, and the right to access them.",
-            "The October 2025 agreement put dates on the rights. Rights to models and products run through 2032 and include models released after AGI. Exclusivity is a separate matter: Microsoft's own summary said it lasted \"until AGI\".",
-            "Rights to [research IP](research-ip), the confidential methods for building models, end once the [expert panel](expert-panel) verifies AGI or after 2030, whichever is sooner. OpenAI's consumer hardware is outside Microsoft's IP rights.",
-        ],
-        clauses: &["A8", "B2", "B3", "B4", "B13", "U3"],
-        unsaid: &["What Microsoft's rights become after 2032.", "What rights Microsoft has in open-weight models once OpenAI releases them."],
-        changed: Some(Change {
-            text: "Microsoft keeps a licence to OpenAI's models and products through 2032, but it is now non-exclusive.",
-            cites: &["U3"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "Microsoft said the revenue share was unchanged and reached other clouds",
-        body: &[
-            "Microsoft said the [revenue-sharing](revenue-share) arrangement between the companies had not been changed.",
-            "It added that the arrangement already covered money OpenAI makes through deals with other cloud providers. By Microsoft's account, then, a deal like Amazon's fell inside it. It did not say the same of partners that are not cloud providers.",
-            "The rate is not public. The press has widely reported 20%, which the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share lasted until the expert panel verified AGI.",
-        ],
-        clauses: &["A9", "A10", "B8", "U4", "U5"],
-        unsaid: &["The rate, and how revenue from Microsoft's own sales of OpenAI models was split."],
-        changed: Some(Change {
-            text: "OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap that is not public, and no longer depend on AGI. Microsoft no longer pays OpenAI a share.",
-            cites: &["U4", "U5"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "The companies said they had left room to work with others, Amazon included",
-        body: &[
-            "Microsoft said the early agreements foresaw a partnership like the one with Amazon, and that it was pleased with it.",
-            "In the companies' telling, the agreement was designed to keep them close while leaving each free to explore new opportunities alone. The October 2025 agreement lets Microsoft pursue AGI by itself or with others, and lets OpenAI build some products with third parties.",
-            "The joint statement adds that OpenAI may take on computing power beyond Azure as it grows, with Azure staying central.",
-        ],
-        clauses: &["A11", "A12", "B5", "B6", "J1", "U2"],
-        unsaid: &["The early agreements themselves are not public, so what exactly they anticipated cannot be checked."],
-        changed: Some(Change {
-            text: "the room is wider: OpenAI may serve all its products to customers on any cloud.",
-            cites: &["U2"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "The companies said the way AGI is judged had not changed",
-        body: &[
-            "[AGI](agi) (artificial general intelligence) mattered here because several terms ended or changed once an independent panel verified it, not when OpenAI merely said it had arrived.",
-            "The announcement says the process for deciding that AGI has arrived, and the contract's definitions, were unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an [independent panel of experts](expert-panel) must verify it.",
-            "After verification the revenue share stopped (past amounts might still be paid over time) and research-IP rights ended. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted \"until AGI\".",
-        ],
-        clauses: &["A13", "B1", "B8", "B13", "U3", "U5"],
-        unsaid: &["How the Azure rule for stateless APIs applied once AGI was verified.", "Who sits on the expert panel, or when it might meet."],
-        changed: Some(Change {
-            text: "the revenue share and the licence now run to fixed dates (2030 and 2032), whatever OpenAI's progress. The companies did not say whether the panel process itself changed.",
-            cites: &["U3", "U5"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "From 2019 to 2032: the dates that matter",
-        body: &[
-            "The partnership began in 2019, when Microsoft invested $1 billion, and was extended in January 2023. The definitive agreement of 28 October 2025 set the dates the statement of 27 February 2026 said still stood.",
-            "The amendment of 27 April 2026 set new ones: OpenAI's revenue-share payments end after 2030 at the latest, and Microsoft's now non-exclusive licence runs through 2032. Research-IP rights still stop after 2030 at the latest. After 2032 the sources say nothing.",
-        ],
-        clauses: &["A3", "B2", "B3", "B9", "B12", "U3", "U5"],
-        unsaid: &["No date is given for AGI; it depends on the expert panel."],
-        changed: Some(Change {
-            text: "the revenue share now ends with 2030 instead of at AGI, and the licence through 2032 is non-exclusive.",
-            cites: &["U3", "U5"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "What the statement did not say",
-        body: &[
-            "A short statement leaves gaps, and a careful reading names them. Where the sources stop, this explainer answers \"not addressed\" rather than guess.",
-            "Try the offerings below: under the statement's terms each one lands on a question it did not reach. Each answer also shows how the amended terms answer it.",
-        ],
-        clauses: &["A4", "A9", "B2", "B3", "B4", "B13", "U1", "U5"],
-        unsaid: &[
-            "Whether the stateful runtime built with Amazon had to run on Azure.",
-            "The revenue-share rate, and how Microsoft's own sales were shared.",
-            "What became of the Azure rule for stateless APIs after AGI was verified.",
-            "What Microsoft's IP rights become after 2032.",
-            "Which cloud, if any, OpenAI's consumer hardware must use.",
-        ],
-        changed: Some(Change {
-            text: "some gaps closed (any cloud may now serve OpenAI's products) and new ones opened: how long \"first\" on Azure lasts, and the amount of the cap. Step 11 lists them.",
-            cites: &["U1", "U5"],
-        }),
-        before_after: false,
-    },
-    StepWords {
-        headline: "On 27 April 2026 the companies amended the terms the statement called unchanged",
-        body: &[
-            "Two months after the statement, Microsoft and OpenAI published matching posts, each titled \"The next phase of the Microsoft–OpenAI partnership\". They changed four of the terms this explainer walks through. The full contract is still not public.",
-            "The table sets each term as the statement described it beside the term as amended. Where the posts say nothing, this explainer assumes the earlier terms stand, and its answers say so.",
-        ],
-        clauses: &["U1", "U2", "U3", "U4", "U5", "U6"],
-        unsaid: &[
-            "Whether the expert-panel process for verifying AGI still exists or matters to any right. Reports that the AGI clause is gone go beyond what the companies wrote.",
-            "Anything about research IP, consumer hardware, open-weight models, US national-security customers or compute purchases. This explainer assumes those terms stand.",
-            "How long \"first\" on Azure lasts, and which launches count as products.",
-            "The amount of the revenue-share cap.",
-        ],
-        changed: None,
-        before_after: true,
+        #[cfg(feature = "ssr")]
+        words: StepWords {
+            headline: "On 27 April 2026 the companies amended the terms the statement called unchanged",
+            body: &[
+                "Two months after the statement, Microsoft and OpenAI published matching posts, each titled \"The next phase of the Microsoft–OpenAI partnership\". They changed four of the terms this explainer walks through. The full contract is still not public.",
+                "The table sets each term as the statement described it beside the term as amended. Where the posts say nothing, this explainer assumes the earlier terms stand, and its answers say so.",
+            ],
+            clauses: &["U1", "U2", "U3", "U4", "U5", "U6"],
+            unsaid: &[
+                "Whether the expert-panel process for verifying AGI still exists or matters to any right. Reports that the AGI clause is gone go beyond what the companies wrote.",
+                "Anything about research IP, consumer hardware, open-weight models, US national-security customers or compute purchases. This explainer assumes those terms stand.",
+                "How long \"first\" on Azure lasts, and which launches count as products.",
+                "The amount of the revenue-share cap.",
+            ],
+            changed: None,
+            before_after: true,
+        },
     },
 ];

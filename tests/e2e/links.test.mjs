@@ -14,7 +14,7 @@ test('every rule row, under both versions: the link shows its verdict and citati
   assert.ok(rows.length >= 100, `the table has ${rows.length} rows`);
   const x = await newExplainer();
   for (const { line, cols } of rows) {
-    const [terms, topic, verdict, cites, otherVerdict, otherCites, query, rule] = cols;
+    const [terms, topic, verdict, cites, otherVerdict, otherCites, query, ruleId, rule] = cols;
     await x.open(rowLink(terms, query));
     const where = `rules.tsv line ${line} (${terms}: ${rule})`;
     assert.equal(await x.builder.getAttribute('data-terms'), terms, `${where}: the version answering`);
@@ -26,6 +26,7 @@ test('every rule row, under both versions: the link shows its verdict and citati
       assert.equal(otherOnly.includes(topic), otherVerdict !== 'none', `${where}: listed among the other version's topics`);
     } else {
       assert.deepEqual(await x.finding(topic), { verdict, cites }, where);
+      assert.equal(await x.builder.locator(`[data-finding="${topic}"]`).getAttribute('data-rule'), ruleId, `${where}: the rule row that fires`);
       assert.deepEqual(await x.otherFinding(topic), { verdict: otherVerdict, cites: otherCites }, `${where}: the other version`);
     }
     assert.deepEqual(await x.inputErrors(), [], `${where}: the link is valid`);

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
 use crate::content::amendment::CHANGES;
-use crate::content::steps::{Change, STEPS, WORDS};
+use crate::content::steps::{Change, STEPS};
 use crate::content::{AMENDED_ON, TITLE};
 
 /// The page's title block. (The embed dialog's button follows it, outside.)
@@ -57,10 +57,10 @@ fn before_after() -> Html {
 /// Step `n`'s name, headline, change note and paragraphs (1-based; nothing
 /// for a step that does not exist).
 pub fn step_text(n: usize) -> Html {
-    let (Some(step), Some(words)) = (STEPS.get(n.wrapping_sub(1)), WORDS.get(n.wrapping_sub(1)))
-    else {
+    let Some(step) = STEPS.get(n.wrapping_sub(1)) else {
         return Html::default();
     };
+    let words = &step.words;
     html! {
         <>
             <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
@@ -78,7 +78,7 @@ pub fn step_text(n: usize) -> Html {
 
 /// What step `n` rests on, and what it leaves unsaid.
 pub fn step_notes(n: usize) -> Html {
-    let Some(words) = WORDS.get(n.wrapping_sub(1)) else {
+    let Some(words) = STEPS.get(n.wrapping_sub(1)).map(|s| &s.words) else {
         return Html::default();
     };
     html! {

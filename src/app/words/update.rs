@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::steps::WHAT_CHANGED_STEP;
+use crate::content::steps::what_changed_step;
 use crate::content::AMENDED_ON;
 
 /// The notice that the terms were amended: one sentence, on every page and
@@ -9,7 +9,7 @@ use crate::content::AMENDED_ON;
 /// `use_step_links` opens the step in place (or the full page, from an
 /// embed that does not show the walkthrough).
 pub fn update_notice() -> Html {
-    let n = WHAT_CHANGED_STEP;
+    let n = what_changed_step().unwrap_or(1);
     html! {
         <aside class="update" data-update={AMENDED_ON.0} aria-labelledby="update-title">
             <p>

@@ -54,6 +54,8 @@ impl Topic {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answer {
     pub topic: Topic,
+    /// The rule row that fired, as `tests/spec/rules.tsv` names it.
+    pub rule: &'static str,
     pub verdict: Verdict,
     pub cites: Vec<&'static str>,
     /// The rule that fired, in plain words.
@@ -88,10 +90,11 @@ impl Answers {
 /// Answers every topic that applies to the scenario, under its own version
 /// of the terms.
 pub fn evaluate(s: &Scenario) -> Answers {
-    let list = match s.terms {
-        Terms::Statement => statement::answers(s),
-        Terms::Amended => amended::answers(s),
+    let ask = match s.terms {
+        Terms::Statement => statement::ask,
+        Terms::Amended => amended::ask,
     };
+    let list: Vec<Answer> = Topic::ALL.iter().filter_map(|&t| ask(t, s)).collect();
     let shared = list
         .iter()
         .any(|a| a.topic == Topic::RevenueShare && a.verdict == Verdict::Yes);
@@ -171,14 +174,24 @@ pub fn azure_required(s: &Scenario) -> Answer {
     }
 }
 
+/// Every rule row each version can fire, by topic: the rule table must
+/// have a row for each (a test checks), and no answer names another.
+pub fn rules(terms: Terms) -> &'static [(Topic, &'static str)] {
+    match terms {
+        Terms::Statement => statement::RULES,
+        Terms::Amended => amended::RULES,
+    }
+}
+
 fn answer(
-    topic: Topic,
+    (topic, rule): (Topic, &'static str),
     verdict: Verdict,
     cites: &[&'static str],
     trace: impl Into<String>,
 ) -> Answer {
     Answer {
         topic,
+        rule,
         verdict,
         cites: cites.to_vec(),
         trace: trace.into(),
@@ -193,6 +206,19 @@ impl Answer {
     }
 }
 
+/// The rule IDs `host_consistent` and `partner_anticipated` fire, shared by
+/// both versions.
+const HOST_RULES: [(Topic, &str); 4] = [
+    (Topic::HostConsistent, "on-azure"),
+    (Topic::HostConsistent, "azure-required"),
+    (Topic::HostConsistent, "azure-not-required"),
+    (Topic::HostConsistent, "azure-not-addressed"),
+];
+const PARTNER_RULES: [(Topic, &str); 2] = [
+    (Topic::PartnerAnticipated, "amazon"),
+    (Topic::PartnerAnticipated, "other-partner"),
+];
+
 /// Whether the partner is a cloud provider: A10 speaks of collaborations
 /// with other *cloud providers* only.
 fn partner_is_cloud(p: Partner) -> bool {
@@ -204,16 +230,17 @@ fn partner_is_cloud(p: Partner) -> bool {
 /// cites. `launch_first` adds what the amended terms say about launching on
 /// Azure first, where that applies.
 fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> Answer {
-    let t = Topic::HostConsistent;
     let cites = &azure.cites;
     let on = s.host.label();
-    let (verdict, trace) = match azure.verdict {
+    let (rule, verdict, trace) = match azure.verdict {
         _ if s.host == Host::Azure => (
+            "on-azure",
             Verdict::Yes,
             "It runs on Azure, which fits: nothing in any source stops anything from running on Azure."
                 .to_string(),
         ),
         Verdict::Yes => (
+            "azure-required",
             Verdict::No,
             format!(
                 "Conflict: this runs on {on}, but {} puts it on Azure.",
@@ -221,6 +248,7 @@ fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> 
             ),
         ),
         Verdict::No => (
+            "azure-not-required",
             Verdict::Yes,
             format!(
                 "Azure is not required here, so running it on {on} fits the terms.{}",
@@ -228,12 +256,14 @@ fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> 
             ),
         ),
         Verdict::NotAddressed => (
+            "azure-not-addressed",
             Verdict::NotAddressed,
             "The sources do not say whether it must run on Azure, so they cannot say whether this host fits.".to_string(),
         ),
     };
     Answer {
-        topic: t,
+        topic: Topic::HostConsistent,
+        rule,
         verdict,
         cites: cites.clone(),
         trace,
@@ -247,16 +277,23 @@ fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> 
 /// change; `since` is what the amended terms add to the trace.
 fn partner_anticipated(s: &Scenario, since: &str) -> Option<Answer> {
     let t = Topic::PartnerAnticipated;
-    let (cites, trace): (&[&str], &str) = match s.partner {
+    let (rule, cites, trace): (_, &[&str], &str) = match s.partner {
         Partner::None => return None,
         Partner::Amazon => (
+            "amazon",
             &["A11", "A12"],
             "Microsoft said the early agreements foresaw a partnership like Amazon's, and the companies said the deal leaves each side room to work with others.",
         ),
         _ => (
+            "other-partner",
             &["A12", "B5"],
             "The companies said the agreement leaves each side room to work with others, and the October 2025 agreement lets OpenAI build some products with third parties.",
         ),
     };
-    Some(answer(t, Verdict::Yes, cites, format!("{trace}{since}")))
+    Some(answer(
+        (t, rule),
+        Verdict::Yes,
+        cites,
+        format!("{trace}{since}"),
+    ))
 }

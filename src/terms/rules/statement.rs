@@ -4,44 +4,82 @@
 
 use super::{
     answer, host_consistent, partner_anticipated, partner_is_cloud, Answer, Topic, Verdict,
+    HOST_RULES, PARTNER_RULES,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
-pub(super) fn answers(s: &Scenario) -> Vec<Answer> {
-    let azure = azure_required(s);
-    let host = host_consistent(s, &azure, None);
-    let licence = ip_licence(s);
-    let exclusive = ip_exclusive(s, &licence);
-    let mut list = vec![azure, host, revenue_share(s), licence];
-    list.extend(exclusive);
-    list.extend(partner_anticipated(s, ""));
-    list.push(answer(
-        Topic::TermsChanged,
+/// Every rule row these terms can fire.
+pub(super) const RULES: &[(Topic, &str)] = &[
+    (Topic::AzureRequired, "national-security"),
+    (Topic::AzureRequired, "verified"),
+    (Topic::AzureRequired, "stateless-api"),
+    (Topic::AzureRequired, "stateful-runtime"),
+    (Topic::AzureRequired, "first-party-product"),
+    (Topic::AzureRequired, "co-developed-product"),
+    (Topic::AzureRequired, "open-weight-model"),
+    (Topic::AzureRequired, "research-model"),
+    (Topic::AzureRequired, "consumer-hardware"),
+    (Topic::AzureRequired, "training-compute"),
+    HOST_RULES[0],
+    HOST_RULES[1],
+    HOST_RULES[2],
+    HOST_RULES[3],
+    (Topic::RevenueShare, "verified"),
+    (Topic::RevenueShare, "training-compute"),
+    (Topic::RevenueShare, "sold-by-microsoft"),
+    (Topic::RevenueShare, "cloud-partner"),
+    (Topic::RevenueShare, "otherwise"),
+    (Topic::IpLicence, "consumer-hardware"),
+    (Topic::IpLicence, "training-compute"),
+    (Topic::IpLicence, "open-weight-model"),
+    (Topic::IpLicence, "research-ended"),
+    (Topic::IpLicence, "research-model"),
+    (Topic::IpLicence, "after-2032"),
+    (Topic::IpLicence, "verified"),
+    (Topic::IpLicence, "otherwise"),
+    (Topic::IpExclusive, "research-model"),
+    (Topic::IpExclusive, "verified"),
+    (Topic::IpExclusive, "otherwise"),
+    PARTNER_RULES[0],
+    PARTNER_RULES[1],
+    (Topic::TermsChanged, "always"),
+    (Topic::AgiProcessChanged, "always"),
+];
+
+/// The answer to one topic, if these terms ask it of this scenario.
+pub(super) fn ask(topic: Topic, s: &Scenario) -> Option<Answer> {
+    match topic {
+        Topic::AzureRequired => Some(azure_required(s)),
+        // A question of the amended terms only.
+        Topic::AzureFirst => None,
+        Topic::HostConsistent => Some(host_consistent(s, &azure_required(s), None)),
+        Topic::RevenueShare => Some(revenue_share(s)),
+        Topic::IpLicence => Some(ip_licence(s)),
+        Topic::IpExclusive => ip_exclusive(s, &ip_licence(s)),
+        Topic::PartnerAnticipated => partner_anticipated(s, ""),
+        Topic::TermsChanged => Some(answer((Topic::TermsChanged, "always"),
         Verdict::No,
         &["A2"],
         "Microsoft said the day's announcements left the agreed terms as they were.",
-    ));
-    list.push(answer(
-        Topic::AgiProcessChanged,
+    )),
+        Topic::AgiProcessChanged => Some(answer((Topic::AgiProcessChanged, "always"),
         Verdict::No,
         &["A13", "B1"],
         "The companies said the way AGI is determined was unchanged: under the October 2025 agreement, an independent expert panel must verify any AGI declaration.",
-    ));
-    list
+    )),
+    }
 }
 
 pub(super) fn azure_required(s: &Scenario) -> Answer {
     use Verdict::*;
     let t = Topic::AzureRequired;
     match s.offering {
-        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
-            t,
+        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer((t, "national-security"),
             No,
             &["B10"],
             "The October 2025 agreement lets OpenAI serve its API to US national-security customers on any cloud.",
         ),
-        Offering::StatelessApi if s.verified() => answer(
-            t,
+        Offering::StatelessApi if s.verified() => answer((t, "verified"),
             NotAddressed,
             &["A4", "B13"],
             "The panel has verified AGI in this scenario. Microsoft's own summary says Azure's API exclusivity lasts \"until AGI\".",
@@ -64,50 +102,43 @@ pub(super) fn azure_required(s: &Scenario) -> Answer {
                     " With a third party involved, the report reads the statement as keeping those calls in Azure too, and the October 2025 agreement keeps API products built with third parties on Azure.",
                 );
             }
-            Answer { topic: t, verdict: Yes, cites, trace, unsaid: None }
+            Answer { topic: t, rule: "stateless-api", verdict: Yes, cites, trace, unsaid: None }
         }
-        Offering::StatefulRuntime => answer(
-            t,
+        Offering::StatefulRuntime => answer((t, "stateful-runtime"),
             NotAddressed,
             &["A4", "B5"],
             "Microsoft's Azure rule named stateless APIs only. A stateful runtime keeps memory between calls, so it is not a stateless API.",
         )
         .unsaid("Neither source settles whether a stateful runtime built with a partner counts as an \"API product\" that must stay on Azure."),
-        Offering::FirstPartyProduct => answer(
-            t,
+        Offering::FirstPartyProduct => answer((t, "first-party-product"),
             NotAddressed,
             &["A7", "J1"],
             "The report reads the statement as saying OpenAI's core products, Frontier included, continue to be built on Azure. Built on is not served only from: the joint statement lets OpenAI use computing power beyond Azure.",
         )
         .unsaid("Neither source says whether OpenAI's own products may be served from another cloud."),
-        Offering::CoDevelopedProduct => answer(
-            t,
+        Offering::CoDevelopedProduct => answer((t, "co-developed-product"),
             No,
             &["B5"],
             "Under the October 2025 agreement, products OpenAI builds with third parties that are not APIs may be served on any cloud.",
         ),
-        Offering::OpenWeightModel => answer(
-            t,
+        Offering::OpenWeightModel => answer((t, "open-weight-model"),
             No,
             &["B11"],
             "OpenAI may release open-weight models that meet capability criteria; once released, the weights are not tied to one cloud.",
         ),
-        Offering::ResearchModel => answer(
-            t,
+        Offering::ResearchModel => answer((t, "research-model"),
             NotAddressed,
             &["B3"],
             "The agreement covers Microsoft's rights to research IP, not where research models run.",
         )
         .unsaid("No source says where models meant only for research or internal use must be hosted."),
-        Offering::ConsumerHardware => answer(
-            t,
+        Offering::ConsumerHardware => answer((t, "consumer-hardware"),
             NotAddressed,
             &["B4"],
             "The agreement puts OpenAI's consumer hardware outside Microsoft's IP rights.",
         )
         .unsaid("No source says which cloud, if any, consumer devices must use."),
-        Offering::TrainingCompute => answer(
-            t,
+        Offering::TrainingCompute => answer((t, "training-compute"),
             No,
             &["J1", "B9"],
             "OpenAI may buy computing power beyond Azure, and Microsoft gave up its right of first refusal as OpenAI's compute provider.",
@@ -119,24 +150,22 @@ fn revenue_share(s: &Scenario) -> Answer {
     use Verdict::*;
     let t = Topic::RevenueShare;
     if s.verified() {
-        answer(t, No, &["B8"], "The revenue share runs until the expert panel verifies AGI, which has happened in this scenario.")
+        answer((t, "verified"), No, &["B8"], "The revenue share runs until the expert panel verifies AGI, which has happened in this scenario.")
             .unsaid("Money owed from before verification may still be paid out over time; the sources give no schedule.")
     } else if s.offering == Offering::TrainingCompute {
-        answer(t, NotAddressed, &["A9"], "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.")
+        answer((t, "training-compute"), NotAddressed, &["A9"], "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.")
             .unsaid("Neither source says how compute bought from other clouds interacts with the revenue share.")
     } else if s.channel == Channel::Microsoft {
-        answer(t, NotAddressed, &["A9"], "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source says how it splits Microsoft's own sales.")
+        answer((t, "sold-by-microsoft"), NotAddressed, &["A9"], "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source says how it splits Microsoft's own sales.")
             .unsaid("Neither source says how revenue from Microsoft's own sales is shared.")
     } else if partner_is_cloud(s.partner) {
-        answer(
-            t,
+        answer((t, "cloud-partner"),
             Yes,
             &["A9", "A10", "B8"],
             "Microsoft said the revenue share was unchanged and already covered OpenAI's deals with other cloud providers. It runs until the panel verifies AGI.",
         )
     } else {
-        answer(
-            t,
+        answer((t, "otherwise"),
             Yes,
             &["A9", "B8"],
             "Microsoft said the revenue share was unchanged; it runs until the expert panel verifies AGI. (Microsoft's word that it reaches other deals spoke of cloud providers only.)",
@@ -149,20 +178,20 @@ fn ip_licence(s: &Scenario) -> Answer {
     let t = Topic::IpLicence;
     let research = s.offering == Offering::ResearchModel;
     match s.offering {
-        Offering::ConsumerHardware => answer(t, No, &["B4"], "Microsoft's IP rights do not cover OpenAI's consumer hardware."),
-        Offering::TrainingCompute => answer(t, NotAddressed, &["A8"], "The licence covers OpenAI's models and products; computing power bought for training is neither.")
+        Offering::ConsumerHardware => answer((t, "consumer-hardware"), No, &["B4"], "Microsoft's IP rights do not cover OpenAI's consumer hardware."),
+        Offering::TrainingCompute => answer((t, "training-compute"), NotAddressed, &["A8"], "The licence covers OpenAI's models and products; computing power bought for training is neither.")
             .unsaid("No source says what rights, if any, attach to compute that OpenAI buys."),
-        Offering::OpenWeightModel => answer(t, NotAddressed, &["A8", "B11"], "OpenAI may release open-weight models, and Microsoft said it held rights to OpenAI's models; nothing joins the two.")
+        Offering::OpenWeightModel => answer((t, "open-weight-model"), NotAddressed, &["A8", "B11"], "OpenAI may release open-weight models, and Microsoft said it held rights to OpenAI's models; nothing joins the two.")
             .unsaid("No source says what rights Microsoft has in weights OpenAI has released openly."),
         _ if research && (s.year > 2030 || s.verified()) => {
             let why = if s.verified() { "the panel has verified AGI" } else { "it is after 2030" };
-            answer(t, No, &["B3"], format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}."))
+            answer((t, "research-ended"), No, &["B3"], format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}."))
         }
-        _ if research => answer(t, Yes, &["A8", "B3"], "Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first."),
-        _ if s.year > 2032 => answer(t, NotAddressed, &["B2"], format!("The rights run through 2032; this scenario is set in {}.", s.year))
+        _ if research => answer((t, "research-model"), Yes, &["A8", "B3"], "Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first."),
+        _ if s.year > 2032 => answer((t, "after-2032"), NotAddressed, &["B2"], format!("The rights run through 2032; this scenario is set in {}.", s.year))
             .unsaid("No source says what happens to Microsoft's rights after 2032."),
-        _ if s.verified() => answer(t, Yes, &["A8", "B2"], "Microsoft's rights to models and products run through 2032 and include models released after AGI."),
-        _ => answer(t, Yes, &["A8", "B2"], "Microsoft said it kept its licence and access to OpenAI's models and products; the October 2025 agreement runs those rights through 2032."),
+        _ if s.verified() => answer((t, "verified"), Yes, &["A8", "B2"], "Microsoft's rights to models and products run through 2032 and include models released after AGI."),
+        _ => answer((t, "otherwise"), Yes, &["A8", "B2"], "Microsoft said it kept its licence and access to OpenAI's models and products; the October 2025 agreement runs those rights through 2032."),
     }
 }
 
@@ -174,12 +203,12 @@ fn ip_exclusive(s: &Scenario, licence: &Answer) -> Option<Answer> {
         return None;
     }
     Some(if s.offering == Offering::ResearchModel {
-        answer(t, NotAddressed, &["B3", "B13"], "Microsoft holds research-IP rights here, but its summary of exclusivity speaks of its IP rights in general.")
+        answer((t, "research-model"), NotAddressed, &["B3", "B13"], "Microsoft holds research-IP rights here, but its summary of exclusivity speaks of its IP rights in general.")
             .unsaid("No source says whether Microsoft's rights to research IP are exclusive.")
     } else if s.verified() {
-        answer(t, NotAddressed, &["B13"], "Microsoft's own summary says its exclusivity lasts \"until AGI\", and the panel has verified AGI here. The rights themselves continue under the October 2025 agreement (B2).")
+        answer((t, "verified"), NotAddressed, &["B13"], "Microsoft's own summary says its exclusivity lasts \"until AGI\", and the panel has verified AGI here. The rights themselves continue under the October 2025 agreement (B2).")
             .unsaid("Neither source says what \"until AGI\" means for the exclusivity once the panel has verified AGI.")
     } else {
-        answer(t, Yes, &["A8", "B13"], "Microsoft said its licence was exclusive; its own October 2025 summary says the exclusivity lasts \"until AGI\", not through 2032.")
+        answer((t, "otherwise"), Yes, &["A8", "B13"], "Microsoft said its licence was exclusive; its own October 2025 summary says the exclusivity lasts \"until AGI\", not through 2032.")
     })
 }
