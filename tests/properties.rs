@@ -4,6 +4,7 @@
 //! CI runs proptest's default 256 cases per property; the long run the README
 //! documents sets PROPTEST_CASES=100000.
 
+use partnership_explainer::terms::Choice;
 use partnership_explainer::terms::{
     self, Agi, Channel, Customer, Decimal, Field, Host, Offering, Partner, Scenario, Terms,
 };

@@ -1,6 +1,7 @@
 //! The rule tables of `tests/spec/`, run against the engine. The same files
 //! drive the browser tests, so the page and the engine answer to one table.
 
+use partnership_explainer::terms::Choice;
 use partnership_explainer::terms::{self, Field, Topic};
 
 /// The data rows of a tab-separated spec table (comments and blanks skipped).

@@ -2,6 +2,7 @@
 //! with a title, and the loader script that sizes it (`static/embed.js`).
 
 use crate::app::view::Theme;
+use crate::terms::Choice;
 
 /// What an editor chooses to embed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +63,7 @@ pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: 
     }
     if theme != Theme::Auto {
         src.push_str("&theme=");
-        src.push_str(theme.word());
+        src.push_str(theme.slug());
     }
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" \

@@ -2,46 +2,41 @@
 //! `embed=1|builder|step`, `theme=light|dark|auto`, `bg=transparent`.
 //! These shape the view only; the scenario is the engine's business.
 
-use crate::terms::link;
+use crate::terms::choice::choice;
+use crate::terms::{link, Choice};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Embed {
-    /// The full page, with header, glossary and sources.
-    #[default]
-    None,
-    /// `embed=1`: walkthrough and builder, without page chrome.
-    All,
-    /// `embed=builder`: only the scenario builder.
-    Builder,
-    /// `embed=step`: only the walkthrough step that `step=N` names.
-    Step,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Follows the reader's `prefers-color-scheme`.
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn from_word(word: &str) -> Option<Theme> {
-        match word {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
+choice! {
+    /// How the page is shown: `embed=1|builder|step`, or the full page.
+    pub enum Embed {
+        None => "none", "The full page", "With header, glossary, corrections and sources.";
+        All => "1", "The whole explainer", "Walkthrough and builder, without page chrome.";
+        Builder => "builder", "The scenario builder, with the current scenario",
+            "Only the builder, opened on the scenario in the link.";
+        Step => "step", "One step of the walkthrough", "Only the step that step=N names.";
     }
+}
 
-    pub fn word(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
+// Not derived: `choice!` writes the enum, and its variants take no attributes.
+#[allow(clippy::derivable_impls)]
+impl Default for Embed {
+    fn default() -> Self {
+        Embed::None
+    }
+}
+
+choice! {
+    /// `theme=auto|light|dark`.
+    pub enum Theme {
+        Auto => "auto", "Follow the reader's setting", "Follows prefers-color-scheme.";
+        Light => "light", "Always light", "Light, whatever the reader's setting.";
+        Dark => "dark", "Always dark", "Dark, whatever the reader's setting.";
+    }
+}
+
+#[allow(clippy::derivable_impls)]
+impl Default for Theme {
+    fn default() -> Self {
+        Theme::Auto
     }
 }
 
@@ -56,13 +51,9 @@ impl Embed {
         }
     }
 
+    /// The word the link writes; the full page writes none.
     pub fn word(self) -> Option<&'static str> {
-        match self {
-            Embed::None => None,
-            Embed::All => Some("1"),
-            Embed::Builder => Some("builder"),
-            Embed::Step => Some("step"),
-        }
+        (self != Embed::None).then(|| self.slug())
     }
 }
 
@@ -143,14 +134,14 @@ impl ViewOptions {
     /// Reads the view parameters; anything unrecognised means the default.
     pub fn from_query(query: &str) -> Self {
         let embed = match link::param(query, "embed").as_deref() {
-            Some("1" | "true" | "all") => Embed::All,
-            Some("builder") => Embed::Builder,
-            Some("step") => Embed::Step,
-            _ => Embed::None,
+            // Older spellings of embed=1.
+            Some("true" | "all") => Embed::All,
+            Some(word) => Embed::from_slug(word).unwrap_or_default(),
+            None => Embed::None,
         };
         let theme = link::param(query, "theme")
             .as_deref()
-            .and_then(Theme::from_word)
+            .and_then(Theme::from_slug)
             .unwrap_or_default();
         let transparent = link::param(query, "bg").as_deref() == Some("transparent");
         ViewOptions {
@@ -169,7 +160,7 @@ impl ViewOptions {
         }
         if self.theme != Theme::Auto {
             out.push_str("&theme=");
-            out.push_str(self.theme.word());
+            out.push_str(self.theme.slug());
         }
         if self.transparent {
             out.push_str("&bg=transparent");

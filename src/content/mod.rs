@@ -4,7 +4,6 @@
 pub mod amendment;
 pub mod facts;
 pub mod glossary;
-pub mod help;
 pub mod markup;
 pub mod steps;
 

@@ -6,6 +6,7 @@
 //! and its field keeps the default.
 
 use super::scenario::{Agi, Field, InputError, Scenario};
+use crate::terms::Choice;
 
 /// The link format's version, written into every link.
 pub const VERSION: &str = "1";

@@ -2,7 +2,7 @@
 //! link codec. Pure Rust, no UI and no I/O, so it is tested natively and the
 //! walkthrough and the builder can only ever show the same answers.
 
-mod choice;
+pub mod choice;
 pub mod clauses;
 pub mod corrections;
 pub mod decimal;
@@ -11,6 +11,7 @@ pub mod presets;
 pub mod rules;
 pub mod scenario;
 
+pub use choice::Choice;
 pub use clauses::{clause, Clause, Provenance, Source, CLAUSES, SOURCES};
 pub use corrections::{Correction, CORRECTIONS};
 pub use decimal::{format_usd, Decimal};

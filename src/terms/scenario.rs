@@ -1,67 +1,78 @@
 //! A scenario: the hypothetical deal a reader sets up, one field per input of
 //! `terms.md`, and the rules for reading each field from text.
 
-use super::choice::choice;
+use super::choice::{choice, Choice};
 use super::decimal::{Decimal, DecimalError};
 
 choice! {
     /// What OpenAI offers in the deal.
     pub enum Offering {
-        StatelessApi => "stateless-api", "Stateless API";
-        StatefulRuntime => "stateful-runtime", "Stateful runtime (agents)";
-        FirstPartyProduct => "first-party-product", "OpenAI's own product (e.g. Frontier)";
-        CoDevelopedProduct => "co-developed-product", "Non-API product built with a partner";
-        OpenWeightModel => "open-weight-model", "Open-weight model";
-        ResearchModel => "research-model", "Research-only model";
-        ConsumerHardware => "consumer-hardware", "Consumer hardware";
-        TrainingCompute => "training-compute", "Computing power for training";
+        StatelessApi => "stateless-api", "Stateless API",
+            "Apps send a request and get an answer; nothing is remembered between calls.";
+        StatefulRuntime => "stateful-runtime", "Stateful runtime (agents)",
+            "A service that keeps an agent's memory and progress between calls.";
+        FirstPartyProduct => "first-party-product", "OpenAI's own product (e.g. Frontier)",
+            "A product OpenAI makes and offers itself, such as the Frontier series.";
+        CoDevelopedProduct => "co-developed-product", "Non-API product built with a partner",
+            "A product that is not an API, built by OpenAI together with another company.";
+        OpenWeightModel => "open-weight-model", "Open-weight model",
+            "A model whose trained weights OpenAI publishes for anyone to run.";
+        ResearchModel => "research-model", "Research-only model",
+            "A model meant only for research or internal use.";
+        ConsumerHardware => "consumer-hardware", "Consumer hardware",
+            "A device OpenAI sells to the public.";
+        TrainingCompute => "training-compute", "Computing power for training",
+            "Computing power OpenAI buys to train its models.";
     }
 }
 
 choice! {
     /// The third party OpenAI works with on the deal, if any.
     pub enum Partner {
-        None => "none", "No partner";
-        Amazon => "amazon", "Amazon";
-        Google => "google", "Google";
-        Oracle => "oracle", "Oracle";
-        Other => "other", "Another partner";
+        None => "none", "No partner", "OpenAI deals directly; no other company is involved.";
+        Amazon => "amazon", "Amazon",
+            "Amazon, which announced a collaboration with OpenAI on 27 February 2026.";
+        Google => "google", "Google", "A cloud company other than Microsoft or Amazon.";
+        Oracle => "oracle", "Oracle", "A cloud company other than Microsoft or Amazon.";
+        Other => "other", "Another partner", "Any other company, not a cloud provider.";
     }
 }
 
 choice! {
     /// Who sells the offering to the customer.
     pub enum Channel {
-        OpenAi => "openai", "OpenAI";
-        Microsoft => "microsoft", "Microsoft";
-        Partner => "partner", "The partner";
+        OpenAi => "openai", "OpenAI", "The customer buys from OpenAI.";
+        Microsoft => "microsoft", "Microsoft", "The customer buys from Microsoft.";
+        Partner => "partner", "The partner", "The customer buys from the partner company.";
     }
 }
 
 choice! {
     /// Where the offering would be served or run.
     pub enum Host {
-        Azure => "azure", "Azure";
-        Aws => "aws", "AWS";
-        GoogleCloud => "google-cloud", "Google Cloud";
-        OracleCloud => "oracle-cloud", "Oracle Cloud";
-        OpenAiOwn => "openai-own", "OpenAI's own data centres";
-        Other => "other", "Another cloud";
+        Azure => "azure", "Azure", "Microsoft's cloud.";
+        Aws => "aws", "AWS", "Amazon Web Services, Amazon's cloud.";
+        GoogleCloud => "google-cloud", "Google Cloud", "Google's cloud.";
+        OracleCloud => "oracle-cloud", "Oracle Cloud", "Oracle's cloud.";
+        OpenAiOwn => "openai-own", "OpenAI's own data centres", "Data centres OpenAI runs itself.";
+        Other => "other", "Another cloud", "Any other cloud.";
     }
 }
 
 choice! {
+    /// Who buys it.
     pub enum Customer {
-        General => "general", "Any business or developer";
-        UsNationalSecurity => "us-national-security", "US national-security agency";
+        General => "general", "Any business or developer", "Ordinary businesses and developers.";
+        UsNationalSecurity => "us-national-security", "US national-security agency",
+            "A US government national-security customer, which the October 2025 agreement treats apart.";
     }
 }
 
 choice! {
     /// Whether the independent expert panel has verified AGI.
     pub enum Agi {
-        No => "no", "Not verified";
-        Yes => "yes", "Verified by the panel";
+        No => "no", "Not verified", "The panel has not confirmed AGI.";
+        Yes => "yes", "Verified by the panel", "The panel has confirmed that OpenAI reached AGI.";
     }
 }
 
@@ -70,8 +81,10 @@ choice! {
     /// terms"). The statement's is the default, so every link written before
     /// versions existed keeps its meaning.
     pub enum Terms {
-        Statement => "2026-02-27", "The statement of 27 Feb 2026";
-        Amended => "2026-04-27", "As amended on 27 Apr 2026";
+        Statement => "2026-02-27", "The statement of 27 Feb 2026",
+            "What the statement described: the October 2025 agreement, reaffirmed. Superseded on 27 April 2026.";
+        Amended => "2026-04-27", "As amended on 27 Apr 2026",
+            "The terms as the companies amended them on 27 April 2026: the ones in force now.";
     }
 }
 
@@ -94,19 +107,24 @@ impl Terms {
 }
 
 choice! {
-    /// The inputs of a scenario, by their names in links.
+    /// The inputs of a scenario, by their names in links; each help line says
+    /// what the field asks.
     pub enum Field {
-        Offering => "offering", "What is offered";
-        Partner => "partner", "Partner";
-        Channel => "channel", "Who sells it";
-        Host => "host", "Where it runs";
-        Customer => "customer", "Customer";
-        Year => "year", "Year";
-        Agi => "agi", "AGI";
-        AgiYear => "agi-year", "Year AGI was verified";
-        Revenue => "revenue", "Revenue";
-        Share => "share", "Assumed revenue-share rate";
-        Terms => "terms", "Terms as of";
+        Offering => "offering", "What is offered", "The kind of thing OpenAI provides in this deal.";
+        Partner => "partner", "Partner", "The other company OpenAI works with on it, if any.";
+        Channel => "channel", "Who sells it", "Who sells it to the customer.";
+        Host => "host", "Where it runs", "Whose data centres would serve or run it.";
+        Customer => "customer", "Customer", "Who buys it.";
+        Year => "year", "Year", "The year the deal happens, 2026 to 2040.";
+        Agi => "agi", "AGI",
+            "Whether the independent expert panel has confirmed that OpenAI reached AGI.";
+        AgiYear => "agi-year", "Year AGI was verified",
+            "The year the panel confirmed it. A later year than the deal means not yet verified at the time of the deal.";
+        Revenue => "revenue", "Revenue", "What the deal earns, in US dollars.";
+        Share => "share", "Assumed revenue-share rate",
+            "Your assumed rate, in percent. The real rate is not public; the press reported 20%.";
+        Terms => "terms", "Terms as of",
+            "Which version of the terms answers. Every answer also shows the other version's where it differs.";
     }
 }
 
@@ -203,22 +221,17 @@ impl InputError {
 
     /// What is allowed for the field, in words.
     pub fn allowed(&self) -> String {
-        match self.field {
-            Field::Offering => Offering::SLUGS.join(", "),
-            Field::Partner => Partner::SLUGS.join(", "),
-            Field::Channel => Channel::SLUGS.join(", "),
-            Field::Host => Host::SLUGS.join(", "),
-            Field::Customer => Customer::SLUGS.join(", "),
-            Field::Agi => Agi::SLUGS.join(", "),
-            Field::Terms => Terms::SLUGS.join(", "),
-            Field::Year | Field::AgiYear => {
+        let mut probe = Scenario::DEFAULT;
+        match probe.slot(self.field) {
+            Slot::Choice(choice) => choice.slugs().join(", "),
+            Slot::Year(_) | Slot::LaterYear(_) => {
                 format!("a whole year from {FIRST_YEAR} to {LAST_YEAR}")
             }
-            Field::Revenue => {
+            Slot::Dollars(_) => {
                 "an amount in US dollars from 0 to 1000000000000000 (10^15), at most 9 decimals"
                     .into()
             }
-            Field::Share => "a percentage from 0 to 100, at most 9 decimals".into(),
+            Slot::Percent(_) => "a percentage from 0 to 100, at most 9 decimals".into(),
         }
     }
 
@@ -270,60 +283,77 @@ impl Problem {
 impl Field {
     /// The words a choice field allows; empty for number fields.
     pub fn choices(self) -> &'static [&'static str] {
-        match self {
-            Field::Offering => Offering::SLUGS,
-            Field::Partner => Partner::SLUGS,
-            Field::Channel => Channel::SLUGS,
-            Field::Host => Host::SLUGS,
-            Field::Customer => Customer::SLUGS,
-            Field::Agi => Agi::SLUGS,
-            Field::Terms => Terms::SLUGS,
-            Field::Year | Field::AgiYear | Field::Revenue | Field::Share => &[],
+        let mut probe = Scenario::DEFAULT;
+        match probe.slot(self) {
+            Slot::Choice(choice) => choice.slugs(),
+            _ => &[],
         }
     }
 
-    /// The people's name of one of this field's words.
+    /// The people's name of one of this field's words ("" if it has none).
     pub fn choice_label(self, slug: &str) -> &'static str {
-        fn label<T: Copy>(
-            from: fn(&str) -> Option<T>,
-            name: fn(T) -> &'static str,
-            slug: &str,
-        ) -> &'static str {
-            from(slug).map(name).unwrap_or("")
+        let mut probe = Scenario::DEFAULT;
+        match probe.slot(self) {
+            Slot::Choice(choice) => choice.label_of(slug),
+            _ => "",
         }
-        match self {
-            Field::Offering => label(Offering::from_slug, Offering::label, slug),
-            Field::Partner => label(Partner::from_slug, Partner::label, slug),
-            Field::Channel => label(Channel::from_slug, Channel::label, slug),
-            Field::Host => label(Host::from_slug, Host::label, slug),
-            Field::Customer => label(Customer::from_slug, Customer::label, slug),
-            Field::Agi => label(Agi::from_slug, Agi::label, slug),
-            Field::Terms => label(Terms::from_slug, Terms::label, slug),
-            Field::Year | Field::AgiYear | Field::Revenue | Field::Share => "",
+    }
+
+    /// One line on what one of this field's words means ("" if none).
+    pub fn choice_help(self, slug: &str) -> &'static str {
+        let mut probe = Scenario::DEFAULT;
+        match probe.slot(self) {
+            Slot::Choice(choice) => choice.help_of(slug),
+            _ => "",
         }
     }
 }
 
 /// The default value of a field, as a link would write it.
 pub fn default_text(field: Field) -> String {
-    let d = Scenario::default();
     match field {
-        Field::Offering => d.offering.slug().into(),
-        Field::Partner => d.partner.slug().into(),
-        Field::Channel => d.channel.slug().into(),
-        Field::Host => d.host.slug().into(),
-        Field::Customer => d.customer.slug().into(),
-        Field::Year => d.year.to_string(),
-        Field::Agi => d.agi.slug().into(),
         Field::AgiYear => "the scenario's year".into(),
-        Field::Revenue => d.revenue.to_string(),
-        Field::Share => d.share.to_string(),
-        Field::Terms => d.terms.slug().into(),
+        _ => Scenario::DEFAULT.get(field),
     }
 }
 
-fn word<T>(field: Field, text: &str, parse: fn(&str) -> Option<T>) -> Result<T, InputError> {
-    parse(text.trim()).ok_or_else(|| InputError::new(field, text, Problem::UnknownWord))
+/// A choice field's value, whatever its type: what the form and the link
+/// codec need of it.
+pub trait ChoiceSlot {
+    fn slug(&self) -> &'static str;
+    /// Sets the value from its word; false (and unchanged) if it is not one.
+    fn set_slug(&mut self, word: &str) -> bool;
+    fn slugs(&self) -> &'static [&'static str];
+    fn label_of(&self, word: &str) -> &'static str;
+    fn help_of(&self, word: &str) -> &'static str;
+}
+
+impl<T: Choice> ChoiceSlot for T {
+    fn slug(&self) -> &'static str {
+        Choice::slug(*self)
+    }
+    fn set_slug(&mut self, word: &str) -> bool {
+        T::from_slug(word).map(|value| *self = value).is_some()
+    }
+    fn slugs(&self) -> &'static [&'static str] {
+        T::SLUGS
+    }
+    fn label_of(&self, word: &str) -> &'static str {
+        T::from_slug(word).map_or("", Choice::label)
+    }
+    fn help_of(&self, word: &str) -> &'static str {
+        T::from_slug(word).map_or("", Choice::help)
+    }
+}
+
+/// Where a field's value lives in a scenario, by kind of value.
+pub enum Slot<'a> {
+    Choice(&'a mut dyn ChoiceSlot),
+    Year(&'a mut u16),
+    /// A year that, when unset, means the scenario's own year.
+    LaterYear(&'a mut Option<u16>),
+    Dollars(&'a mut Decimal),
+    Percent(&'a mut Decimal),
 }
 
 fn year(field: Field, text: &str) -> Result<u16, InputError> {
@@ -356,40 +386,59 @@ impl Scenario {
         self.agi == Agi::Yes && self.agi_year.unwrap_or(self.year) <= self.year
     }
 
+    /// Where each field lives: the one match over fields. Reading, writing,
+    /// resetting and describing a field all go through it.
+    pub fn slot(&mut self, field: Field) -> Slot<'_> {
+        match field {
+            Field::Offering => Slot::Choice(&mut self.offering),
+            Field::Partner => Slot::Choice(&mut self.partner),
+            Field::Channel => Slot::Choice(&mut self.channel),
+            Field::Host => Slot::Choice(&mut self.host),
+            Field::Customer => Slot::Choice(&mut self.customer),
+            Field::Year => Slot::Year(&mut self.year),
+            Field::Agi => Slot::Choice(&mut self.agi),
+            Field::AgiYear => Slot::LaterYear(&mut self.agi_year),
+            Field::Revenue => Slot::Dollars(&mut self.revenue),
+            Field::Share => Slot::Percent(&mut self.share),
+            Field::Terms => Slot::Choice(&mut self.terms),
+        }
+    }
+
     /// Sets one field from text, as a link or a form gives it. On a bad value
     /// the field takes its default and the error says so; other fields are
     /// untouched. Combinations are checked separately, by [`Self::repair`].
     pub fn set(&mut self, field: Field, text: &str) -> Result<(), InputError> {
-        let d = Scenario::default();
-        let result = match field {
-            Field::Offering => word(field, text, Offering::from_slug).map(|v| self.offering = v),
-            Field::Partner => word(field, text, Partner::from_slug).map(|v| self.partner = v),
-            Field::Channel => word(field, text, Channel::from_slug).map(|v| self.channel = v),
-            Field::Host => word(field, text, Host::from_slug).map(|v| self.host = v),
-            Field::Customer => word(field, text, Customer::from_slug).map(|v| self.customer = v),
-            Field::Agi => word(field, text, Agi::from_slug).map(|v| self.agi = v),
-            Field::Year => year(field, text).map(|v| self.year = v),
-            Field::AgiYear => year(field, text).map(|v| self.agi_year = Some(v)),
-            Field::Revenue => decimal(field, text, MAX_REVENUE).map(|v| self.revenue = v),
-            Field::Share => decimal(field, text, 100).map(|v| self.share = v),
-            Field::Terms => word(field, text, Terms::from_slug).map(|v| self.terms = v),
+        let result = match self.slot(field) {
+            Slot::Choice(choice) => choice
+                .set_slug(text.trim())
+                .then_some(())
+                .ok_or_else(|| InputError::new(field, text, Problem::UnknownWord)),
+            Slot::Year(value) => year(field, text).map(|v| *value = v),
+            Slot::LaterYear(value) => year(field, text).map(|v| *value = Some(v)),
+            Slot::Dollars(value) => decimal(field, text, MAX_REVENUE).map(|v| *value = v),
+            Slot::Percent(value) => decimal(field, text, 100).map(|v| *value = v),
         };
         if result.is_err() {
-            match field {
-                Field::Offering => self.offering = d.offering,
-                Field::Partner => self.partner = d.partner,
-                Field::Channel => self.channel = d.channel,
-                Field::Host => self.host = d.host,
-                Field::Customer => self.customer = d.customer,
-                Field::Agi => self.agi = d.agi,
-                Field::Year => self.year = d.year,
-                Field::AgiYear => self.agi_year = None,
-                Field::Revenue => self.revenue = d.revenue,
-                Field::Share => self.share = d.share,
-                Field::Terms => self.terms = d.terms,
-            }
+            self.reset(field);
         }
         result
+    }
+
+    /// Puts one field back to its default.
+    fn reset(&mut self, field: Field) {
+        let mut default = Scenario::DEFAULT;
+        match (self.slot(field), default.slot(field)) {
+            (Slot::Choice(value), Slot::Choice(d)) => {
+                value.set_slug(d.slug());
+            }
+            (Slot::Year(value), Slot::Year(d)) => *value = *d,
+            (Slot::LaterYear(value), Slot::LaterYear(d)) => *value = *d,
+            (Slot::Dollars(value), Slot::Dollars(d)) | (Slot::Percent(value), Slot::Percent(d)) => {
+                *value = *d
+            }
+            // The same field is the same kind of slot in both.
+            _ => {}
+        }
     }
 
     /// Sets one field as a reader edits it, keeping `errors` to one message
@@ -408,18 +457,13 @@ impl Scenario {
 
     /// The text of one field, as a link writes it.
     pub fn get(&self, field: Field) -> String {
-        match field {
-            Field::Offering => self.offering.slug().into(),
-            Field::Partner => self.partner.slug().into(),
-            Field::Channel => self.channel.slug().into(),
-            Field::Host => self.host.slug().into(),
-            Field::Customer => self.customer.slug().into(),
-            Field::Agi => self.agi.slug().into(),
-            Field::Year => self.year.to_string(),
-            Field::AgiYear => self.agi_year.unwrap_or(self.year).to_string(),
-            Field::Revenue => self.revenue.to_string(),
-            Field::Share => self.share.to_string(),
-            Field::Terms => self.terms.slug().into(),
+        let mut copy = *self;
+        let year = copy.year;
+        match copy.slot(field) {
+            Slot::Choice(choice) => choice.slug().into(),
+            Slot::Year(value) => value.to_string(),
+            Slot::LaterYear(value) => value.unwrap_or(year).to_string(),
+            Slot::Dollars(value) | Slot::Percent(value) => value.to_string(),
         }
     }
 

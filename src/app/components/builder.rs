@@ -1,3 +1,4 @@
+use crate::terms::Choice;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -16,6 +17,26 @@ pub struct BuilderProps {
     /// browser has read the link.
     pub query: Option<AttrValue>,
 }
+
+/// The form's groups, in order. Every field is in exactly one (a test
+/// checks), so a new input cannot be left out of the form.
+const GROUPS: [(&str, &[Field]); 5] = [
+    ("Which terms answer", &[Field::Terms]),
+    (
+        "The deal",
+        &[
+            Field::Offering,
+            Field::Partner,
+            Field::Channel,
+            Field::Host,
+            Field::Customer,
+        ],
+    ),
+    ("When", &[Field::Year, Field::Agi]),
+    // Shown only while AGI is verified.
+    ("Verification", &[Field::AgiYear]),
+    ("Money", &[Field::Revenue, Field::Share]),
+];
 
 /// How many answers the other version would give differently, in words.
 fn differences(both: &Comparison) -> String {
@@ -143,13 +164,8 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 </div>
             }
             <form class="builder-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { group("Which terms answer", &[Field::Terms]) }
-                { group("The deal", &[Field::Offering, Field::Partner, Field::Channel, Field::Host, Field::Customer]) }
-                { group("When", &[Field::Year, Field::Agi]) }
-                if scenario.agi == Agi::Yes {
-                    { group("Verification", &[Field::AgiYear]) }
-                }
-                { group("Money", &[Field::Revenue, Field::Share]) }
+                { for GROUPS.iter().filter(|(_, fields)| fields.iter().any(|&f| shown(f)))
+                    .map(|(legend, fields)| group(legend, fields)) }
             </form>
             <h3 class="answers-title">{ "What the terms imply" }</h3>
             <p class="answers-terms">{ format!("Answered under {}.", scenario.terms.phrase()) }</p>
@@ -171,5 +187,27 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 <span class="share-status" role="status">{ (*copied).clone() }</span>
             </p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GROUPS;
+    use crate::terms::{Choice, Field};
+
+    #[test]
+    fn every_field_is_in_exactly_one_group_of_the_form() {
+        for field in Field::ALL {
+            let groups = GROUPS
+                .iter()
+                .filter(|(_, fields)| fields.contains(field))
+                .count();
+            assert_eq!(
+                groups,
+                1,
+                "{} is in {groups} groups of the builder's form",
+                field.slug()
+            );
+        }
     }
 }

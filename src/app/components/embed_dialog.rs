@@ -1,10 +1,11 @@
+use crate::terms::Choice;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::clipboard;
 use crate::app::embed_code::{embed_code, EmbedChoice};
-use crate::app::view::Theme;
+use crate::app::view::{Embed, Theme};
 use crate::content::steps::STEPS;
 use crate::terms::{parse, to_query, Scenario};
 
@@ -34,15 +35,15 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let code_box = use_node_ref();
     let page = use_state(String::new);
     let scenario = use_state(Scenario::default);
-    let kind = use_state(|| "all");
+    let kind = use_state(|| Embed::All);
     let step = use_state(|| 1);
     let theme = use_state(|| Theme::Auto);
     let status = use_state(String::new);
 
     let choice = match *kind {
-        "builder" => EmbedChoice::Builder,
-        "step" => EmbedChoice::Step(*step),
-        _ => EmbedChoice::All,
+        Embed::Builder => EmbedChoice::Builder,
+        Embed::Step => EmbedChoice::Step(*step),
+        Embed::All | Embed::None => EmbedChoice::All,
     };
     let code = embed_code(&page, choice, &to_query(&scenario), *theme);
 
@@ -108,17 +109,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let on_kind = {
         let kind = kind.clone();
         Callback::from(move |e: Event| {
-            kind.set(
-                match e
-                    .target_unchecked_into::<HtmlInputElement>()
-                    .value()
-                    .as_str()
-                {
-                    "builder" => "builder",
-                    "step" => "step",
-                    _ => "all",
-                },
-            )
+            let word = e.target_unchecked_into::<HtmlInputElement>().value();
+            kind.set(Embed::from_slug(&word).unwrap_or(Embed::All))
         })
     };
     let on_step = {
@@ -137,16 +129,16 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let theme = theme.clone();
         Callback::from(move |e: Event| {
             theme.set(
-                Theme::from_word(&e.target_unchecked_into::<HtmlSelectElement>().value())
+                Theme::from_slug(&e.target_unchecked_into::<HtmlSelectElement>().value())
                     .unwrap_or_default(),
             )
         })
     };
-    let radio = |value: &'static str, label: &'static str| {
+    let radio = |value: Embed| {
         html! {
             <label class="radio">
-                <input type="radio" name="embed-kind" {value} checked={*kind == value} onchange={on_kind.clone()} />
-                { label }
+                <input type="radio" name="embed-kind" value={value.slug()} checked={*kind == value} onchange={on_kind.clone()} />
+                { value.label() }
             </label>
         }
     };
@@ -159,10 +151,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <p>{ "Paste this code into your article. The frame fits the column, sizes itself to its content and follows the reader's light or dark setting." }</p>
                 <fieldset class="group">
                     <legend>{ "What to embed" }</legend>
-                    { radio("all", "The whole explainer") }
-                    { radio("builder", "The scenario builder, with the current scenario") }
-                    { radio("step", "One step of the walkthrough") }
-                    if *kind == "step" {
+                    { for [Embed::All, Embed::Builder, Embed::Step].into_iter().map(radio) }
+                    if *kind == Embed::Step {
                         <label for="embed-step">{ "Step" }</label>
                         <select id="embed-step" onchange={on_step}>
                             { for STEPS.iter().enumerate().map(|(i, s)| html! {
@@ -174,12 +164,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <div class="field">
                     <label for="embed-theme">{ "Theme" }</label>
                     <select id="embed-theme" onchange={on_theme}>
-                        { for [Theme::Auto, Theme::Light, Theme::Dark].iter().map(|t| html! {
-                            <option value={t.word()} selected={*theme == *t}>{ match t {
-                                Theme::Auto => "Follow the reader's setting",
-                                Theme::Light => "Always light",
-                                Theme::Dark => "Always dark",
-                            } }</option>
+                        { for Theme::ALL.iter().map(|t| html! {
+                            <option value={t.slug()} selected={*theme == *t}>{ t.label() }</option>
                         }) }
                     </select>
                 </div>

@@ -1,7 +1,7 @@
+use crate::terms::Choice;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::content::help;
 use crate::terms::{Agi, Field, InputError, Scenario};
 
 #[derive(Properties, PartialEq)]
@@ -119,7 +119,7 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
     let current_help = if choices.is_empty() {
         ""
     } else {
-        help::choice(&props.scenario.get(field))
+        field.choice_help(&props.scenario.get(field))
     };
 
     html! {
@@ -127,7 +127,7 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
             <label for={id}>{ field.label() }</label>
             { control }
             <p class="help" id={help_id}>
-                { help::field(field) }
+                { field.help() }
                 if !current_help.is_empty() { { " " }<span class="choice-help">{ current_help }</span> }
                 { for blocked.iter().map(|b| html! { <span class="blocked">{ " " }{ b }</span> }) }
             </p>

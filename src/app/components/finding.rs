@@ -1,3 +1,4 @@
+use crate::terms::Choice;
 use yew::prelude::*;
 
 use crate::app::components::clause_card::clause_list;

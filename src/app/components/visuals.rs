@@ -1,5 +1,6 @@
 //! Pictures for the walkthrough, drawn with HTML and CSS (no images to load).
 
+use crate::terms::Choice;
 use yew::prelude::*;
 
 use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Terms, Verdict};

@@ -3,6 +3,7 @@
 //! already listen for. We send only the height, the step and our own link;
 //! we accept only the documented theme message, checked strictly.
 
+use crate::terms::Choice;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -26,7 +27,7 @@ pub fn apply_theme(theme: Theme, transparent: bool) {
     };
     let _ = match theme {
         Theme::Auto => root.remove_attribute("data-theme"),
-        theme => root.set_attribute("data-theme", theme.word()),
+        theme => root.set_attribute("data-theme", theme.slug()),
     };
     let _ = if transparent {
         root.set_attribute("data-bg", "transparent")
@@ -101,7 +102,7 @@ fn requested_theme(event: &MessageEvent, parent: &Window) -> Option<Theme> {
     let kind = Reflect::get(&data, &"type".into()).ok()?.as_string()?;
     let theme = Reflect::get(&data, &"theme".into()).ok()?.as_string()?;
     (kind == THEME_MESSAGE).then_some(())?;
-    Theme::from_word(&theme)
+    Theme::from_slug(&theme)
 }
 
 /// Inside a frame: report the height as it changes, and again whenever the

@@ -10,30 +10,39 @@
 mod amended;
 mod statement;
 
-use super::choice::choice;
+use super::choice::{choice, Choice};
 use super::decimal::percent_of;
 use super::scenario::{Host, Partner, Scenario, Terms};
 
 choice! {
     pub enum Verdict {
-        Yes => "yes", "Yes";
-        No => "no", "No";
-        NotAddressed => "not-addressed", "Not addressed";
+        Yes => "yes", "Yes", "The sources say so.";
+        No => "no", "No", "The sources say it is not so.";
+        NotAddressed => "not-addressed", "Not addressed", "The sources stop short of this question.";
     }
 }
 
 choice! {
     /// The questions the engine answers, by their names in page markers.
     pub enum Topic {
-        AzureRequired => "azure-required", "Must it be served from Azure?";
-        AzureFirst => "azure-first", "Must it launch on Azure first?";
-        HostConsistent => "host-consistent", "Is the chosen host consistent with the terms?";
-        RevenueShare => "revenue-share", "Is this revenue covered by the revenue share?";
-        IpLicence => "ip-licence", "Does Microsoft hold licence and access rights to it?";
-        IpExclusive => "ip-exclusive", "Is Microsoft's licence to it exclusive?";
-        PartnerAnticipated => "partner-anticipated", "Was a collaboration like this anticipated?";
-        TermsChanged => "terms-changed", "Did the day's announcements change the agreed terms?";
-        AgiProcessChanged => "agi-process-changed", "Did the announcement change how AGI is determined?";
+        AzureRequired => "azure-required", "Must it be served from Azure?",
+            "Whether the terms put it on Azure and no other cloud.";
+        AzureFirst => "azure-first", "Must it launch on Azure first?",
+            "Whether, under the amended terms, it must come to Azure before other clouds.";
+        HostConsistent => "host-consistent", "Is the chosen host consistent with the terms?",
+            "Whether running it where the scenario says fits the terms.";
+        RevenueShare => "revenue-share", "Is this revenue covered by the revenue share?",
+            "Whether OpenAI owes Microsoft a share of what the deal earns.";
+        IpLicence => "ip-licence", "Does Microsoft hold licence and access rights to it?",
+            "Whether Microsoft may use what the deal is about.";
+        IpExclusive => "ip-exclusive", "Is Microsoft's licence to it exclusive?",
+            "Whether others may get the same rights.";
+        PartnerAnticipated => "partner-anticipated", "Was a collaboration like this anticipated?",
+            "Whether the companies say their agreements foresaw it.";
+        TermsChanged => "terms-changed", "Did the day's announcements change the agreed terms?",
+            "Whether the terms changed.";
+        AgiProcessChanged => "agi-process-changed", "Did the announcement change how AGI is determined?",
+            "Whether the way AGI is verified changed.";
     }
 }
 
