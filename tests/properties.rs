@@ -118,19 +118,31 @@ proptest! {
         prop_assert_eq!(both.answers.terms, s.terms);
         prop_assert_eq!(both.other.terms, s.terms.other());
         prop_assert_eq!(&both.answers, &terms::evaluate(&s));
-        for (terms, answer) in both.answers.list.iter().map(|a| (s.terms, a))
-            .chain(both.other.list.iter().map(|a| (s.terms.other(), a)))
-        {
-            prop_assert!(terms::rules::rules(terms).contains(&(answer.topic, answer.rule)),
-                "{:?} fired {}, which terms::rules does not list", answer.topic, answer.rule);
+        let this = both.answers.list.iter().map(|a| (s.terms, a));
+        let other = both.other.list.iter().map(|a| (s.terms.other(), a));
+        for (version, answer) in this.chain(other) {
+            prop_assert!(
+                terms::rules::rules(version).contains(&(answer.topic, answer.rule)),
+                "{:?} fired {}, which terms::rules does not list",
+                answer.topic,
+                answer.rule
+            );
             prop_assert!(!answer.cites.is_empty(), "{:?} cites nothing", answer.topic);
             for id in &answer.cites {
-                prop_assert!(terms::clause(id).is_some(), "{:?} cites unknown {}", answer.topic, id);
+                prop_assert!(
+                    terms::clause(id).is_some(),
+                    "{:?} cites unknown {}",
+                    answer.topic,
+                    id
+                );
             }
             prop_assert!(!answer.trace.is_empty());
             if answer.verdict == terms::Verdict::NotAddressed {
-                prop_assert!(answer.unsaid.is_some() || answer.topic == terms::Topic::HostConsistent,
-                    "{:?}: a not-addressed answer says what is missing", answer.topic);
+                prop_assert!(
+                    answer.unsaid.is_some() || answer.topic == terms::Topic::HostConsistent,
+                    "{:?}: a not-addressed answer says what is missing",
+                    answer.topic
+                );
             }
         }
     }
@@ -143,7 +155,10 @@ proptest! {
         for topic in both.other_only() {
             prop_assert!(both.answers.get(topic).is_none() && both.differs(topic));
         }
-        prop_assert!(both.difference_count() >= 1, "the amendment changed something for every deal");
+        prop_assert!(
+            both.difference_count() >= 1,
+            "the amendment changed something for every deal"
+        );
     }
 
     #[test]

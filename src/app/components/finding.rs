@@ -57,7 +57,8 @@ pub fn finding(both: &Comparison, a: &Answer) -> Html {
     };
     html! {
         <article key={a.topic.slug()} class={classes!("finding", format!("v-{verdict}"))}
-            data-finding={a.topic.slug()} data-verdict={verdict} data-cites={a.cites.join(" ")} data-rule={a.rule}
+            data-finding={a.topic.slug()} data-verdict={verdict}
+            data-cites={a.cites.join(" ")} data-rule={a.rule}
             data-other-verdict={other_verdict} data-other-cites={other_cites}>
             <h4 class="finding-q">{ a.topic.question(terms) }</h4>
             <p class="verdict">{ badge(a.verdict) }</p>

@@ -69,7 +69,9 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
                 { comparison_table(&both) }
             }
             <div class="findings" aria-live="polite">
-                { for example.topics.iter().filter_map(|t| both.answers.get(*t)).map(|a| finding(&both, a)) }
+                { for example.topics.iter()
+                    .filter_map(|t| both.answers.get(*t))
+                    .map(|a| finding(&both, a)) }
                 if example.estimate {
                     { estimate(&scenario, &both.answers) }
                 }

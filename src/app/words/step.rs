@@ -68,7 +68,8 @@ pub fn step_text(n: usize) -> Html {
             if let Some(change) = &words.changed {
                 { changed_note(change) }
             }
-            { for words.body.iter().enumerate().map(|(i, &text)| rich_text(text, &format!("s{n}p{i}"))) }
+            { for words.body.iter().enumerate()
+                .map(|(i, &text)| rich_text(text, &format!("s{n}p{i}"))) }
             if words.before_after {
                 { before_after() }
             }

@@ -75,7 +75,9 @@ pub(super) fn ask(topic: Topic, s: &Scenario) -> Option<Answer> {
             &["A13", "U5"],
             "Since 27 April 2026 the revenue share no longer depends on AGI, and the licence runs to a fixed year.",
         )
-        .unsaid("Neither company says whether the expert-panel process for verifying AGI itself changed.")),
+        .unsaid(
+            "Neither company says whether the expert-panel process for verifying AGI itself changed.",
+        )),
     }
 }
 
@@ -83,7 +85,8 @@ pub(super) fn azure_required(s: &Scenario) -> Answer {
     use Verdict::*;
     let t = Topic::AzureRequired;
     match s.offering {
-        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer((t, "national-security"),
+        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
+            (t, "national-security"),
             No,
             &["B10", "U2"],
             "The October 2025 agreement let OpenAI serve US national-security customers on any cloud, and since 27 April 2026 it may serve all its products on any cloud.",
@@ -93,7 +96,9 @@ pub(super) fn azure_required(s: &Scenario) -> Answer {
             &["B3"],
             format!("The agreement covers Microsoft's rights to research IP, not where research models run.{ASSUMED}"),
         )
-        .unsaid("No source says where models meant only for research or internal use must be hosted."),
+        .unsaid(
+            "No source says where models meant only for research or internal use must be hosted.",
+        ),
         Offering::ConsumerHardware => answer((t, "consumer-hardware"),
             No,
             &["U2"],
@@ -125,7 +130,8 @@ fn azure_first(s: &Scenario) -> Option<Answer> {
     use Verdict::*;
     let t = Topic::AzureFirst;
     Some(match s.offering {
-        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer((t, "national-security"),
+        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
+            (t, "national-security"),
             NotAddressed,
             &["U1", "B10"],
             "OpenAI may serve US national-security customers on any cloud (B10); the amendment's \"Azure first\" does not say whether it reaches them.",
@@ -136,14 +142,20 @@ fn azure_first(s: &Scenario) -> Option<Answer> {
             &["U1", "B5"],
             "OpenAI products launch on Azure first, but this one is built with a third party.",
         )
-        .unsaid("Whether a product built with a third party counts as an \"OpenAI product\" that launches on Azure first."),
-        Offering::StatefulRuntime if s.partner != Partner::None => answer((t, "runtime-with-partner"),
+        .unsaid(
+            "Whether a product built with a third party counts as an \"OpenAI product\" that launches on Azure first.",
+        ),
+        Offering::StatefulRuntime if s.partner != Partner::None => answer(
+            (t, "runtime-with-partner"),
             NotAddressed,
             &["U1", "B5"],
             "OpenAI products launch on Azure first, but this runtime is built with a partner.",
         )
-        .unsaid("Whether a runtime built with a partner counts as an \"OpenAI product\" that launches on Azure first."),
-        Offering::StatelessApi | Offering::StatefulRuntime | Offering::FirstPartyProduct => answer((t, "otherwise"),
+        .unsaid(
+            "Whether a runtime built with a partner counts as an \"OpenAI product\" that launches on Azure first.",
+        ),
+        Offering::StatelessApi | Offering::StatefulRuntime | Offering::FirstPartyProduct => answer(
+            (t, "otherwise"),
             Yes,
             &["U1"],
             "The companies say OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to. They give no end date for \"first\".",
@@ -156,12 +168,29 @@ fn revenue_share(s: &Scenario) -> Answer {
     use Verdict::*;
     let t = Topic::RevenueShare;
     if s.year > 2030 {
-        answer((t, "after-2030"), No, &["U5"], format!("Since 27 April 2026 OpenAI's payments to Microsoft run through 2030; this scenario is set in {}.", s.year))
+        answer(
+            (t, "after-2030"),
+            No,
+            &["U5"],
+            format!("Since 27 April 2026 OpenAI's payments to Microsoft run through 2030; this scenario is set in {}.", s.year),
+        )
     } else if s.offering == Offering::TrainingCompute {
-        answer((t, "training-compute"), NotAddressed, &["U5"], "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.")
-            .unsaid("Neither company says how compute bought from other clouds interacts with the revenue share.")
+        answer(
+            (t, "training-compute"),
+            NotAddressed,
+            &["U5"],
+            "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.",
+        )
+            .unsaid(
+                "Neither company says how compute bought from other clouds interacts with the revenue share.",
+            )
     } else if s.channel == Channel::Microsoft {
-        answer((t, "sold-by-microsoft"), No, &["U4"], "Here Microsoft sells it itself. Since 27 April 2026 Microsoft no longer pays OpenAI a share: it keeps its own sales, so the estimate does not apply.")
+        answer(
+            (t, "sold-by-microsoft"),
+            No,
+            &["U4"],
+            "Here Microsoft sells it itself. Since 27 April 2026 Microsoft no longer pays OpenAI a share: it keeps its own sales, so the estimate does not apply.",
+        )
     } else if partner_is_cloud(s.partner) {
         answer((t, "cloud-partner"),
             Yes,
@@ -182,19 +211,56 @@ fn ip_licence(s: &Scenario) -> Answer {
     let t = Topic::IpLicence;
     let research = s.offering == Offering::ResearchModel;
     match s.offering {
-        Offering::ConsumerHardware => answer((t, "consumer-hardware"), No, &["B4"], format!("Microsoft's IP rights do not cover OpenAI's consumer hardware.{ASSUMED}")),
-        Offering::TrainingCompute => answer((t, "training-compute"), NotAddressed, &["U3"], "The licence covers OpenAI's models and products; computing power bought for training is neither.")
+        Offering::ConsumerHardware => answer(
+            (t, "consumer-hardware"),
+            No,
+            &["B4"],
+            format!("Microsoft's IP rights do not cover OpenAI's consumer hardware.{ASSUMED}"),
+        ),
+        Offering::TrainingCompute => answer(
+            (t, "training-compute"),
+            NotAddressed,
+            &["U3"],
+            "The licence covers OpenAI's models and products; computing power bought for training is neither.",
+        )
             .unsaid("No source says what rights, if any, attach to compute that OpenAI buys."),
-        Offering::OpenWeightModel => answer((t, "open-weight-model"), NotAddressed, &["U3", "B11"], "Microsoft keeps a licence to OpenAI's models, and OpenAI may release open-weight models; nothing joins the two.")
-            .unsaid("No source says what rights Microsoft has in weights OpenAI has released openly."),
+        Offering::OpenWeightModel => answer(
+            (t, "open-weight-model"),
+            NotAddressed,
+            &["U3", "B11"],
+            "Microsoft keeps a licence to OpenAI's models, and OpenAI may release open-weight models; nothing joins the two.",
+        )
+            .unsaid(
+                "No source says what rights Microsoft has in weights OpenAI has released openly.",
+            ),
         _ if research && (s.year > 2030 || s.verified()) => {
             let why = if s.verified() { "the panel has verified AGI" } else { "it is after 2030" };
-            answer((t, "research-ended"), No, &["B3"], format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}.{ASSUMED}"))
+            answer(
+                (t, "research-ended"),
+                No,
+                &["B3"],
+                format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}.{ASSUMED}"),
+            )
         }
-        _ if research => answer((t, "research-model"), Yes, &["B3"], format!("Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.{ASSUMED}")),
-        _ if s.year > 2032 => answer((t, "after-2032"), NotAddressed, &["U3"], format!("The licence runs through 2032; this scenario is set in {}.", s.year))
+        _ if research => answer(
+            (t, "research-model"),
+            Yes,
+            &["B3"],
+            format!("Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.{ASSUMED}"),
+        ),
+        _ if s.year > 2032 => answer(
+            (t, "after-2032"),
+            NotAddressed,
+            &["U3"],
+            format!("The licence runs through 2032; this scenario is set in {}.", s.year),
+        )
             .unsaid("No source says what happens to Microsoft's licence after 2032."),
-        _ => answer((t, "otherwise"), Yes, &["U3"], "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032."),
+        _ => answer(
+            (t, "otherwise"),
+            Yes,
+            &["U3"],
+            "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032.",
+        ),
     }
 }
 
@@ -206,7 +272,12 @@ fn ip_exclusive(s: &Scenario, licence: &Answer) -> Option<Answer> {
         return None;
     }
     Some(if s.offering == Offering::ResearchModel {
-        answer((t, "research-model"), NotAddressed, &["B3", "U3"], "The amendment made Microsoft's licence to models and products non-exclusive, and says nothing about research IP.")
+        answer(
+            (t, "research-model"),
+            NotAddressed,
+            &["B3", "U3"],
+            "The amendment made Microsoft's licence to models and products non-exclusive, and says nothing about research IP.",
+        )
             .unsaid("No source says whether Microsoft's rights to research IP are exclusive.")
     } else {
         answer(

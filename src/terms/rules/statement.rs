@@ -74,7 +74,8 @@ pub(super) fn azure_required(s: &Scenario) -> Answer {
     use Verdict::*;
     let t = Topic::AzureRequired;
     match s.offering {
-        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer((t, "national-security"),
+        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
+            (t, "national-security"),
             No,
             &["B10"],
             "The October 2025 agreement lets OpenAI serve its API to US national-security customers on any cloud.",
@@ -84,7 +85,9 @@ pub(super) fn azure_required(s: &Scenario) -> Answer {
             &["A4", "B13"],
             "The panel has verified AGI in this scenario. Microsoft's own summary says Azure's API exclusivity lasts \"until AGI\".",
         )
-        .unsaid("Neither source says what happens to the Azure rule for stateless APIs once AGI is verified."),
+        .unsaid(
+            "Neither source says what happens to the Azure rule for stateless APIs once AGI is verified.",
+        ),
         Offering::StatelessApi => {
             let mut cites = vec!["A4"];
             let mut trace = String::from(
@@ -109,13 +112,17 @@ pub(super) fn azure_required(s: &Scenario) -> Answer {
             &["A4", "B5"],
             "Microsoft's Azure rule named stateless APIs only. A stateful runtime keeps memory between calls, so it is not a stateless API.",
         )
-        .unsaid("Neither source settles whether a stateful runtime built with a partner counts as an \"API product\" that must stay on Azure."),
+        .unsaid(
+            "Neither source settles whether a stateful runtime built with a partner counts as an \"API product\" that must stay on Azure.",
+        ),
         Offering::FirstPartyProduct => answer((t, "first-party-product"),
             NotAddressed,
             &["A7", "J1"],
             "The report reads the statement as saying OpenAI's core products, Frontier included, continue to be built on Azure. Built on is not served only from: the joint statement lets OpenAI use computing power beyond Azure.",
         )
-        .unsaid("Neither source says whether OpenAI's own products may be served from another cloud."),
+        .unsaid(
+            "Neither source says whether OpenAI's own products may be served from another cloud.",
+        ),
         Offering::CoDevelopedProduct => answer((t, "co-developed-product"),
             No,
             &["B5"],
@@ -131,7 +138,9 @@ pub(super) fn azure_required(s: &Scenario) -> Answer {
             &["B3"],
             "The agreement covers Microsoft's rights to research IP, not where research models run.",
         )
-        .unsaid("No source says where models meant only for research or internal use must be hosted."),
+        .unsaid(
+            "No source says where models meant only for research or internal use must be hosted.",
+        ),
         Offering::ConsumerHardware => answer((t, "consumer-hardware"),
             NotAddressed,
             &["B4"],
@@ -150,13 +159,32 @@ fn revenue_share(s: &Scenario) -> Answer {
     use Verdict::*;
     let t = Topic::RevenueShare;
     if s.verified() {
-        answer((t, "verified"), No, &["B8"], "The revenue share runs until the expert panel verifies AGI, which has happened in this scenario.")
-            .unsaid("Money owed from before verification may still be paid out over time; the sources give no schedule.")
+        answer(
+            (t, "verified"),
+            No,
+            &["B8"],
+            "The revenue share runs until the expert panel verifies AGI, which has happened in this scenario.",
+        )
+            .unsaid(
+                "Money owed from before verification may still be paid out over time; the sources give no schedule.",
+            )
     } else if s.offering == Offering::TrainingCompute {
-        answer((t, "training-compute"), NotAddressed, &["A9"], "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.")
-            .unsaid("Neither source says how compute bought from other clouds interacts with the revenue share.")
+        answer(
+            (t, "training-compute"),
+            NotAddressed,
+            &["A9"],
+            "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.",
+        )
+            .unsaid(
+                "Neither source says how compute bought from other clouds interacts with the revenue share.",
+            )
     } else if s.channel == Channel::Microsoft {
-        answer((t, "sold-by-microsoft"), NotAddressed, &["A9"], "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source says how it splits Microsoft's own sales.")
+        answer(
+            (t, "sold-by-microsoft"),
+            NotAddressed,
+            &["A9"],
+            "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source says how it splits Microsoft's own sales.",
+        )
             .unsaid("Neither source says how revenue from Microsoft's own sales is shared.")
     } else if partner_is_cloud(s.partner) {
         answer((t, "cloud-partner"),
@@ -178,20 +206,62 @@ fn ip_licence(s: &Scenario) -> Answer {
     let t = Topic::IpLicence;
     let research = s.offering == Offering::ResearchModel;
     match s.offering {
-        Offering::ConsumerHardware => answer((t, "consumer-hardware"), No, &["B4"], "Microsoft's IP rights do not cover OpenAI's consumer hardware."),
-        Offering::TrainingCompute => answer((t, "training-compute"), NotAddressed, &["A8"], "The licence covers OpenAI's models and products; computing power bought for training is neither.")
+        Offering::ConsumerHardware => answer(
+            (t, "consumer-hardware"),
+            No,
+            &["B4"],
+            "Microsoft's IP rights do not cover OpenAI's consumer hardware.",
+        ),
+        Offering::TrainingCompute => answer(
+            (t, "training-compute"),
+            NotAddressed,
+            &["A8"],
+            "The licence covers OpenAI's models and products; computing power bought for training is neither.",
+        )
             .unsaid("No source says what rights, if any, attach to compute that OpenAI buys."),
-        Offering::OpenWeightModel => answer((t, "open-weight-model"), NotAddressed, &["A8", "B11"], "OpenAI may release open-weight models, and Microsoft said it held rights to OpenAI's models; nothing joins the two.")
-            .unsaid("No source says what rights Microsoft has in weights OpenAI has released openly."),
+        Offering::OpenWeightModel => answer(
+            (t, "open-weight-model"),
+            NotAddressed,
+            &["A8", "B11"],
+            "OpenAI may release open-weight models, and Microsoft said it held rights to OpenAI's models; nothing joins the two.",
+        )
+            .unsaid(
+                "No source says what rights Microsoft has in weights OpenAI has released openly.",
+            ),
         _ if research && (s.year > 2030 || s.verified()) => {
             let why = if s.verified() { "the panel has verified AGI" } else { "it is after 2030" };
-            answer((t, "research-ended"), No, &["B3"], format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}."))
+            answer(
+                (t, "research-ended"),
+                No,
+                &["B3"],
+                format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}."),
+            )
         }
-        _ if research => answer((t, "research-model"), Yes, &["A8", "B3"], "Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first."),
-        _ if s.year > 2032 => answer((t, "after-2032"), NotAddressed, &["B2"], format!("The rights run through 2032; this scenario is set in {}.", s.year))
+        _ if research => answer(
+            (t, "research-model"),
+            Yes,
+            &["A8", "B3"],
+            "Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.",
+        ),
+        _ if s.year > 2032 => answer(
+            (t, "after-2032"),
+            NotAddressed,
+            &["B2"],
+            format!("The rights run through 2032; this scenario is set in {}.", s.year),
+        )
             .unsaid("No source says what happens to Microsoft's rights after 2032."),
-        _ if s.verified() => answer((t, "verified"), Yes, &["A8", "B2"], "Microsoft's rights to models and products run through 2032 and include models released after AGI."),
-        _ => answer((t, "otherwise"), Yes, &["A8", "B2"], "Microsoft said it kept its licence and access to OpenAI's models and products; the October 2025 agreement runs those rights through 2032."),
+        _ if s.verified() => answer(
+            (t, "verified"),
+            Yes,
+            &["A8", "B2"],
+            "Microsoft's rights to models and products run through 2032 and include models released after AGI.",
+        ),
+        _ => answer(
+            (t, "otherwise"),
+            Yes,
+            &["A8", "B2"],
+            "Microsoft said it kept its licence and access to OpenAI's models and products; the October 2025 agreement runs those rights through 2032.",
+        ),
     }
 }
 
@@ -203,12 +273,29 @@ fn ip_exclusive(s: &Scenario, licence: &Answer) -> Option<Answer> {
         return None;
     }
     Some(if s.offering == Offering::ResearchModel {
-        answer((t, "research-model"), NotAddressed, &["B3", "B13"], "Microsoft holds research-IP rights here, but its summary of exclusivity speaks of its IP rights in general.")
+        answer(
+            (t, "research-model"),
+            NotAddressed,
+            &["B3", "B13"],
+            "Microsoft holds research-IP rights here, but its summary of exclusivity speaks of its IP rights in general.",
+        )
             .unsaid("No source says whether Microsoft's rights to research IP are exclusive.")
     } else if s.verified() {
-        answer((t, "verified"), NotAddressed, &["B13"], "Microsoft's own summary says its exclusivity lasts \"until AGI\", and the panel has verified AGI here. The rights themselves continue under the October 2025 agreement (B2).")
-            .unsaid("Neither source says what \"until AGI\" means for the exclusivity once the panel has verified AGI.")
+        answer(
+            (t, "verified"),
+            NotAddressed,
+            &["B13"],
+            "Microsoft's own summary says its exclusivity lasts \"until AGI\", and the panel has verified AGI here. The rights themselves continue under the October 2025 agreement (B2).",
+        )
+            .unsaid(
+                "Neither source says what \"until AGI\" means for the exclusivity once the panel has verified AGI.",
+            )
     } else {
-        answer((t, "otherwise"), Yes, &["A8", "B13"], "Microsoft said its licence was exclusive; its own October 2025 summary says the exclusivity lasts \"until AGI\", not through 2032.")
+        answer(
+            (t, "otherwise"),
+            Yes,
+            &["A8", "B13"],
+            "Microsoft said its licence was exclusive; its own October 2025 summary says the exclusivity lasts \"until AGI\", not through 2032.",
+        )
     })
 }
