@@ -93,7 +93,7 @@ impl Decimal {
             units = units.checked_mul(10).ok_or(DecimalError::TooLarge)?;
             scale += 1;
         }
-        while scale > 0 && units % 10 == 0 {
+        while scale > 0 && units.is_multiple_of(10) {
             units /= 10;
             scale -= 1;
         }
@@ -154,7 +154,7 @@ pub fn format_usd(dollars: u128) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     out.push('$');
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
