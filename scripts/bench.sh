@@ -6,9 +6,16 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh --browser
 export PATH="$PWD/node_modules/.bin:$PATH"
 (cd bench/counter && CARGO_TARGET_DIR=../../target/baseline trunk build --release --offline)
-# The same counter with Yew's hydration feature: its size is the floor for
-# any Yew app that hydrates a prerendered page.
-(cd bench/counter && CARGO_TARGET_DIR=../../target/baseline trunk build --release --offline --features hydration --dist dist-hydration)
 # Lighthouse lives apart (bench/package.json), so the test run stays lean.
 [ -x bench/node_modules/.bin/lighthouse ] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
 node bench/run.mjs
+# Where the wasm's bytes go, by crate: the same build, through wasm-bindgen
+# and wasm-opt as trunk runs them, but keeping the function names.
+echo
+echo "Size profile of the wasm (names kept; raw bytes, before compression):"
+profile=$(mktemp -d)
+wasm-bindgen --target web --out-dir "$profile" target/wasm32-unknown-unknown/release/partnership-explainer.wasm
+wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$profile/partnership-explainer_bg.wasm" -o "$profile/named.wasm"
+python3 bench/wasm-profile.py "$profile/named.wasm"

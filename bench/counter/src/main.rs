@@ -17,17 +17,5 @@ fn App() -> Html {
 }
 
 fn main() {
-    let renderer = yew::Renderer::<App>::new();
-    // Takes over a prerendered page if there is one, as the explainer does.
-    #[cfg(feature = "hydration")]
-    if web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-        .and_then(|b| b.first_element_child())
-        .is_some()
-    {
-        renderer.hydrate();
-        return;
-    }
-    renderer.render();
+    yew::Renderer::<App>::new().render();
 }
