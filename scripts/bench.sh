@@ -9,6 +9,9 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # Lighthouse lives apart (bench/package.json), so the test run stays lean.
 [ -x bench/node_modules/.bin/lighthouse ] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
 node bench/run.mjs
+echo
+echo "The engine's explanations (release build, native; the wasm runs the same code):"
+cargo run --quiet --release --example flips_timing
 # Where the wasm's bytes go, by crate: the same build, through wasm-bindgen
 # and wasm-opt as trunk runs them, but keeping the function names.
 echo

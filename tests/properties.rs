@@ -164,3 +164,84 @@ proptest! {
         prop_assert_eq!(parsed.scenario, s);
     }
 }
+
+/// Every scenario that differs from `s` in one input, by brute force over
+/// every word and every year in range (independent of the engine's own
+/// list of candidate changes). Amounts and the AGI year are left alone.
+fn every_single_change(s: &Scenario) -> Vec<(Field, Scenario)> {
+    let mut out = Vec::new();
+    for &field in Field::ALL {
+        let values: Vec<String> = match field {
+            Field::Year => (2026..=2040).map(|y: u16| y.to_string()).collect(),
+            Field::AgiYear | Field::Revenue | Field::Share => continue,
+            _ => field.choices().iter().map(|w| w.to_string()).collect(),
+        };
+        for value in values {
+            let mut next = *s;
+            if s.get(field) == value || next.set(field, &value).is_err() {
+                continue;
+            }
+            if next.repair().is_none() {
+                if field == Field::Agi {
+                    next.agi_year = None;
+                }
+                out.push((field, next));
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #[test]
+    fn every_listed_change_gives_the_verdict_it_states(s in scenario()) {
+        let now = terms::evaluate(&s);
+        for (topic, flips) in terms::flips(&s) {
+            let before = now.get(topic).unwrap().verdict;
+            for flip in flips {
+                let after = terms::evaluate(&flip.scenario);
+                let answer = after.get(topic).unwrap();
+                prop_assert_eq!(answer.verdict, flip.verdict);
+                prop_assert_ne!(answer.verdict, before);
+                prop_assert_eq!(&answer.cites, &flip.cites);
+                // It changes exactly the inputs it names, to what it says.
+                for edit in &flip.edits {
+                    prop_assert_eq!(flip.scenario.get(edit.field), edit.value.clone());
+                }
+                let mut undone = flip.scenario;
+                for edit in &flip.edits {
+                    undone.set(edit.field, &s.get(edit.field)).unwrap();
+                }
+                undone.agi_year = s.agi_year;
+                prop_assert_eq!(undone, s, "a flip changes nothing it does not name");
+            }
+        }
+    }
+
+    #[test]
+    fn no_smaller_change_that_flips_an_answer_is_missing(s in scenario()) {
+        let now = terms::evaluate(&s);
+        let singles = every_single_change(&s);
+        for (topic, flips) in terms::flips(&s) {
+            let before = now.get(topic).unwrap().verdict;
+            let flipping: Vec<&(Field, Scenario)> = singles
+                .iter()
+                .filter(|(_, next)| {
+                    terms::evaluate(next).get(topic).is_some_and(|a| a.verdict != before)
+                })
+                .collect();
+            if flipping.is_empty() {
+                prop_assert!(flips.iter().all(|f| f.edits.len() == 2),
+                    "{:?}: no single change flips it, so only pairs are listed", topic);
+            } else {
+                prop_assert!(!flips.is_empty() && flips.iter().all(|f| f.edits.len() == 1),
+                    "{:?}: a single change flips it, so singles are listed", topic);
+                // Every input whose change flips it is among the listed changes.
+                for (field, _) in flipping {
+                    prop_assert!(flips.iter().any(|f| f.edits[0].field == *field),
+                        "{:?}: a change to {} flips it but is not listed", topic, field.slug());
+                }
+            }
+        }
+    }
+}

@@ -30,6 +30,8 @@ pub enum Action {
     Preset(usize),
     /// Back to the default scenario.
     Reset,
+    /// Replace the whole scenario (a "what would change this answer" link).
+    Apply(Scenario),
 }
 
 impl BuilderState {
@@ -70,6 +72,7 @@ impl Reducible for BuilderState {
                 None => self,
             },
             Action::Reset => Rc::new(self.replaced(Scenario::default())),
+            Action::Apply(scenario) => Rc::new(self.replaced(scenario)),
         }
     }
 }

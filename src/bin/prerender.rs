@@ -11,6 +11,7 @@ use partnership_explainer::app::embed_code::{embed_code, EmbedChoice};
 use partnership_explainer::app::view::Theme;
 use partnership_explainer::app::words::{Page, PageProps};
 use partnership_explainer::content::TITLE;
+use partnership_explainer::terms::RULES_VERSION;
 use serde::Serialize;
 use yew::LocalServerRenderer;
 
@@ -33,6 +34,8 @@ struct OEmbed<'a> {
     thumbnail_url: String,
     thumbnail_width: u32,
     thumbnail_height: u32,
+    /// The engine's rules version (`terms::RULES_VERSION`).
+    rules_version: u32,
 }
 
 fn fail(why: String) -> ! {
@@ -60,6 +63,12 @@ fn main() {
     let Some(slot) = SLOTS.iter().find(|slot| html.contains(*slot)) else {
         fail(format!("{index:?} lacks {}", SLOTS[0]))
     };
+    // The rules version goes on <html> (`contract.md`: data-rules-version).
+    let html = html.replacen(
+        "<html",
+        &format!("<html data-rules-version=\"{RULES_VERSION}\""),
+        1,
+    );
     fs::write(&index, html.replacen(slot, &page, 1))
         .unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
 
@@ -79,6 +88,7 @@ fn main() {
         thumbnail_url: format!("{site}og-image.png"),
         thumbnail_width: 1200,
         thumbnail_height: 630,
+        rules_version: RULES_VERSION,
     };
     let json =
         serde_json::to_string_pretty(&oembed).unwrap_or_else(|e| fail(format!("oembed.json: {e}")));

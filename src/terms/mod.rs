@@ -6,6 +6,7 @@ pub mod choice;
 pub mod clauses;
 pub mod corrections;
 pub mod decimal;
+pub mod flips;
 pub mod link;
 pub mod presets;
 pub mod rules;
@@ -15,9 +16,12 @@ pub use choice::Choice;
 pub use clauses::{clause, Clause, Provenance, Source, CLAUSES, SOURCES};
 pub use corrections::{Correction, CORRECTIONS};
 pub use decimal::{format_usd, Decimal};
+pub use flips::{flips, Edit, Flip};
 pub use link::{parse, to_query, ParsedLink};
 pub use presets::{Preset, PRESETS};
-pub use rules::{azure_required, compare, evaluate, Answer, Answers, Comparison, Topic, Verdict};
+pub use rules::{
+    azure_required, compare, evaluate, Answer, Answers, Comparison, Topic, Verdict, RULES_VERSION,
+};
 pub use scenario::{
     Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario, Terms,
 };

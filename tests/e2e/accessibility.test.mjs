@@ -123,7 +123,7 @@ test('keyboard only: skip link, builder inputs, answers and clauses', async () =
   await x.page.waitForFunction(() => document.querySelector('[data-builder] [data-estimate]')?.dataset.usd === '500000', null, { timeout: 5000 });
   assert.equal(await x.value('revenue'), '2500000');
   // Each answer's clauses open from the keyboard.
-  const summary = x.builder.locator('[data-finding="revenue-share"] summary');
+  const summary = x.builder.locator('[data-finding="revenue-share"] .cites > summary');
   await summary.focus();
   await x.page.keyboard.press('Enter');
   assert.ok(await x.builder.locator('[data-finding="revenue-share"] [data-clause="A10"]').isVisible());

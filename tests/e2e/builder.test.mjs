@@ -119,7 +119,7 @@ test('each answer expands to its clauses, kept apart by provenance', async () =>
   const x = await newExplainer();
   await x.open('offering=stateless-api&agi=yes&year=2030');
   const finding = x.builder.locator('[data-finding="azure-required"]');
-  await finding.locator('summary').click();
+  await finding.locator('.cites > summary').click();
   const clauses = finding.locator('[data-clause]');
   assert.deepEqual(await clauses.evaluateAll((els) => els.map((e) => e.dataset.clause)), ['A4', 'B13']);
   assert.match(await clauses.nth(0).innerText(), /Announcement/i);

@@ -177,5 +177,7 @@ test('oEmbed discovery leads to a rich embed of the explainer', async () => {
   assert.match(oembed.html, /<iframe [^>]*src="[^"]*\?embed=1"[^>]*data-partnership-explainer[^>]*><\/iframe>/);
   assert.match(oembed.html, /<script src="[^"]*embed\.js" async><\/script>/);
   assert.ok(oembed.width > 0 && oembed.height > 0 && oembed.title);
+  // The rules version, as on the page (data-rules-version on <html>).
+  assert.equal(String(oembed.rules_version), await x.page.locator('html').getAttribute('data-rules-version'));
   x.assertHealthy();
 });

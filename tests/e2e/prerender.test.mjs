@@ -12,6 +12,7 @@ test('the built page already holds the walkthrough and the default answers', asy
   assert.ok((html.match(/data-step="/g) ?? []).length >= 11);
   assert.match(html, /data-update="2026-04-27"/, 'the update notice is built in');
   assert.equal((html.match(/data-correction="/g) ?? []).length, 5, 'the corrections list is built in');
+  assert.match(html, /<html data-rules-version="2"/, 'the rules version is in the page metadata');
   assert.match(html, /data-finding="azure-required" data-verdict="yes" data-cites="A4 A6 B5"/);
   assert.match(html, /data-estimate="microsoft-cut" data-usd="200000"/);
 });

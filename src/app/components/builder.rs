@@ -1,14 +1,16 @@
 use crate::terms::Choice;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::clipboard;
 use crate::app::components::field_control::FieldControl;
-use crate::app::components::finding::{comparison_table, estimate, finding, other_only};
+use crate::app::components::finding::{comparison_table, estimate, finding, other_only, Changes};
 use crate::app::state::{Action, BuilderState};
+use crate::app::view::ViewOptions;
 use crate::content::steps::STEPS;
-use crate::terms::{compare, Agi, Comparison, Field, PRESETS};
+use crate::terms::{compare, flips, Agi, Comparison, Field, Scenario, Topic, PRESETS};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -83,6 +85,27 @@ pub fn Builder(props: &BuilderProps) -> Html {
     });
     let both = use_memo(scenario, compare);
     let answers = &both.answers;
+    let changes = use_memo(scenario, flips);
+    // A change applied from an answer: the whole scenario, then that
+    // answer's heading in view and focused.
+    let apply = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |(next, topic): (Scenario, Topic)| {
+            dispatch.dispatch(Action::Apply(next));
+            let id = format!("answer-{}", topic.slug());
+            yew::platform::spawn_local(async move {
+                let answer = gloo::utils::document().get_element_by_id(&id);
+                if let Some(el) = answer.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    el.scroll_into_view();
+                    let _ = el.focus();
+                }
+            });
+        })
+    };
+    // Each change's own link, for a new tab: that scenario, with the view
+    // the page was opened in, and the answer in view.
+    let view = ViewOptions::from_query(props.query.as_deref().unwrap_or("")).to_query();
+    let href = move |s: &Scenario| format!("?{}{view}", crate::terms::to_query(s));
     let on_preset = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: Event| {
@@ -171,7 +194,10 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <p class="answers-terms">{ format!("Answered under {}.", scenario.terms.phrase()) }</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary(&both) }</p>
             <div class="findings">
-                { for answers.list.iter().map(|a| finding(&both, a)) }
+                { for answers.list.iter().map(|a| {
+                    let flips = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);
+                    finding(&both, a, Some(Changes { flips, href: &href, apply: apply.clone() }))
+                }) }
             </div>
             { estimate(&scenario, answers) }
             <div class="versions">

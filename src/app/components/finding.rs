@@ -2,7 +2,7 @@ use crate::terms::Choice;
 use yew::prelude::*;
 
 use crate::app::components::clause_card::clause_list;
-use crate::terms::{decimal, Answer, Answers, Comparison, Scenario, Terms, Topic, Verdict};
+use crate::terms::{decimal, Answer, Answers, Comparison, Flip, Scenario, Terms, Topic, Verdict};
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
 /// depends on colour or on the symbol alone.
@@ -31,9 +31,64 @@ pub fn version_name(terms: Terms) -> &'static str {
     }
 }
 
+/// What would change one answer, for the builder: the changes the engine
+/// found, how to link to each (`href`), and how to apply one in place.
+pub struct Changes<'a> {
+    pub flips: &'a [Flip],
+    pub href: &'a dyn Fn(&Scenario) -> String,
+    pub apply: Callback<(Scenario, Topic)>,
+}
+
+/// How many changes show before "More".
+const SHOWN_FLIPS: usize = 5;
+
+fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
+    let scenario = flip.scenario;
+    let onclick = changes.apply.reform(move |e: MouseEvent| {
+        e.prevent_default();
+        (scenario, topic)
+    });
+    let words: Vec<String> = flip.edits.iter().map(|e| e.words()).collect();
+    html! {
+        <li>
+            <a data-flip="" data-flip-verdict={flip.verdict.slug()} {onclick}
+                href={format!("{}#answer-{}", (changes.href)(&scenario), topic.slug())}>
+                { words.join(" and ") }
+            </a>
+            { " → " }{ badge(flip.verdict) }{ format!(" (rests on {})", flip.cites.join(", ")) }
+        </li>
+    }
+}
+
+/// The smallest changes that give the answer another verdict: the most
+/// plausible five, the rest behind "More".
+fn flips_view(topic: Topic, changes: &Changes) -> Html {
+    let (shown, more) = changes.flips.split_at(changes.flips.len().min(SHOWN_FLIPS));
+    let heading = match changes.flips.first().map(|f| f.edits.len()) {
+        None => {
+            return html! { <p class="flips-none">{ "No change to one or two inputs gives another verdict." }</p> }
+        }
+        Some(1) => "What would change this answer",
+        Some(_) => "What would change this answer (no single change does; two together)",
+    };
+    html! {
+        <details class="flips">
+            <summary>{ format!("{heading}: {}", changes.flips.len()) }</summary>
+            <ul>{ for shown.iter().map(|f| flip_item(f, topic, changes)) }</ul>
+            if !more.is_empty() {
+                <details class="flips-more">
+                    <summary>{ format!("More ({})", more.len()) }</summary>
+                    <ul>{ for more.iter().map(|f| flip_item(f, topic, changes)) }</ul>
+                </details>
+            }
+        </details>
+    }
+}
+
 /// One answer, with the markers `contract.md` promises, and the other
-/// version's answer in one line where its verdict differs.
-pub fn finding(both: &Comparison, a: &Answer) -> Html {
+/// version's answer in one line where its verdict differs; in the builder,
+/// what would change it.
+pub fn finding(both: &Comparison, a: &Answer, changes: Option<Changes>) -> Html {
     let verdict = a.verdict.slug();
     let terms = both.answers.terms;
     let other = both.other_answer(a.topic);
@@ -57,6 +112,7 @@ pub fn finding(both: &Comparison, a: &Answer) -> Html {
     };
     html! {
         <article key={a.topic.slug()} class={classes!("finding", format!("v-{verdict}"))}
+            id={changes.is_some().then(|| format!("answer-{}", a.topic.slug()))} tabindex={changes.is_some().then_some("-1")}
             data-finding={a.topic.slug()} data-verdict={verdict}
             data-cites={a.cites.join(" ")} data-rule={a.rule}
             data-other-verdict={other_verdict} data-other-cites={other_cites}>
@@ -67,6 +123,9 @@ pub fn finding(both: &Comparison, a: &Answer) -> Html {
                 <p class="unsaid"><strong>{ "Not said: " }</strong>{ unsaid }</p>
             }
             { other_line }
+            if let Some(changes) = &changes {
+                { flips_view(a.topic, changes) }
+            }
             <details class="cites">
                 <summary>{ "Rests on " }{ a.cites.join(", ") }</summary>
                 { clause_list(&a.cites) }

@@ -14,6 +14,12 @@ use super::choice::{choice, Choice};
 use super::decimal::percent_of;
 use super::scenario::{Host, Partner, Scenario, Terms};
 
+/// The version of the rules: bumped whenever a rule, or a correction,
+/// changes an answer (2: the amendment of 27 April 2026 and the corrections
+/// of November 2026). Links keep working across versions; a copied answer
+/// or a citation names the version it came from.
+pub const RULES_VERSION: u32 = 2;
+
 choice! {
     pub enum Verdict {
         Yes => "yes", "Yes", "The sources say so.";

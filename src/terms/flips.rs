@@ -1,0 +1,182 @@
+//! What would change an answer: the smallest changes to a scenario that give
+//! a topic a different verdict, found by trying them, never written by hand.
+//!
+//! First every single-input change (each other word of each choice field,
+//! the boundary years the rules use, AGI verified or not, the other version
+//! of the terms); then, only for a topic no single change flips, pairs of
+//! them. Changes that make a bad combination are skipped, as the form
+//! disables them. Amounts never change a verdict, so they are not tried.
+
+use super::choice::Choice;
+use super::rules::{evaluate, Answers, Topic, Verdict};
+use super::scenario::{Agi, Field, Scenario, FIRST_YEAR, LAST_YEAR};
+
+/// The years at which some rule's answer can turn (`terms.md`: after 2030,
+/// after 2032).
+const BOUNDARY_YEARS: [u16; 4] = [2030, 2031, 2032, 2033];
+
+/// The years at which this scenario's answers can turn: the rules' own, and
+/// the year the panel verifies AGI (and the one before), if it does.
+fn boundary_years(s: &Scenario) -> Vec<u16> {
+    let mut years = BOUNDARY_YEARS.to_vec();
+    if let (Agi::Yes, Some(verified)) = (s.agi, s.agi_year) {
+        for year in [verified.saturating_sub(1), verified] {
+            if (FIRST_YEAR..=LAST_YEAR).contains(&year) && !years.contains(&year) {
+                years.push(year);
+            }
+        }
+    }
+    years.sort_unstable();
+    years
+}
+
+/// How plausible a change to each field is, most first: where it runs and
+/// who sells it are a deal's everyday choices; AGI is the least likely.
+const PLAUSIBILITY: [Field; 8] = [
+    Field::Host,
+    Field::Channel,
+    Field::Partner,
+    Field::Terms,
+    Field::Offering,
+    Field::Customer,
+    Field::Year,
+    Field::Agi,
+];
+
+/// One input set to one value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub field: Field,
+    /// The value as a link writes it.
+    pub value: String,
+}
+
+impl Edit {
+    /// The change in plain words: "Where it runs: Azure".
+    pub fn words(&self) -> String {
+        let value = match self.field.choice_label(&self.value) {
+            "" => self.value.as_str(),
+            label => label,
+        };
+        format!("{}: {value}", self.field.label())
+    }
+}
+
+/// A change that flips one answer, and what it gives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flip {
+    /// One edit, or two where no single edit flips the answer.
+    pub edits: Vec<Edit>,
+    pub scenario: Scenario,
+    pub verdict: Verdict,
+    pub cites: Vec<&'static str>,
+}
+
+/// Every single-input change worth trying, most plausible first: each one a
+/// valid scenario that differs from `s` in that input.
+pub fn single_edits(s: &Scenario) -> Vec<(Edit, Scenario)> {
+    let mut out = Vec::new();
+    for field in PLAUSIBILITY {
+        let values: Vec<String> = match field {
+            Field::Year => boundary_years(s).iter().map(u16::to_string).collect(),
+            Field::Agi => Agi::SLUGS.iter().map(|w| w.to_string()).collect(),
+            _ => field.choices().iter().map(|w| w.to_string()).collect(),
+        };
+        for value in values {
+            if s.get(field) == value {
+                continue;
+            }
+            let mut next = *s;
+            if next.set(field, &value).is_err() || next.repair().is_some() {
+                continue;
+            }
+            // AGI "yes" means verified in the scenario's own year.
+            if field == Field::Agi {
+                next.agi_year = None;
+            }
+            out.push((Edit { field, value }, next));
+        }
+    }
+    out
+}
+
+/// For every topic the scenario answers, the smallest changes that give it
+/// a different verdict (singles; pairs only where no single change flips it),
+/// most plausible first.
+pub fn flips(s: &Scenario) -> Vec<(Topic, Vec<Flip>)> {
+    let now = evaluate(s);
+    let singles: Vec<(Edit, Scenario, Answers)> = single_edits(s)
+        .into_iter()
+        .map(|(edit, next)| {
+            let answers = evaluate(&next);
+            (edit, next, answers)
+        })
+        .collect();
+    let mut pairs: Option<Vec<(Vec<Edit>, Scenario, Answers)>> = None;
+    now.list
+        .iter()
+        .map(|answer| {
+            let flipped = |answers: &Answers| {
+                answers
+                    .get(answer.topic)
+                    .filter(|a| a.verdict != answer.verdict)
+                    .map(|a| (a.verdict, a.cites.clone()))
+            };
+            let mut found: Vec<Flip> = singles
+                .iter()
+                .filter_map(|(edit, next, answers)| {
+                    flipped(answers).map(|(verdict, cites)| Flip {
+                        edits: vec![edit.clone()],
+                        scenario: *next,
+                        verdict,
+                        cites,
+                    })
+                })
+                .collect();
+            if found.is_empty() {
+                let pairs = pairs.get_or_insert_with(|| pair_edits(s, &singles));
+                found = pairs
+                    .iter()
+                    .filter_map(|(edits, next, answers)| {
+                        flipped(answers).map(|(verdict, cites)| Flip {
+                            edits: edits.clone(),
+                            scenario: *next,
+                            verdict,
+                            cites,
+                        })
+                    })
+                    .collect();
+            }
+            (answer.topic, found)
+        })
+        .collect()
+}
+
+/// Two single edits to different fields, applied together (skipping bad
+/// combinations), in order of the plausibility of both.
+fn pair_edits(
+    s: &Scenario,
+    singles: &[(Edit, Scenario, Answers)],
+) -> Vec<(Vec<Edit>, Scenario, Answers)> {
+    let mut out = Vec::new();
+    for (i, (first, _, _)) in singles.iter().enumerate() {
+        for (second, _, _) in &singles[i + 1..] {
+            if first.field == second.field {
+                continue;
+            }
+            let mut next = *s;
+            let ok = [first, second]
+                .iter()
+                .all(|e| next.set(e.field, &e.value).is_ok());
+            if !ok || next.repair().is_some() {
+                continue;
+            }
+            if first.field == Field::Agi || second.field == Field::Agi {
+                next.agi_year = None;
+            }
+            let answers = evaluate(&next);
+            out.push((vec![first.clone(), second.clone()], next, answers));
+        }
+    }
+    out
+}
