@@ -84,7 +84,7 @@ fn every_rule_row_gives_its_verdict_and_citations_under_both_versions() {
                 terms.slug()
             );
         }
-        for &(topic, rule) in terms::rules::rules(terms) {
+        for (topic, rule) in terms::rules::rules(terms) {
             assert!(
                 covered.contains(&(terms.slug(), topic, rule)),
                 "rules.tsv has no row for the rule {}/{rule} under {}",

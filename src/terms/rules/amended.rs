@@ -4,7 +4,6 @@
 
 use super::{
     answer, host_consistent, partner_anticipated, partner_is_cloud, Answer, Topic, Verdict,
-    HOST_RULES, PARTNER_RULES,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
@@ -12,40 +11,14 @@ use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 const ASSUMED: &str =
     " The amendment does not mention this; the product assumes the earlier terms stand.";
 
-/// Every rule row these terms can fire.
-pub(super) const RULES: &[(Topic, &str)] = &[
-    (Topic::AzureRequired, "national-security"),
-    (Topic::AzureRequired, "research-model"),
-    (Topic::AzureRequired, "consumer-hardware"),
-    (Topic::AzureRequired, "training-compute"),
-    (Topic::AzureRequired, "open-weight-model"),
+/// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
+pub(super) const OWN_RULES: &[(Topic, &str)] = &[
     (Topic::AzureRequired, "any-cloud"),
     (Topic::AzureFirst, "national-security"),
     (Topic::AzureFirst, "co-developed-product"),
     (Topic::AzureFirst, "runtime-with-partner"),
     (Topic::AzureFirst, "otherwise"),
-    // Never "azure-required" (HOST_RULES[1]): no amended rule requires Azure.
-    HOST_RULES[0],
-    HOST_RULES[2],
-    HOST_RULES[3],
     (Topic::RevenueShare, "after-2030"),
-    (Topic::RevenueShare, "training-compute"),
-    (Topic::RevenueShare, "sold-by-microsoft"),
-    (Topic::RevenueShare, "cloud-partner"),
-    (Topic::RevenueShare, "otherwise"),
-    (Topic::IpLicence, "consumer-hardware"),
-    (Topic::IpLicence, "training-compute"),
-    (Topic::IpLicence, "open-weight-model"),
-    (Topic::IpLicence, "research-ended"),
-    (Topic::IpLicence, "research-model"),
-    (Topic::IpLicence, "after-2032"),
-    (Topic::IpLicence, "otherwise"),
-    (Topic::IpExclusive, "research-model"),
-    (Topic::IpExclusive, "otherwise"),
-    PARTNER_RULES[0],
-    PARTNER_RULES[1],
-    (Topic::TermsChanged, "always"),
-    (Topic::AgiProcessChanged, "always"),
 ];
 
 /// The answer to one topic, if these terms ask it of this scenario.

@@ -191,12 +191,43 @@ pub fn azure_required(s: &Scenario) -> Answer {
 
 /// Every rule row each version can fire, by topic: the rule table must
 /// have a row for each (a test checks), and no answer names another.
-pub fn rules(terms: Terms) -> &'static [(Topic, &'static str)] {
-    match terms {
-        Terms::Statement => statement::RULES,
-        Terms::Amended => amended::RULES,
-    }
+pub fn rules(terms: Terms) -> Vec<(Topic, &'static str)> {
+    let own = match terms {
+        Terms::Statement => statement::OWN_RULES,
+        Terms::Amended => amended::OWN_RULES,
+    };
+    [SHARED_RULES, own].concat()
 }
+
+/// The rule rows both versions have, under the same IDs (each version's
+/// own are beside its rules).
+const SHARED_RULES: &[(Topic, &str)] = &[
+    (Topic::AzureRequired, "national-security"),
+    (Topic::AzureRequired, "research-model"),
+    (Topic::AzureRequired, "consumer-hardware"),
+    (Topic::AzureRequired, "training-compute"),
+    (Topic::AzureRequired, "open-weight-model"),
+    (Topic::HostConsistent, "on-azure"),
+    (Topic::HostConsistent, "azure-not-required"),
+    (Topic::HostConsistent, "azure-not-addressed"),
+    (Topic::RevenueShare, "training-compute"),
+    (Topic::RevenueShare, "sold-by-microsoft"),
+    (Topic::RevenueShare, "cloud-partner"),
+    (Topic::RevenueShare, "otherwise"),
+    (Topic::IpLicence, "consumer-hardware"),
+    (Topic::IpLicence, "training-compute"),
+    (Topic::IpLicence, "open-weight-model"),
+    (Topic::IpLicence, "research-ended"),
+    (Topic::IpLicence, "research-model"),
+    (Topic::IpLicence, "after-2032"),
+    (Topic::IpLicence, "otherwise"),
+    (Topic::IpExclusive, "research-model"),
+    (Topic::IpExclusive, "otherwise"),
+    (Topic::PartnerAnticipated, "amazon"),
+    (Topic::PartnerAnticipated, "other-partner"),
+    (Topic::TermsChanged, "always"),
+    (Topic::AgiProcessChanged, "always"),
+];
 
 fn answer(
     (topic, rule): (Topic, &'static str),
@@ -220,19 +251,6 @@ impl Answer {
         self
     }
 }
-
-/// The rule IDs `host_consistent` and `partner_anticipated` fire, shared by
-/// both versions.
-const HOST_RULES: [(Topic, &str); 4] = [
-    (Topic::HostConsistent, "on-azure"),
-    (Topic::HostConsistent, "azure-required"),
-    (Topic::HostConsistent, "azure-not-required"),
-    (Topic::HostConsistent, "azure-not-addressed"),
-];
-const PARTNER_RULES: [(Topic, &str); 2] = [
-    (Topic::PartnerAnticipated, "amazon"),
-    (Topic::PartnerAnticipated, "other-partner"),
-];
 
 /// Whether the partner is a cloud provider: A10 speaks of collaborations
 /// with other *cloud providers* only.

@@ -4,46 +4,21 @@
 
 use super::{
     answer, host_consistent, partner_anticipated, partner_is_cloud, Answer, Topic, Verdict,
-    HOST_RULES, PARTNER_RULES,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
-/// Every rule row these terms can fire.
-pub(super) const RULES: &[(Topic, &str)] = &[
-    (Topic::AzureRequired, "national-security"),
+/// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
+pub(super) const OWN_RULES: &[(Topic, &str)] = &[
     (Topic::AzureRequired, "verified"),
     (Topic::AzureRequired, "stateless-api"),
     (Topic::AzureRequired, "stateful-runtime"),
     (Topic::AzureRequired, "first-party-product"),
     (Topic::AzureRequired, "co-developed-product"),
-    (Topic::AzureRequired, "open-weight-model"),
-    (Topic::AzureRequired, "research-model"),
-    (Topic::AzureRequired, "consumer-hardware"),
-    (Topic::AzureRequired, "training-compute"),
-    HOST_RULES[0],
-    HOST_RULES[1],
-    HOST_RULES[2],
-    HOST_RULES[3],
+    // A conflict needs Azure to be required, which only these terms do.
+    (Topic::HostConsistent, "azure-required"),
     (Topic::RevenueShare, "verified"),
-    (Topic::RevenueShare, "training-compute"),
-    (Topic::RevenueShare, "sold-by-microsoft"),
-    (Topic::RevenueShare, "cloud-partner"),
-    (Topic::RevenueShare, "otherwise"),
-    (Topic::IpLicence, "consumer-hardware"),
-    (Topic::IpLicence, "training-compute"),
-    (Topic::IpLicence, "open-weight-model"),
-    (Topic::IpLicence, "research-ended"),
-    (Topic::IpLicence, "research-model"),
-    (Topic::IpLicence, "after-2032"),
     (Topic::IpLicence, "verified"),
-    (Topic::IpLicence, "otherwise"),
-    (Topic::IpExclusive, "research-model"),
     (Topic::IpExclusive, "verified"),
-    (Topic::IpExclusive, "otherwise"),
-    PARTNER_RULES[0],
-    PARTNER_RULES[1],
-    (Topic::TermsChanged, "always"),
-    (Topic::AgiProcessChanged, "always"),
 ];
 
 /// The answer to one topic, if these terms ask it of this scenario.
