@@ -3,7 +3,8 @@
 //! to stand, and the trace says so.
 
 use super::{
-    answer, host_consistent, partner_anticipated, partner_is_cloud, Answer, Topic, Verdict,
+    answer, no_rights_in_hardware, partner_is_cloud, research_exclusivity, research_rights_ended,
+    Answer, Topic, Verdict, Version,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
@@ -11,253 +12,235 @@ use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 const ASSUMED: &str =
     " The amendment does not mention this; the product assumes the earlier terms stand.";
 
-/// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
-pub(super) const OWN_RULES: &[(Topic, &str)] = &[
-    (Topic::AzureRequired, "any-cloud"),
-    (Topic::AzureFirst, "national-security"),
-    (Topic::AzureFirst, "co-developed-product"),
-    (Topic::AzureFirst, "runtime-with-partner"),
-    (Topic::AzureFirst, "otherwise"),
-    (Topic::RevenueShare, "after-2030"),
-];
+/// The amended terms, as a [`Version`].
+pub(super) struct Amended;
 
-/// The answer to one topic, if these terms ask it of this scenario.
-pub(super) fn ask(topic: Topic, s: &Scenario) -> Option<Answer> {
-    match topic {
-        Topic::AzureRequired => Some(azure_required(s)),
-        Topic::AzureFirst => azure_first(s),
-        Topic::HostConsistent => {
-            let first = azure_first(s).filter(|a| a.verdict == Verdict::Yes);
-            let launch_first = first.map(|_| " It must still launch on Azure first (U1).");
-            Some(host_consistent(s, &azure_required(s), launch_first))
-        }
-        Topic::RevenueShare => Some(revenue_share(s)),
-        Topic::IpLicence => Some(ip_licence(s)),
-        Topic::IpExclusive => ip_exclusive(s, &ip_licence(s)),
-        Topic::PartnerAnticipated => partner_anticipated(
-            s,
-            " Since 27 April 2026 OpenAI may also serve its products on any cloud (U2).",
-        ),
-        Topic::TermsChanged => Some(answer((Topic::TermsChanged, "always"),
-        Verdict::Yes,
-        &["U1", "U2", "U3", "U4", "U5"],
-        "The companies amended the terms on 27 April 2026. The announcements of 27 February 2026 themselves changed nothing (A2).",
-    )),
-        Topic::AgiProcessChanged => Some(answer((Topic::AgiProcessChanged, "always"),
+impl Version for Amended {
+    /// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
+    const OWN_RULES: &'static [(Topic, &'static str)] = &[
+        (Topic::AzureRequired, "any-cloud"),
+        (Topic::AzureFirst, "national-security"),
+        (Topic::AzureFirst, "co-developed-product"),
+        (Topic::AzureFirst, "runtime-with-partner"),
+        (Topic::AzureFirst, "otherwise"),
+        (Topic::RevenueShare, "after-2030"),
+    ];
+
+    const PARTNER_NOTE: &'static str =
+        " Since 27 April 2026 OpenAI may also serve its products on any cloud (U2).";
+
+    fn terms_changed() -> Answer {
+        answer(
+            (Topic::TermsChanged, "always"),
+            Verdict::Yes,
+            &["U1", "U2", "U3", "U4", "U5"],
+            "The companies amended the terms on 27 April 2026. The announcements of 27 February 2026 themselves changed nothing (A2).",
+        )
+    }
+
+    fn agi_process_changed() -> Answer {
+        answer(
+            (Topic::AgiProcessChanged, "always"),
             Verdict::NotAddressed,
             &["A13", "U5"],
             "Since 27 April 2026 the revenue share no longer depends on AGI, and the licence runs to a fixed year.",
         )
         .unsaid(
             "Neither company says whether the expert-panel process for verifying AGI itself changed.",
-        )),
+        )
     }
-}
 
-pub(super) fn azure_required(s: &Scenario) -> Answer {
-    use Verdict::*;
-    let t = Topic::AzureRequired;
-    match s.offering {
-        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
-            (t, "national-security"),
-            No,
-            &["B10", "U2"],
-            "The October 2025 agreement let OpenAI serve US national-security customers on any cloud, and since 27 April 2026 it may serve all its products on any cloud.",
-        ),
-        Offering::ResearchModel => answer((t, "research-model"),
-            NotAddressed,
-            &["B3"],
-            format!("The agreement covers Microsoft's rights to research IP, not where research models run.{ASSUMED}"),
-        )
-        .unsaid(
-            "No source says where models meant only for research or internal use must be hosted.",
-        ),
-        Offering::ConsumerHardware => answer((t, "consumer-hardware"),
-            No,
-            &["U2"],
-            "Since 27 April 2026 OpenAI may serve all its products on any cloud.",
-        ),
-        Offering::TrainingCompute => answer((t, "training-compute"),
-            No,
-            &["J1", "B9"],
-            format!("OpenAI may buy computing power beyond Azure, and Microsoft gave up its right of first refusal as OpenAI's compute provider.{ASSUMED}"),
-        ),
-        Offering::OpenWeightModel => answer((t, "open-weight-model"),
-            No,
-            &["B11"],
-            format!("OpenAI may release open-weight models; once released, the weights are not tied to one cloud.{ASSUMED}"),
-        ),
-        Offering::StatelessApi
-        | Offering::StatefulRuntime
-        | Offering::FirstPartyProduct
-        | Offering::CoDevelopedProduct => answer((t, "any-cloud"),
-            No,
-            &["U1", "U2"],
-            "Since 27 April 2026 OpenAI may serve all its products on any cloud; Azure stays its primary cloud partner. Where it must launch first is a separate answer.",
-        ),
+    fn azure_required(s: &Scenario) -> Answer {
+        use Verdict::*;
+        let t = Topic::AzureRequired;
+        match s.offering {
+            Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
+                (t, "national-security"),
+                No,
+                &["B10", "U2"],
+                "The October 2025 agreement let OpenAI serve US national-security customers on any cloud, and since 27 April 2026 it may serve all its products on any cloud.",
+            ),
+            Offering::ResearchModel => answer(
+                (t, "research-model"),
+                NotAddressed,
+                &["B3"],
+                format!("The agreement covers Microsoft's rights to research IP, not where research models run.{ASSUMED}"),
+            )
+            .unsaid(
+                "No source says where models meant only for research or internal use must be hosted.",
+            ),
+            Offering::ConsumerHardware => answer(
+                (t, "consumer-hardware"),
+                No,
+                &["U2"],
+                "Since 27 April 2026 OpenAI may serve all its products on any cloud.",
+            ),
+            Offering::TrainingCompute => answer(
+                (t, "training-compute"),
+                No,
+                &["J1", "B9"],
+                format!("OpenAI may buy computing power beyond Azure, and Microsoft gave up its right of first refusal as OpenAI's compute provider.{ASSUMED}"),
+            ),
+            Offering::OpenWeightModel => answer(
+                (t, "open-weight-model"),
+                No,
+                &["B11"],
+                format!("OpenAI may release open-weight models; once released, the weights are not tied to one cloud.{ASSUMED}"),
+            ),
+            Offering::StatelessApi
+            | Offering::StatefulRuntime
+            | Offering::FirstPartyProduct
+            | Offering::CoDevelopedProduct => answer(
+                (t, "any-cloud"),
+                No,
+                &["U1", "U2"],
+                "Since 27 April 2026 OpenAI may serve all its products on any cloud; Azure stays its primary cloud partner. Where it must launch first is a separate answer.",
+            ),
+        }
     }
-}
 
-/// Asked only of what OpenAI offers as a product or service.
-fn azure_first(s: &Scenario) -> Option<Answer> {
-    use Verdict::*;
-    let t = Topic::AzureFirst;
-    Some(match s.offering {
-        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
-            (t, "national-security"),
-            NotAddressed,
-            &["U1", "B10"],
-            "OpenAI may serve US national-security customers on any cloud (B10); the amendment's \"Azure first\" does not say whether it reaches them.",
-        )
-        .unsaid("Whether launches for US national-security customers must come on Azure first."),
-        Offering::CoDevelopedProduct => answer((t, "co-developed-product"),
-            NotAddressed,
-            &["U1", "B5"],
-            "OpenAI products launch on Azure first, but this one is built with a third party.",
-        )
-        .unsaid(
-            "Whether a product built with a third party counts as an \"OpenAI product\" that launches on Azure first.",
-        ),
-        Offering::StatefulRuntime if s.partner != Partner::None => answer(
-            (t, "runtime-with-partner"),
-            NotAddressed,
-            &["U1", "B5"],
-            "OpenAI products launch on Azure first, but this runtime is built with a partner.",
-        )
-        .unsaid(
-            "Whether a runtime built with a partner counts as an \"OpenAI product\" that launches on Azure first.",
-        ),
-        Offering::StatelessApi | Offering::StatefulRuntime | Offering::FirstPartyProduct => answer(
-            (t, "otherwise"),
-            Yes,
-            &["U1"],
-            "The companies say OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to. They give no end date for \"first\".",
-        ),
-        _ => return None,
-    })
-}
+    /// Asked only of what OpenAI offers as a product or service.
+    fn azure_first(s: &Scenario) -> Option<Answer> {
+        use Verdict::*;
+        let t = Topic::AzureFirst;
+        Some(match s.offering {
+                Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
+                    (t, "national-security"),
+                    NotAddressed,
+                    &["U1", "B10"],
+                    "OpenAI may serve US national-security customers on any cloud (B10); the amendment's \"Azure first\" does not say whether it reaches them.",
+                )
+                .unsaid("Whether launches for US national-security customers must come on Azure first."),
+                Offering::CoDevelopedProduct => answer(
+                    (t, "co-developed-product"),
+                    NotAddressed,
+                    &["U1", "B5"],
+                    "OpenAI products launch on Azure first, but this one is built with a third party.",
+                )
+                .unsaid(
+                    "Whether a product built with a third party counts as an \"OpenAI product\" that launches on Azure first.",
+                ),
+                Offering::StatefulRuntime if s.partner != Partner::None => answer(
+                    (t, "runtime-with-partner"),
+                    NotAddressed,
+                    &["U1", "B5"],
+                    "OpenAI products launch on Azure first, but this runtime is built with a partner.",
+                )
+                .unsaid(
+                    "Whether a runtime built with a partner counts as an \"OpenAI product\" that launches on Azure first.",
+                ),
+                Offering::StatelessApi | Offering::StatefulRuntime | Offering::FirstPartyProduct => answer(
+                    (t, "otherwise"),
+                    Yes,
+                    &["U1"],
+                    "The companies say OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to. They give no end date for \"first\".",
+                ),
+                _ => return None,
+        })
+    }
 
-fn revenue_share(s: &Scenario) -> Answer {
-    use Verdict::*;
-    let t = Topic::RevenueShare;
-    if s.year > 2030 {
-        answer(
-            (t, "after-2030"),
-            No,
-            &["U5"],
-            format!("Since 27 April 2026 OpenAI's payments to Microsoft run through 2030; this scenario is set in {}.", s.year),
-        )
-    } else if s.offering == Offering::TrainingCompute {
-        answer(
-            (t, "training-compute"),
-            NotAddressed,
-            &["U5"],
-            "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.",
-        )
+    fn revenue_share(s: &Scenario) -> Answer {
+        use Verdict::*;
+        let t = Topic::RevenueShare;
+        if s.year > 2030 {
+            answer(
+                (t, "after-2030"),
+                No,
+                &["U5"],
+                format!("Since 27 April 2026 OpenAI's payments to Microsoft run through 2030; this scenario is set in {}.", s.year),
+            )
+        } else if s.offering == Offering::TrainingCompute {
+            answer(
+                (t, "training-compute"),
+                NotAddressed,
+                &["U5"],
+                "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.",
+            )
             .unsaid(
                 "Neither company says how compute bought from other clouds interacts with the revenue share.",
             )
-    } else if s.channel == Channel::Microsoft {
-        answer(
-            (t, "sold-by-microsoft"),
-            No,
-            &["U4"],
-            "Here Microsoft sells it itself. Since 27 April 2026 Microsoft no longer pays OpenAI a share: it keeps its own sales, so the estimate does not apply.",
-        )
-    } else if partner_is_cloud(s.partner) {
-        answer((t, "cloud-partner"),
-            Yes,
-            &["U5", "A10"],
-            "OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public. The product assumes Microsoft's February word that the share reaches deals with other cloud providers (A10) still stands; the posts do not say.",
-        )
-    } else {
-        answer((t, "otherwise"),
-            Yes,
-            &["U5"],
-            "OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public, whatever OpenAI's technical progress.",
-        )
+        } else if s.channel == Channel::Microsoft {
+            answer(
+                (t, "sold-by-microsoft"),
+                No,
+                &["U4"],
+                "Here Microsoft sells it itself. Since 27 April 2026 Microsoft no longer pays OpenAI a share: it keeps its own sales, so the estimate does not apply.",
+            )
+        } else if partner_is_cloud(s.partner) {
+            answer(
+                (t, "cloud-partner"),
+                Yes,
+                &["U5", "A10"],
+                "OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public. The product assumes Microsoft's February word that the share reaches deals with other cloud providers (A10) still stands; the posts do not say.",
+            )
+        } else {
+            answer(
+                (t, "otherwise"),
+                Yes,
+                &["U5"],
+                "OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public, whatever OpenAI's technical progress.",
+            )
+        }
     }
-}
 
-fn ip_licence(s: &Scenario) -> Answer {
-    use Verdict::*;
-    let t = Topic::IpLicence;
-    let research = s.offering == Offering::ResearchModel;
-    match s.offering {
-        Offering::ConsumerHardware => answer(
-            (t, "consumer-hardware"),
-            No,
-            &["B4"],
-            format!("Microsoft's IP rights do not cover OpenAI's consumer hardware.{ASSUMED}"),
-        ),
-        Offering::TrainingCompute => answer(
-            (t, "training-compute"),
-            NotAddressed,
-            &["U3"],
-            "The licence covers OpenAI's models and products; computing power bought for training is neither.",
-        )
+    fn ip_licence(s: &Scenario) -> Answer {
+        use Verdict::*;
+        let t = Topic::IpLicence;
+        let research = s.offering == Offering::ResearchModel;
+        match s.offering {
+            Offering::ConsumerHardware => no_rights_in_hardware(ASSUMED),
+            Offering::TrainingCompute => answer(
+                (t, "training-compute"),
+                NotAddressed,
+                &["U3"],
+                "The licence covers OpenAI's models and products; computing power bought for training is neither.",
+            )
             .unsaid("No source says what rights, if any, attach to compute that OpenAI buys."),
-        Offering::OpenWeightModel => answer(
-            (t, "open-weight-model"),
-            NotAddressed,
-            &["U3", "B11"],
-            "Microsoft keeps a licence to OpenAI's models, and OpenAI may release open-weight models; nothing joins the two.",
-        )
+            Offering::OpenWeightModel => answer(
+                (t, "open-weight-model"),
+                NotAddressed,
+                &["U3", "B11"],
+                "Microsoft keeps a licence to OpenAI's models, and OpenAI may release open-weight models; nothing joins the two.",
+            )
             .unsaid(
                 "No source says what rights Microsoft has in weights OpenAI has released openly.",
             ),
-        _ if research && (s.year > 2030 || s.verified()) => {
-            let why = if s.verified() { "the panel has verified AGI" } else { "it is after 2030" };
-            answer(
-                (t, "research-ended"),
-                No,
+            _ if research && (s.year > 2030 || s.verified()) => research_rights_ended(s, ASSUMED),
+            _ if research => answer(
+                (t, "research-model"),
+                Yes,
                 &["B3"],
-                format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}.{ASSUMED}"),
+                format!("Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.{ASSUMED}"),
+            ),
+            _ if s.year > 2032 => answer(
+                (t, "after-2032"),
+                NotAddressed,
+                &["U3"],
+                format!("The licence runs through 2032; this scenario is set in {}.", s.year),
             )
-        }
-        _ if research => answer(
-            (t, "research-model"),
-            Yes,
-            &["B3"],
-            format!("Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.{ASSUMED}"),
-        ),
-        _ if s.year > 2032 => answer(
-            (t, "after-2032"),
-            NotAddressed,
-            &["U3"],
-            format!("The licence runs through 2032; this scenario is set in {}.", s.year),
-        )
             .unsaid("No source says what happens to Microsoft's licence after 2032."),
-        _ => answer(
-            (t, "otherwise"),
-            Yes,
-            &["U3"],
-            "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032.",
-        ),
+            _ => answer(
+                (t, "otherwise"),
+                Yes,
+                &["U3"],
+                "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032.",
+            ),
+        }
     }
-}
 
-/// Asked only where Microsoft holds the licence.
-fn ip_exclusive(s: &Scenario, licence: &Answer) -> Option<Answer> {
-    use Verdict::*;
-    let t = Topic::IpExclusive;
-    if licence.verdict != Yes {
-        return None;
+    /// Asked only where Microsoft holds the licence (see `if_licensed`).
+    fn ip_exclusive(s: &Scenario) -> Answer {
+        match s.offering {
+            Offering::ResearchModel => research_exclusivity(
+                &["B3", "U3"],
+                "The amendment made Microsoft's licence to models and products non-exclusive, and says nothing about research IP.",
+            ),
+            _ => answer(
+                (Topic::IpExclusive, "otherwise"),
+                Verdict::No,
+                &["U3"],
+                "Since 27 April 2026 Microsoft's licence is non-exclusive.",
+            ),
+        }
     }
-    Some(if s.offering == Offering::ResearchModel {
-        answer(
-            (t, "research-model"),
-            NotAddressed,
-            &["B3", "U3"],
-            "The amendment made Microsoft's licence to models and products non-exclusive, and says nothing about research IP.",
-        )
-            .unsaid("No source says whether Microsoft's rights to research IP are exclusive.")
-    } else {
-        answer(
-            (t, "otherwise"),
-            No,
-            &["U3"],
-            "Since 27 April 2026 Microsoft's licence is non-exclusive.",
-        )
-    })
 }

@@ -10,6 +10,9 @@
 mod amended;
 mod statement;
 
+use amended::Amended;
+use statement::Statement;
+
 use super::choice::{choice, Choice};
 use super::decimal::percent_of;
 use super::scenario::{Host, Partner, Scenario, Terms};
@@ -106,8 +109,8 @@ impl Answers {
 /// of the terms.
 pub fn evaluate(s: &Scenario) -> Answers {
     let ask = match s.terms {
-        Terms::Statement => statement::ask,
-        Terms::Amended => amended::ask,
+        Terms::Statement => ask::<Statement>,
+        Terms::Amended => ask::<Amended>,
     };
     let list: Vec<Answer> = Topic::ALL.iter().filter_map(|&t| ask(t, s)).collect();
     let shared = list
@@ -184,8 +187,48 @@ impl Comparison {
 /// Must it be served from Azure, under the scenario's version?
 pub fn azure_required(s: &Scenario) -> Answer {
     match s.terms {
-        Terms::Statement => statement::azure_required(s),
-        Terms::Amended => amended::azure_required(s),
+        Terms::Statement => Statement::azure_required(s),
+        Terms::Amended => Amended::azure_required(s),
+    }
+}
+
+/// One version of the terms: how it answers each topic. [`ask`] is the one
+/// match over topics, so a new topic is a new method here, and the compiler
+/// asks each version for it.
+trait Version {
+    /// The rule rows only this version fires (`SHARED_RULES` has the rest).
+    const OWN_RULES: &'static [(Topic, &'static str)];
+    /// What this version adds to `partner-anticipated`'s trace.
+    const PARTNER_NOTE: &'static str;
+    fn azure_required(s: &Scenario) -> Answer;
+    /// `None` where this version does not ask it.
+    fn azure_first(s: &Scenario) -> Option<Answer>;
+    fn revenue_share(s: &Scenario) -> Answer;
+    fn ip_licence(s: &Scenario) -> Answer;
+    /// Asked only where Microsoft holds the licence.
+    fn ip_exclusive(s: &Scenario) -> Answer;
+    fn terms_changed() -> Answer;
+    fn agi_process_changed() -> Answer;
+}
+
+/// The answer to one topic under version `V`, if it asks it of this scenario.
+fn ask<V: Version>(topic: Topic, s: &Scenario) -> Option<Answer> {
+    match topic {
+        Topic::AzureRequired => Some(V::azure_required(s)),
+        Topic::AzureFirst => V::azure_first(s),
+        Topic::HostConsistent => {
+            let first = V::azure_first(s).filter(|a| a.verdict == Verdict::Yes);
+            let launch_first = first.map(|_| " It must still launch on Azure first (U1).");
+            Some(host_consistent(s, &V::azure_required(s), launch_first))
+        }
+        Topic::RevenueShare => Some(V::revenue_share(s)),
+        Topic::IpLicence => Some(V::ip_licence(s)),
+        Topic::IpExclusive => {
+            (V::ip_licence(s).verdict == Verdict::Yes).then(|| V::ip_exclusive(s))
+        }
+        Topic::PartnerAnticipated => partner_anticipated(s, V::PARTNER_NOTE),
+        Topic::TermsChanged => Some(V::terms_changed()),
+        Topic::AgiProcessChanged => Some(V::agi_process_changed()),
     }
 }
 
@@ -193,8 +236,8 @@ pub fn azure_required(s: &Scenario) -> Answer {
 /// have a row for each (a test checks), and no answer names another.
 pub fn rules(terms: Terms) -> Vec<(Topic, &'static str)> {
     let own = match terms {
-        Terms::Statement => statement::OWN_RULES,
-        Terms::Amended => amended::OWN_RULES,
+        Terms::Statement => Statement::OWN_RULES,
+        Terms::Amended => Amended::OWN_RULES,
     };
     [SHARED_RULES, own].concat()
 }
@@ -250,6 +293,45 @@ impl Answer {
         self.unsaid = Some(text);
         self
     }
+}
+
+/// `ip-licence` for consumer hardware, the same under either version
+/// (`assumed`: what the amended terms add, that they rest on the earlier).
+fn no_rights_in_hardware(assumed: &str) -> Answer {
+    answer(
+        (Topic::IpLicence, "consumer-hardware"),
+        Verdict::No,
+        &["B4"],
+        format!("Microsoft's IP rights do not cover OpenAI's consumer hardware.{assumed}"),
+    )
+}
+
+/// `ip-licence` for a research model once its rights have ended, the same
+/// under either version.
+fn research_rights_ended(s: &Scenario, assumed: &str) -> Answer {
+    let why = if s.verified() {
+        "the panel has verified AGI"
+    } else {
+        "it is after 2030"
+    };
+    answer(
+        (Topic::IpLicence, "research-ended"),
+        Verdict::No,
+        &["B3"],
+        format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}.{assumed}"),
+    )
+}
+
+/// `ip-exclusive` for a research model: not addressed under either version,
+/// for the same reason, with each version's clauses and words.
+fn research_exclusivity(cites: &[&'static str], trace: &str) -> Answer {
+    answer(
+        (Topic::IpExclusive, "research-model"),
+        Verdict::NotAddressed,
+        cites,
+        trace,
+    )
+    .unsaid("No source says whether Microsoft's rights to research IP are exclusive.")
 }
 
 /// Whether the partner is a cloud provider: A10 speaks of collaborations

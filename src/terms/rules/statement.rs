@@ -3,274 +3,272 @@
 //! corrections of November 2026 applied.
 
 use super::{
-    answer, host_consistent, partner_anticipated, partner_is_cloud, Answer, Topic, Verdict,
+    answer, no_rights_in_hardware, partner_is_cloud, research_exclusivity, research_rights_ended,
+    Answer, Topic, Verdict, Version,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
-/// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
-pub(super) const OWN_RULES: &[(Topic, &str)] = &[
-    (Topic::AzureRequired, "verified"),
-    (Topic::AzureRequired, "stateless-api"),
-    (Topic::AzureRequired, "stateful-runtime"),
-    (Topic::AzureRequired, "first-party-product"),
-    (Topic::AzureRequired, "co-developed-product"),
-    // A conflict needs Azure to be required, which only these terms do.
-    (Topic::HostConsistent, "azure-required"),
-    (Topic::RevenueShare, "verified"),
-    (Topic::IpLicence, "verified"),
-    (Topic::IpExclusive, "verified"),
-];
+/// The statement's terms, as a [`Version`].
+pub(super) struct Statement;
 
-/// The answer to one topic, if these terms ask it of this scenario.
-pub(super) fn ask(topic: Topic, s: &Scenario) -> Option<Answer> {
-    match topic {
-        Topic::AzureRequired => Some(azure_required(s)),
-        // A question of the amended terms only.
-        Topic::AzureFirst => None,
-        Topic::HostConsistent => Some(host_consistent(s, &azure_required(s), None)),
-        Topic::RevenueShare => Some(revenue_share(s)),
-        Topic::IpLicence => Some(ip_licence(s)),
-        Topic::IpExclusive => ip_exclusive(s, &ip_licence(s)),
-        Topic::PartnerAnticipated => partner_anticipated(s, ""),
-        Topic::TermsChanged => Some(answer((Topic::TermsChanged, "always"),
-        Verdict::No,
-        &["A2"],
-        "Microsoft said the day's announcements left the agreed terms as they were.",
-    )),
-        Topic::AgiProcessChanged => Some(answer((Topic::AgiProcessChanged, "always"),
-        Verdict::No,
-        &["A13", "B1"],
-        "The companies said the way AGI is determined was unchanged: under the October 2025 agreement, an independent expert panel must verify any AGI declaration.",
-    )),
-    }
-}
+impl Version for Statement {
+    /// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
+    const OWN_RULES: &'static [(Topic, &'static str)] = &[
+        (Topic::AzureRequired, "verified"),
+        (Topic::AzureRequired, "stateless-api"),
+        (Topic::AzureRequired, "stateful-runtime"),
+        (Topic::AzureRequired, "first-party-product"),
+        (Topic::AzureRequired, "co-developed-product"),
+        // A conflict needs Azure to be required, which only these terms do.
+        (Topic::HostConsistent, "azure-required"),
+        (Topic::RevenueShare, "verified"),
+        (Topic::IpLicence, "verified"),
+        (Topic::IpExclusive, "verified"),
+    ];
 
-pub(super) fn azure_required(s: &Scenario) -> Answer {
-    use Verdict::*;
-    let t = Topic::AzureRequired;
-    match s.offering {
-        Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
-            (t, "national-security"),
-            No,
-            &["B10"],
-            "The October 2025 agreement lets OpenAI serve its API to US national-security customers on any cloud.",
-        ),
-        Offering::StatelessApi if s.verified() => answer((t, "verified"),
-            NotAddressed,
-            &["A4", "B13"],
-            "The panel has verified AGI in this scenario. Microsoft's own summary says Azure's API exclusivity lasts \"until AGI\".",
-        )
-        .unsaid(
-            "Neither source says what happens to the Azure rule for stateless APIs once AGI is verified.",
-        ),
-        Offering::StatelessApi => {
-            let mut cites = vec!["A4"];
-            let mut trace = String::from(
-                "Microsoft said Azure remained the only cloud for every stateless OpenAI API.",
-            );
-            if s.channel != Channel::Partner {
-                cites.push("A5");
-                trace.push_str(
-                    " The report reads this as: API services bought from Microsoft or OpenAI run entirely on Azure.",
-                );
-            }
-            if s.partner != Partner::None || s.channel == Channel::Partner {
-                cites.extend(["A6", "B5"]);
-                trace.push_str(
-                    " With a third party involved, the report reads the statement as keeping those calls in Azure too, and the October 2025 agreement keeps API products built with third parties on Azure.",
-                );
-            }
-            Answer { topic: t, rule: "stateless-api", verdict: Yes, cites, trace, unsaid: None }
-        }
-        Offering::StatefulRuntime => answer((t, "stateful-runtime"),
-            NotAddressed,
-            &["A4", "B5"],
-            "Microsoft's Azure rule named stateless APIs only. A stateful runtime keeps memory between calls, so it is not a stateless API.",
-        )
-        .unsaid(
-            "Neither source settles whether a stateful runtime built with a partner counts as an \"API product\" that must stay on Azure.",
-        ),
-        Offering::FirstPartyProduct => answer((t, "first-party-product"),
-            NotAddressed,
-            &["A7", "J1"],
-            "The report reads the statement as saying OpenAI's core products, Frontier included, continue to be built on Azure. Built on is not served only from: the joint statement lets OpenAI use computing power beyond Azure.",
-        )
-        .unsaid(
-            "Neither source says whether OpenAI's own products may be served from another cloud.",
-        ),
-        Offering::CoDevelopedProduct => answer((t, "co-developed-product"),
-            No,
-            &["B5"],
-            "Under the October 2025 agreement, products OpenAI builds with third parties that are not APIs may be served on any cloud.",
-        ),
-        Offering::OpenWeightModel => answer((t, "open-weight-model"),
-            No,
-            &["B11"],
-            "OpenAI may release open-weight models that meet capability criteria; once released, the weights are not tied to one cloud.",
-        ),
-        Offering::ResearchModel => answer((t, "research-model"),
-            NotAddressed,
-            &["B3"],
-            "The agreement covers Microsoft's rights to research IP, not where research models run.",
-        )
-        .unsaid(
-            "No source says where models meant only for research or internal use must be hosted.",
-        ),
-        Offering::ConsumerHardware => answer((t, "consumer-hardware"),
-            NotAddressed,
-            &["B4"],
-            "The agreement puts OpenAI's consumer hardware outside Microsoft's IP rights.",
-        )
-        .unsaid("No source says which cloud, if any, consumer devices must use."),
-        Offering::TrainingCompute => answer((t, "training-compute"),
-            No,
-            &["J1", "B9"],
-            "OpenAI may buy computing power beyond Azure, and Microsoft gave up its right of first refusal as OpenAI's compute provider.",
-        ),
-    }
-}
+    const PARTNER_NOTE: &'static str = "";
 
-fn revenue_share(s: &Scenario) -> Answer {
-    use Verdict::*;
-    let t = Topic::RevenueShare;
-    if s.verified() {
+    fn terms_changed() -> Answer {
         answer(
-            (t, "verified"),
-            No,
-            &["B8"],
-            "The revenue share runs until the expert panel verifies AGI, which has happened in this scenario.",
+            (Topic::TermsChanged, "always"),
+            Verdict::No,
+            &["A2"],
+            "Microsoft said the day's announcements left the agreed terms as they were.",
         )
+    }
+
+    fn agi_process_changed() -> Answer {
+        answer(
+            (Topic::AgiProcessChanged, "always"),
+            Verdict::No,
+            &["A13", "B1"],
+            "The companies said the way AGI is determined was unchanged: under the October 2025 agreement, an independent expert panel must verify any AGI declaration.",
+        )
+    }
+
+    /// A question of the amended terms only.
+    fn azure_first(_: &Scenario) -> Option<Answer> {
+        None
+    }
+
+    fn azure_required(s: &Scenario) -> Answer {
+        use Verdict::*;
+        let t = Topic::AzureRequired;
+        match s.offering {
+            Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
+                (t, "national-security"),
+                No,
+                &["B10"],
+                "The October 2025 agreement lets OpenAI serve its API to US national-security customers on any cloud.",
+            ),
+            Offering::StatelessApi if s.verified() => answer(
+                (t, "verified"),
+                NotAddressed,
+                &["A4", "B13"],
+                "The panel has verified AGI in this scenario. Microsoft's own summary says Azure's API exclusivity lasts \"until AGI\".",
+            )
+            .unsaid(
+                "Neither source says what happens to the Azure rule for stateless APIs once AGI is verified.",
+            ),
+            Offering::StatelessApi => {
+                let mut cites = vec!["A4"];
+                let mut trace = String::from(
+                    "Microsoft said Azure remained the only cloud for every stateless OpenAI API.",
+                );
+                if s.channel != Channel::Partner {
+                    cites.push("A5");
+                    trace.push_str(
+                        " The report reads this as: API services bought from Microsoft or OpenAI run entirely on Azure.",
+                    );
+                }
+                if s.partner != Partner::None || s.channel == Channel::Partner {
+                    cites.extend(["A6", "B5"]);
+                    trace.push_str(
+                        " With a third party involved, the report reads the statement as keeping those calls in Azure too, and the October 2025 agreement keeps API products built with third parties on Azure.",
+                    );
+                }
+                Answer { topic: t, rule: "stateless-api", verdict: Yes, cites, trace, unsaid: None }
+            }
+            Offering::StatefulRuntime => answer(
+                (t, "stateful-runtime"),
+                NotAddressed,
+                &["A4", "B5"],
+                "Microsoft's Azure rule named stateless APIs only. A stateful runtime keeps memory between calls, so it is not a stateless API.",
+            )
+            .unsaid(
+                "Neither source settles whether a stateful runtime built with a partner counts as an \"API product\" that must stay on Azure.",
+            ),
+            Offering::FirstPartyProduct => answer(
+                (t, "first-party-product"),
+                NotAddressed,
+                &["A7", "J1"],
+                "The report reads the statement as saying OpenAI's core products, Frontier included, continue to be built on Azure. Built on is not served only from: the joint statement lets OpenAI use computing power beyond Azure.",
+            )
+            .unsaid(
+                "Neither source says whether OpenAI's own products may be served from another cloud.",
+            ),
+            Offering::CoDevelopedProduct => answer(
+                (t, "co-developed-product"),
+                No,
+                &["B5"],
+                "Under the October 2025 agreement, products OpenAI builds with third parties that are not APIs may be served on any cloud.",
+            ),
+            Offering::OpenWeightModel => answer(
+                (t, "open-weight-model"),
+                No,
+                &["B11"],
+                "OpenAI may release open-weight models that meet capability criteria; once released, the weights are not tied to one cloud.",
+            ),
+            Offering::ResearchModel => answer(
+                (t, "research-model"),
+                NotAddressed,
+                &["B3"],
+                "The agreement covers Microsoft's rights to research IP, not where research models run.",
+            )
+            .unsaid(
+                "No source says where models meant only for research or internal use must be hosted.",
+            ),
+            Offering::ConsumerHardware => answer(
+                (t, "consumer-hardware"),
+                NotAddressed,
+                &["B4"],
+                "The agreement puts OpenAI's consumer hardware outside Microsoft's IP rights.",
+            )
+            .unsaid("No source says which cloud, if any, consumer devices must use."),
+            Offering::TrainingCompute => answer(
+                (t, "training-compute"),
+                No,
+                &["J1", "B9"],
+                "OpenAI may buy computing power beyond Azure, and Microsoft gave up its right of first refusal as OpenAI's compute provider.",
+            ),
+        }
+    }
+
+    fn revenue_share(s: &Scenario) -> Answer {
+        use Verdict::*;
+        let t = Topic::RevenueShare;
+        if s.verified() {
+            answer(
+                (t, "verified"),
+                No,
+                &["B8"],
+                "The revenue share runs until the expert panel verifies AGI, which has happened in this scenario.",
+            )
             .unsaid(
                 "Money owed from before verification may still be paid out over time; the sources give no schedule.",
             )
-    } else if s.offering == Offering::TrainingCompute {
-        answer(
-            (t, "training-compute"),
-            NotAddressed,
-            &["A9"],
-            "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.",
-        )
+        } else if s.offering == Offering::TrainingCompute {
+            answer(
+                (t, "training-compute"),
+                NotAddressed,
+                &["A9"],
+                "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.",
+            )
             .unsaid(
                 "Neither source says how compute bought from other clouds interacts with the revenue share.",
             )
-    } else if s.channel == Channel::Microsoft {
-        answer(
-            (t, "sold-by-microsoft"),
-            NotAddressed,
-            &["A9"],
-            "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source says how it splits Microsoft's own sales.",
-        )
+        } else if s.channel == Channel::Microsoft {
+            answer(
+                (t, "sold-by-microsoft"),
+                NotAddressed,
+                &["A9"],
+                "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source says how it splits Microsoft's own sales.",
+            )
             .unsaid("Neither source says how revenue from Microsoft's own sales is shared.")
-    } else if partner_is_cloud(s.partner) {
-        answer((t, "cloud-partner"),
-            Yes,
-            &["A9", "A10", "B8"],
-            "Microsoft said the revenue share was unchanged and already covered OpenAI's deals with other cloud providers. It runs until the panel verifies AGI.",
-        )
-    } else {
-        answer((t, "otherwise"),
-            Yes,
-            &["A9", "B8"],
-            "Microsoft said the revenue share was unchanged; it runs until the expert panel verifies AGI. (Microsoft's word that it reaches other deals spoke of cloud providers only.)",
-        )
+        } else if partner_is_cloud(s.partner) {
+            answer(
+                (t, "cloud-partner"),
+                Yes,
+                &["A9", "A10", "B8"],
+                "Microsoft said the revenue share was unchanged and already covered OpenAI's deals with other cloud providers. It runs until the panel verifies AGI.",
+            )
+        } else {
+            answer(
+                (t, "otherwise"),
+                Yes,
+                &["A9", "B8"],
+                "Microsoft said the revenue share was unchanged; it runs until the expert panel verifies AGI. (Microsoft's word that it reaches other deals spoke of cloud providers only.)",
+            )
+        }
     }
-}
 
-fn ip_licence(s: &Scenario) -> Answer {
-    use Verdict::*;
-    let t = Topic::IpLicence;
-    let research = s.offering == Offering::ResearchModel;
-    match s.offering {
-        Offering::ConsumerHardware => answer(
-            (t, "consumer-hardware"),
-            No,
-            &["B4"],
-            "Microsoft's IP rights do not cover OpenAI's consumer hardware.",
-        ),
-        Offering::TrainingCompute => answer(
-            (t, "training-compute"),
-            NotAddressed,
-            &["A8"],
-            "The licence covers OpenAI's models and products; computing power bought for training is neither.",
-        )
+    fn ip_licence(s: &Scenario) -> Answer {
+        use Verdict::*;
+        let t = Topic::IpLicence;
+        let research = s.offering == Offering::ResearchModel;
+        match s.offering {
+            Offering::ConsumerHardware => no_rights_in_hardware(""),
+            Offering::TrainingCompute => answer(
+                (t, "training-compute"),
+                NotAddressed,
+                &["A8"],
+                "The licence covers OpenAI's models and products; computing power bought for training is neither.",
+            )
             .unsaid("No source says what rights, if any, attach to compute that OpenAI buys."),
-        Offering::OpenWeightModel => answer(
-            (t, "open-weight-model"),
-            NotAddressed,
-            &["A8", "B11"],
-            "OpenAI may release open-weight models, and Microsoft said it held rights to OpenAI's models; nothing joins the two.",
-        )
+            Offering::OpenWeightModel => answer(
+                (t, "open-weight-model"),
+                NotAddressed,
+                &["A8", "B11"],
+                "OpenAI may release open-weight models, and Microsoft said it held rights to OpenAI's models; nothing joins the two.",
+            )
             .unsaid(
                 "No source says what rights Microsoft has in weights OpenAI has released openly.",
             ),
-        _ if research && (s.year > 2030 || s.verified()) => {
-            let why = if s.verified() { "the panel has verified AGI" } else { "it is after 2030" };
-            answer(
-                (t, "research-ended"),
-                No,
-                &["B3"],
-                format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}."),
+            _ if research && (s.year > 2030 || s.verified()) => research_rights_ended(s, ""),
+            _ if research => answer(
+                (t, "research-model"),
+                Yes,
+                &["A8", "B3"],
+                "Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.",
+            ),
+            _ if s.year > 2032 => answer(
+                (t, "after-2032"),
+                NotAddressed,
+                &["B2"],
+                format!("The rights run through 2032; this scenario is set in {}.", s.year),
             )
-        }
-        _ if research => answer(
-            (t, "research-model"),
-            Yes,
-            &["A8", "B3"],
-            "Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.",
-        ),
-        _ if s.year > 2032 => answer(
-            (t, "after-2032"),
-            NotAddressed,
-            &["B2"],
-            format!("The rights run through 2032; this scenario is set in {}.", s.year),
-        )
             .unsaid("No source says what happens to Microsoft's rights after 2032."),
-        _ if s.verified() => answer(
-            (t, "verified"),
-            Yes,
-            &["A8", "B2"],
-            "Microsoft's rights to models and products run through 2032 and include models released after AGI.",
-        ),
-        _ => answer(
-            (t, "otherwise"),
-            Yes,
-            &["A8", "B2"],
-            "Microsoft said it kept its licence and access to OpenAI's models and products; the October 2025 agreement runs those rights through 2032.",
-        ),
+            _ if s.verified() => answer(
+                (t, "verified"),
+                Yes,
+                &["A8", "B2"],
+                "Microsoft's rights to models and products run through 2032 and include models released after AGI.",
+            ),
+            _ => answer(
+                (t, "otherwise"),
+                Yes,
+                &["A8", "B2"],
+                "Microsoft said it kept its licence and access to OpenAI's models and products; the October 2025 agreement runs those rights through 2032.",
+            ),
+        }
     }
-}
 
-/// Asked only where Microsoft holds the licence.
-fn ip_exclusive(s: &Scenario, licence: &Answer) -> Option<Answer> {
-    use Verdict::*;
-    let t = Topic::IpExclusive;
-    if licence.verdict != Yes {
-        return None;
-    }
-    Some(if s.offering == Offering::ResearchModel {
-        answer(
-            (t, "research-model"),
-            NotAddressed,
-            &["B3", "B13"],
-            "Microsoft holds research-IP rights here, but its summary of exclusivity speaks of its IP rights in general.",
-        )
-            .unsaid("No source says whether Microsoft's rights to research IP are exclusive.")
-    } else if s.verified() {
-        answer(
-            (t, "verified"),
-            NotAddressed,
-            &["B13"],
-            "Microsoft's own summary says its exclusivity lasts \"until AGI\", and the panel has verified AGI here. The rights themselves continue under the October 2025 agreement (B2).",
-        )
+    /// Asked only where Microsoft holds the licence (see `if_licensed`).
+    fn ip_exclusive(s: &Scenario) -> Answer {
+        use Verdict::*;
+        let t = Topic::IpExclusive;
+        if s.offering == Offering::ResearchModel {
+            research_exclusivity(
+                &["B3", "B13"],
+                "Microsoft holds research-IP rights here, but its summary of exclusivity speaks of its IP rights in general.",
+            )
+        } else if s.verified() {
+            answer(
+                (t, "verified"),
+                NotAddressed,
+                &["B13"],
+                "Microsoft's own summary says its exclusivity lasts \"until AGI\", and the panel has verified AGI here. The rights themselves continue under the October 2025 agreement (B2).",
+            )
             .unsaid(
                 "Neither source says what \"until AGI\" means for the exclusivity once the panel has verified AGI.",
             )
-    } else {
-        answer(
-            (t, "otherwise"),
-            Yes,
-            &["A8", "B13"],
-            "Microsoft said its licence was exclusive; its own October 2025 summary says the exclusivity lasts \"until AGI\", not through 2032.",
-        )
-    })
+        } else {
+            answer(
+                (t, "otherwise"),
+                Yes,
+                &["A8", "B13"],
+                "Microsoft said its licence was exclusive; its own October 2025 summary says the exclusivity lasts \"until AGI\", not through 2032.",
+            )
+        }
+    }
 }
