@@ -11,6 +11,7 @@ pub mod link;
 pub mod presets;
 pub mod rules;
 pub mod scenario;
+pub mod table;
 
 pub use choice::Choice;
 pub use clauses::{clause, Clause, Provenance, Source, CLAUSES, SOURCES};
@@ -25,3 +26,4 @@ pub use rules::{
 pub use scenario::{
     Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario, Terms,
 };
+pub use table::{decision_table, Row, TABLE_TOPICS};

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::clipboard;
+use crate::app::components::decision_table::DecisionTable;
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{comparison_table, estimate, finding, other_only, Changes};
 use crate::app::state::{Action, BuilderState};
@@ -105,7 +106,10 @@ pub fn Builder(props: &BuilderProps) -> Html {
     // Each change's own link, for a new tab: that scenario, with the view
     // the page was opened in, and the answer in view.
     let view = ViewOptions::from_query(props.query.as_deref().unwrap_or("")).to_query();
-    let href = move |s: &Scenario| format!("?{}{view}", crate::terms::to_query(s));
+    let href = {
+        let view = view.clone();
+        move |s: &Scenario| format!("?{}{view}", crate::terms::to_query(s))
+    };
     let on_preset = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: Event| {
@@ -208,6 +212,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                     { comparison_table(&both) }
                 </details>
             </div>
+            <DecisionTable {scenario} view={AttrValue::from(view)} apply={apply.clone()} />
             <p class="share">
                 <button type="button" class="button button-quiet" onclick={on_copy_link}>{ "Copy link to this scenario" }</button>
                 <span class="share-status" role="status">{ (*copied).clone() }</span>

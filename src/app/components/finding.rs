@@ -15,7 +15,7 @@ fn mark(verdict: Verdict) -> &'static str {
 }
 
 /// A verdict as a badge: symbol and word.
-fn badge(verdict: Verdict) -> Html {
+pub fn badge(verdict: Verdict) -> Html {
     html! {
         <span class={classes!("badge", format!("v-{}", verdict.slug()))}>
             <span class="badge-mark" aria-hidden="true">{ mark(verdict) }</span>{ verdict.label() }

@@ -4,6 +4,7 @@
 
 pub mod builder;
 pub mod clause_card;
+pub mod decision_table;
 pub mod embed_dialog;
 pub mod field_control;
 pub mod finding;

@@ -1,0 +1,104 @@
+//! The decision table: every offering by the main questions, for the
+//! scenario's other inputs, as the engine answers them (`terms::table`).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::components::finding::{badge, version_name};
+use crate::terms::{decision_table, to_query, Answers, Choice, Scenario, Topic, TABLE_TOPICS};
+
+#[derive(Properties, PartialEq)]
+pub struct DecisionTableProps {
+    pub scenario: Scenario,
+    /// The view parameters to keep in each cell's link (`&embed=…`).
+    pub view: AttrValue,
+    /// Loads a cell's scenario in the builder, with that answer in view.
+    pub apply: Callback<(Scenario, Topic)>,
+}
+
+/// One version's answer in a cell: a badge, or "Not asked".
+fn verdict_of(answers: &Answers, topic: Topic) -> Html {
+    match answers.get(topic) {
+        Some(a) => badge(a.verdict),
+        None => html! { <span class="not-asked">{ "Not asked" }</span> },
+    }
+}
+
+fn slug_of(answers: &Answers, topic: Topic) -> &'static str {
+    answers.get(topic).map_or("none", |a| a.verdict.slug())
+}
+
+#[component]
+pub fn DecisionTable(props: &DecisionTableProps) -> Html {
+    let both = use_state(|| false);
+    let rows = use_memo(props.scenario, decision_table);
+    let terms = props.scenario.terms;
+    let on_both = {
+        let both = both.clone();
+        Callback::from(move |e: Event| {
+            both.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
+    };
+    let cell = |scenario: Scenario, answers: &Answers, other: &Answers, topic: Topic| {
+        let onclick = props.apply.reform(move |e: MouseEvent| {
+            e.prevent_default();
+            (scenario, topic)
+        });
+        let href = format!(
+            "?{}{}#answer-{}",
+            to_query(&scenario),
+            props.view,
+            topic.slug()
+        );
+        html! {
+            <td data-cell={format!("{} {}", scenario.offering.slug(), topic.slug())}
+                data-verdict={slug_of(answers, topic)}
+                data-other-verdict={both.then(|| slug_of(other, topic))}>
+                <a {href} {onclick}>{ verdict_of(answers, topic) }</a>
+                if *both {
+                    <span class="cell-other">{ format!("{}: ", version_name(terms.other())) }{ verdict_of(other, topic) }</span>
+                }
+            </td>
+        }
+    };
+    html! {
+        <section class="decision" data-decision-table="" aria-labelledby="decision-title">
+            <h3 id="decision-title">{ "Every offering at a glance" }</h3>
+            <p class="decision-note">{ format!("This scenario with each offering in turn, under {}. Select a cell to load it.", terms.phrase()) }</p>
+            <label class="check">
+                <input type="checkbox" checked={*both} onchange={on_both} />
+                { "Show both versions in each cell" }
+            </label>
+            <div class="table-scroll decision-scroll" tabindex="0" role="region" aria-label="Every offering at a glance">
+                <table class="decision-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "What is offered" }</th>
+                            { for TABLE_TOPICS.iter().map(|t| html! { <th scope="col">{ t.question(terms) }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|row| {
+                            let current = row.offering == props.scenario.offering;
+                            html! {
+                                <tr class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
+                                    <th scope="row">
+                                        { row.offering.label() }
+                                        if current { <span class="current-mark">{ " (this scenario)" }</span> }
+                                    </th>
+                                    if let Some((scenario, both)) = &row.answers {
+                                        { for TABLE_TOPICS.iter().map(|&t| cell(*scenario, &both.answers, &both.other, t)) }
+                                    } else {
+                                        <td colspan={TABLE_TOPICS.len().to_string()} class="not-asked">
+                                            { "Needs a partner: choose one to see this row." }
+                                        </td>
+                                    }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
