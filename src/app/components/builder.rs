@@ -8,6 +8,7 @@ use crate::app::clipboard;
 use crate::app::components::decision_table::DecisionTable;
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{comparison_table, estimate, finding, other_only, Changes};
+use crate::app::components::verdict_row::{verdict_row, verdicts, what_changed, Verdicts};
 use crate::app::state::{Action, BuilderState};
 use crate::app::view::ViewOptions;
 use crate::content::steps::STEPS;
@@ -51,20 +52,6 @@ fn differences(both: &Comparison) -> String {
     }
 }
 
-/// A spoken summary of the answers, for the live region: each question and
-/// its verdict, then how many differ under the other version.
-fn summary(both: &Comparison) -> String {
-    let terms = both.answers.terms;
-    let mut out: Vec<String> = both
-        .answers
-        .list
-        .iter()
-        .map(|a| format!("{} {}.", a.topic.question(terms), a.verdict.label()))
-        .collect();
-    out.push(differences(both));
-    out.join(" ")
-}
-
 /// The scenario builder island: it owns the scenario, and keeps it in the
 /// address once the reader changes it. Every input of `terms.md`, and every
 /// answer under both versions of the terms.
@@ -87,6 +74,20 @@ pub fn Builder(props: &BuilderProps) -> Html {
     let both = use_memo(scenario, compare);
     let answers = &both.answers;
     let changes = use_memo(scenario, flips);
+    // What the last change of scenario did to the verdicts, in words; kept
+    // until the next one (other renders, such as "Link copied.", keep it).
+    let last = use_mut_ref(|| None::<(Scenario, Verdicts, String)>);
+    let changed = {
+        let now = verdicts(answers);
+        let mut last = last.borrow_mut();
+        let note = match &*last {
+            Some((before, _, note)) if *before == scenario => note.clone(),
+            Some((_, old, _)) => what_changed(old, &now, scenario.terms),
+            None => String::new(),
+        };
+        *last = Some((scenario, now, note.clone()));
+        note
+    };
     // A change applied from an answer: the whole scenario, then that
     // answer's heading in view and focused.
     let apply = {
@@ -190,13 +191,15 @@ pub fn Builder(props: &BuilderProps) -> Html {
                     }) }</ul>
                 </div>
             }
+            { verdict_row(answers, &changed) }
+            <div class="builder-body">
             <form class="builder-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for GROUPS.iter().filter(|(_, fields)| fields.iter().any(|&f| shown(f)))
                     .map(|(legend, fields)| group(legend, fields)) }
             </form>
+            <div class="builder-answers">
             <h3 class="answers-title">{ "What the terms imply" }</h3>
             <p class="answers-terms">{ format!("Answered under {}.", scenario.terms.phrase()) }</p>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary(&both) }</p>
             <div class="findings">
                 { for answers.list.iter().map(|a| {
                     let flips = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);
@@ -211,6 +214,8 @@ pub fn Builder(props: &BuilderProps) -> Html {
                     <summary>{ "Compare both versions side by side" }</summary>
                     { comparison_table(&both) }
                 </details>
+            </div>
+            </div>
             </div>
             <DecisionTable {scenario} view={AttrValue::from(view)} apply={apply.clone()} />
             <p class="share">

@@ -10,4 +10,5 @@ pub mod field_control;
 pub mod finding;
 pub mod live_example;
 pub mod navigation;
+pub mod verdict_row;
 pub mod visuals;
