@@ -4,6 +4,7 @@
 //! only the link (`address`); `page` is what the page does outside them.
 
 pub mod address;
+pub mod citation;
 pub mod clipboard;
 mod components;
 pub mod embed_code;

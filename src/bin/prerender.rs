@@ -48,14 +48,21 @@ fn main() {
         fail("usage: prerender STAGING_DIR".into())
     };
     let stage = Path::new(&stage);
+    // oEmbed and the citation need absolute addresses: deployments set
+    // EXPLAINER_URL to where dist/ is served (ending in /).
+    let site_url = env::var("EXPLAINER_URL").ok();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap_or_else(|e| fail(format!("no tokio runtime: {e}")));
     let page = tokio::task::LocalSet::new().block_on(&runtime, async {
-        LocalServerRenderer::<Page>::with_props(PageProps { first_step: 1 })
-            .hydratable(false)
-            .render()
-            .await
+        let site = site_url.clone().map(Into::into);
+        LocalServerRenderer::<Page>::with_props(PageProps {
+            first_step: 1,
+            site,
+        })
+        .hydratable(false)
+        .render()
+        .await
     });
 
     let index = stage.join("index.html");
@@ -72,9 +79,7 @@ fn main() {
     fs::write(&index, html.replacen(slot, &page, 1))
         .unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
 
-    // oEmbed needs absolute addresses: deployments set EXPLAINER_URL to
-    // where dist/ is served (ending in /).
-    let site = env::var("EXPLAINER_URL").unwrap_or_else(|_| "./".into());
+    let site = site_url.unwrap_or_else(|| "./".into());
     let choice = EmbedChoice::All;
     let oembed = OEmbed {
         version: "1.0",

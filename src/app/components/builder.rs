@@ -4,6 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::address;
+use crate::app::citation::answer_text;
 use crate::app::clipboard;
 use crate::app::components::decision_table::DecisionTable;
 use crate::app::components::field_control::FieldControl;
@@ -121,13 +122,52 @@ pub fn Builder(props: &BuilderProps) -> Html {
             select.set_value("");
         })
     };
+    // What the last copy did, for the status line.
+    let copied = use_state(String::new);
+    // "Copy" and "Link" on an answer: its text with sources, or its
+    // permalink (this scenario, with that answer in view).
+    let share = {
+        let (both, copied) = (both.clone(), copied.clone());
+        Callback::from(move |(topic, link_only): (Topic, bool)| {
+            let location = gloo::utils::window().location();
+            let page = format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            );
+            let query = address::query();
+            let link = address::compose(
+                &scenario,
+                address::step_of(&query, STEPS.len()),
+                ViewOptions::from_query(&query),
+            );
+            let permalink = format!("{page}?{link}#answer-{}", topic.slug());
+            let text = match both.answers.get(topic) {
+                Some(answer) if !link_only => answer_text(answer, scenario.terms, &permalink),
+                _ => permalink,
+            };
+            let copied = copied.clone();
+            clipboard::copy(
+                text,
+                Callback::from(move |ok| {
+                    copied.set(
+                        match (ok, link_only) {
+                            (true, true) => "Link to the answer copied.",
+                            (true, false) => "Answer copied, with its sources and link.",
+                            (false, _) => "Could not copy: use the address bar.",
+                        }
+                        .into(),
+                    )
+                }),
+            );
+        })
+    };
     let on_reset = {
         let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset))
     };
     // The address bar is the share link; this copies it for readers who
     // cannot see or reach the address bar (embeds, some phones).
-    let copied = use_state(String::new);
     let on_copy_link = {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -203,7 +243,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <div class="findings">
                 { for answers.list.iter().map(|a| {
                     let flips = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);
-                    finding(&both, a, Some(Changes { flips, href: &href, apply: apply.clone() }))
+                    finding(&both, a, Some(Changes { flips, href: &href, apply: apply.clone(), share: share.clone() }))
                 }) }
             </div>
             { estimate(&scenario, answers) }

@@ -37,6 +37,8 @@ pub struct Changes<'a> {
     pub flips: &'a [Flip],
     pub href: &'a dyn Fn(&Scenario) -> String,
     pub apply: Callback<(Scenario, Topic)>,
+    /// Copies the answer as text (`false`) or its permalink (`true`).
+    pub share: Callback<(Topic, bool)>,
 }
 
 /// How many changes show before "More".
@@ -125,6 +127,16 @@ pub fn finding(both: &Comparison, a: &Answer, changes: Option<Changes>) -> Html 
             { other_line }
             if let Some(changes) = &changes {
                 { flips_view(a.topic, changes) }
+                <p class="answer-actions">
+                    <button type="button" class="button button-quiet button-small"
+                        onclick={changes.share.reform({ let t = a.topic; move |_: MouseEvent| (t, false) })}>
+                        { "Copy" }<span class="visually-hidden">{ " this answer, with its sources" }</span>
+                    </button>
+                    <button type="button" class="button button-quiet button-small"
+                        onclick={changes.share.reform({ let t = a.topic; move |_: MouseEvent| (t, true) })}>
+                        { "Link" }<span class="visually-hidden">{ " to this answer" }</span>
+                    </button>
+                </p>
             }
             <details class="cites">
                 <summary>{ "Rests on " }{ a.cites.join(", ") }</summary>

@@ -12,6 +12,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use crate::app::citation::ADDRESS_PLACEHOLDER;
 use crate::app::view::{Embed, Part, ViewOptions};
 use crate::app::{address, islands, roots};
 use crate::content::steps::STEPS;
@@ -63,8 +64,29 @@ fn embed_button() {
     .forget();
 }
 
+/// The citation's address, where the build did not know it: this page,
+/// without the scenario.
+fn fill_citation() {
+    let Ok(blocks) = gloo::utils::document().query_selector_all("[data-cite]") else {
+        return;
+    };
+    let location = gloo::utils::window().location();
+    let page = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    for i in 0..blocks.length() {
+        if let Some(block) = blocks.item(i) {
+            let text = block.text_content().unwrap_or_default();
+            block.set_text_content(Some(&text.replace(ADDRESS_PLACEHOLDER, &page)));
+        }
+    }
+}
+
 pub fn start(query: &str) {
     let view = ViewOptions::from_query(query);
+    fill_citation();
     apply_view(view);
     glossary_tips::start();
     step_links::start();

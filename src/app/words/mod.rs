@@ -4,6 +4,7 @@
 //! compile only for the build (`ssr`), so neither these views nor the words
 //! they lay out can reach the wasm.
 
+mod cite;
 mod corrections;
 mod glossary;
 mod page;
@@ -12,6 +13,7 @@ mod sources;
 mod step;
 mod update;
 
+pub use cite::cite;
 pub use corrections::corrections;
 pub use glossary::glossary;
 pub use page::{Page, PageProps};

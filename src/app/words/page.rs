@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{corrections, glossary, masthead, sources, step_notes, step_text, update_notice};
+use super::{cite, corrections, glossary, masthead, sources, step_notes, step_text, update_notice};
 use crate::app::components::builder::Builder;
 use crate::app::components::embed_dialog::open_button;
 use crate::app::components::live_example::LiveExample;
@@ -15,6 +15,8 @@ use crate::content::TITLE;
 pub struct PageProps {
     /// The step on show before the browser reads the link (1-based).
     pub first_step: usize,
+    /// Where the site is served, if the build was told (`EXPLAINER_URL`).
+    pub site: Option<AttrValue>,
 }
 
 /// One walkthrough step (`n` is 1-based, as in `data-step`): its words
@@ -70,6 +72,7 @@ pub fn Page(props: &PageProps) -> Html {
                 { glossary() }
                 { corrections() }
                 { sources() }
+                { cite(props.site.as_deref()) }
             </div>
             <footer class="embed-footer" id={Part::EmbedFooter.id()} hidden=true>
                 <a id="embed-footer-link" href="?" target="_blank" rel="noopener">{ "Open the full explainer, with glossary and sources" }</a>

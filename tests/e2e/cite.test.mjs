@@ -1,0 +1,59 @@
+// An answer a reporter can cite: "Copy" gives the answer with its sources,
+// version and permalink; "Link" the permalink; the page says how to cite it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useExplainer } from './support/fixture.mjs';
+
+const newExplainer = useExplainer();
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+test('Copy pastes the answer, why, its clauses and sources, the terms version, the rules version and the permalink', async () => {
+  const x = await newExplainer(clipboard);
+  await x.open('terms=2026-04-27&host=google-cloud');
+  const version = await x.page.locator('html').getAttribute('data-rules-version');
+  const answer = x.builder.locator('[data-finding="azure-required"]');
+  await answer.getByRole('button', { name: 'Copy this answer, with its sources' }).click();
+  await x.page.waitForFunction(() => /Answer copied/.test(document.querySelector('.share-status')?.textContent));
+  const text = await x.page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /^Must it be served from Azure\?\nNo: /);
+  assert.match(text, /- U1 \(Amendment: 27 April 2026\): .+ Source: The next phase of the Microsoft–OpenAI partnership, 27 April 2026\./);
+  assert.match(text, /Answered under the terms as amended on 27 April 2026\. Terms last checked against the sources on 26 November 2026; rules version 2\./);
+  assert.equal(version, '2');
+  const permalink = text.trim().split(' ').pop();
+  assert.match(permalink, /^http:\/\/127\.0\.0\.1:\d+\/explainers\/partnership\/\?v=1&.*host=google-cloud.*&terms=2026-04-27#answer-azure-required$/);
+  // The permalink reopens the same answer.
+  await x.open(new URL(permalink).search.slice(1));
+  assert.deepEqual(await x.finding('azure-required'), { verdict: 'no', cites: 'U1 U2' });
+  x.assertHealthy();
+});
+
+test('Link copies the permalink to this scenario with the answer in view', async () => {
+  const x = await newExplainer(clipboard);
+  await x.open('offering=stateful-runtime');
+  await x.builder.locator('[data-finding="host-consistent"]').getByRole('button', { name: 'Link to this answer' }).click();
+  await x.page.waitForFunction(() => /Link to the answer copied/.test(document.querySelector('.share-status')?.textContent));
+  const link = await x.page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /offering=stateful-runtime.*#answer-host-consistent$/);
+  await x.page.goto(link);
+  await x.page.waitForSelector('[data-builder][aria-busy="false"] [data-finding]');
+  const box = await x.builder.locator('#answer-host-consistent').boundingBox();
+  assert.ok(box.y >= 0 && box.y < 900, 'the answer is in view');
+  x.assertHealthy();
+});
+
+test('the citation gives title, date the terms were checked, address and rules version, as text and BibTeX', async () => {
+  const x = await newExplainer();
+  await x.open('host=azure');
+  const plain = await x.page.locator('[data-cite="plain"]').textContent();
+  const bibtex = await x.page.locator('[data-cite="bibtex"]').textContent();
+  const page = new URL(x.page.url());
+  for (const text of [plain, bibtex]) {
+    assert.match(text, /“Unchanged”: what Microsoft’s statement on its OpenAI deal means/);
+    assert.match(text, /26 November 2026/);
+    assert.match(text, /rules version 2/);
+    assert.ok(text.includes(page.origin + page.pathname), 'the page address, without the scenario');
+    assert.ok(!text.includes('host=azure'));
+  }
+  assert.match(bibtex, /^@misc\{partnership-explainer-v2,\n  title = \{.+\},[\s\S]*url = \{http[^}]+\},\n  urldate = \{2026-11-26\}\n\}$/);
+  x.assertHealthy();
+});
