@@ -19,6 +19,7 @@ for (const terms of ['2026-02-27', '2026-04-27']) {
   test(`the table matches the builder for every row, cell by cell (${terms}, both versions shown)`, async () => {
     const x = await newExplainer();
     await x.open(`terms=${terms}`);
+    await x.builder.getByText('Every offering at a glance').click();
     await x.builder.getByLabel('Show both versions in each cell').check();
     const table = await cells(x);
     const offerings = [...new Set(table.map((c) => c.offering))];
@@ -49,6 +50,7 @@ for (const terms of ['2026-02-27', '2026-04-27']) {
 test('the current row is marked in words; a cell loads its scenario in place, with the answer in view', async () => {
   const x = await newExplainer();
   await x.open();
+  await x.builder.getByText('Every offering at a glance').click();
   const table = x.builder.locator('[data-decision-table]');
   assert.match(await table.locator('tr[aria-current="true"] th').innerText(), /Stateless API \(this scenario\)/);
   const cell = table.locator('[data-cell="stateful-runtime azure-required"]');
@@ -70,6 +72,7 @@ test('the current row is marked in words; a cell loads its scenario in place, wi
 test('at 320 px the table scrolls within itself, not the page; headers stay in view', async () => {
   const x = await newExplainer({ viewport: { width: 320, height: 700 } });
   await x.open();
+  await x.builder.getByText('Every offering at a glance').click();
   const scroller = x.builder.locator('.decision-scroll');
   const { inner, outer, sticky } = await scroller.evaluate((el) => ({
     inner: el.scrollWidth,

@@ -9,6 +9,9 @@ const newExplainer = useExplainer();
 test('for the default scenario, every answer lists what would change it, and each link gives the stated verdict', async () => {
   const x = await newExplainer();
   await x.open();
+  // Each list is drawn when the reader opens it.
+  for (const summary of await x.builder.locator('.flips > summary').all()) await summary.click();
+  for (const summary of await x.builder.locator('.flips-more > summary').all()) await summary.click();
   const listed = await x.builder.locator('[data-finding]').evaluateAll((els) =>
     els.map((el) => ({
       topic: el.dataset.finding,

@@ -122,6 +122,18 @@ pub fn Builder(props: &BuilderProps) -> Html {
             select.set_value("");
         })
     };
+    // The answers whose lists of changes the reader has opened.
+    let opened = use_state(Vec::<Topic>::new);
+    let on_toggle = {
+        let opened = opened.clone();
+        Callback::from(move |(topic, open): (Topic, bool)| {
+            let mut next: Vec<Topic> = opened.iter().copied().filter(|t| *t != topic).collect();
+            if open {
+                next.push(topic);
+            }
+            opened.set(next);
+        })
+    };
     // What the last copy did, for the status line.
     let copied = use_state(String::new);
     // "Copy" and "Link" on an answer: its text with sources, or its
@@ -243,7 +255,14 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <div class="findings">
                 { for answers.list.iter().map(|a| {
                     let flips = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);
-                    finding(&both, a, Some(Changes { flips, href: &href, apply: apply.clone(), share: share.clone() }))
+                    finding(&both, a, Some(Changes {
+                        flips,
+                        href: &href,
+                        apply: apply.clone(),
+                        share: share.clone(),
+                        open: opened.contains(&a.topic),
+                        on_toggle: on_toggle.clone(),
+                    }))
                 }) }
             </div>
             { estimate(&scenario, answers) }

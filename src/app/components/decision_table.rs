@@ -31,7 +31,18 @@ fn slug_of(answers: &Answers, topic: Topic) -> &'static str {
 #[component]
 pub fn DecisionTable(props: &DecisionTableProps) -> Html {
     let both = use_state(|| false);
-    let rows = use_memo(props.scenario, decision_table);
+    // Drawn once the reader opens it, so that an edit redraws less.
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            )
+        })
+    };
+    let rows = decision_table(&props.scenario);
     let terms = props.scenario.terms;
     let on_both = {
         let both = both.clone();
@@ -62,8 +73,10 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
         }
     };
     html! {
-        <section class="decision" data-decision-table="" aria-labelledby="decision-title">
-            <h3 id="decision-title">{ "Every offering at a glance" }</h3>
+        <details class="decision" open={*open} {ontoggle}>
+        <summary id="decision-title">{ "Every offering at a glance" }</summary>
+        if *open {
+        <section data-decision-table="" aria-labelledby="decision-title">
             <p class="decision-note">{ format!("This scenario with each offering in turn, under {}. Select a cell to load it.", terms.phrase()) }</p>
             <label class="check">
                 <input type="checkbox" checked={*both} onchange={on_both} />
@@ -100,5 +113,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
                 </table>
             </div>
         </section>
+        }
+        </details>
     }
 }

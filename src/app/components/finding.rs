@@ -39,6 +39,10 @@ pub struct Changes<'a> {
     pub apply: Callback<(Scenario, Topic)>,
     /// Copies the answer as text (`false`) or its permalink (`true`).
     pub share: Callback<(Topic, bool)>,
+    /// Whether the reader has opened this answer's list of changes: until
+    /// then it is not drawn, so an edit redraws less.
+    pub open: bool,
+    pub on_toggle: Callback<(Topic, bool)>,
 }
 
 /// How many changes show before "More".
@@ -73,15 +77,24 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
         Some(1) => "What would change this answer",
         Some(_) => "What would change this answer (no single change does; two together)",
     };
+    let ontoggle = changes.on_toggle.reform(move |e: Event| {
+        (
+            topic,
+            e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                .open(),
+        )
+    });
     html! {
-        <details class="flips">
+        <details class="flips" open={changes.open} {ontoggle}>
             <summary>{ format!("{heading}: {}", changes.flips.len()) }</summary>
-            <ul>{ for shown.iter().map(|f| flip_item(f, topic, changes)) }</ul>
-            if !more.is_empty() {
-                <details class="flips-more">
-                    <summary>{ format!("More ({})", more.len()) }</summary>
-                    <ul>{ for more.iter().map(|f| flip_item(f, topic, changes)) }</ul>
-                </details>
+            if changes.open {
+                <ul>{ for shown.iter().map(|f| flip_item(f, topic, changes)) }</ul>
+                if !more.is_empty() {
+                    <details class="flips-more">
+                        <summary>{ format!("More ({})", more.len()) }</summary>
+                        <ul>{ for more.iter().map(|f| flip_item(f, topic, changes)) }</ul>
+                    </details>
+                }
             }
         </details>
     }
