@@ -8,11 +8,15 @@ use crate::app::citation::answer_text;
 use crate::app::clipboard;
 use crate::app::components::decision_table::DecisionTable;
 use crate::app::components::field_control::FieldControl;
-use crate::app::components::finding::{comparison_table, estimate, finding, other_only, Changes};
+use crate::app::components::finding::{
+    comparison_table, estimate, other_only, BuilderFinding, FindingEvent,
+};
 use crate::app::components::verdict_row::{verdict_row, verdicts, what_changed, Verdicts};
 use crate::app::state::{Action, BuilderState};
 use crate::app::view::ViewOptions;
 use crate::content::steps::STEPS;
+use std::rc::Rc;
+
 use crate::terms::{compare, flips, Agi, Comparison, Field, Scenario, Topic, PRESETS};
 
 #[derive(Properties, PartialEq)]
@@ -50,6 +54,63 @@ fn differences(both: &Comparison) -> String {
         0 => format!("No answer differs under {other}."),
         1 => format!("1 answer differs under {other}."),
         n => format!("{n} answers differ under {other}."),
+    }
+}
+
+/// "Copy" and "Link" on an answer: its text with sources, or its permalink
+/// (this scenario, with that answer in view); `copied` says how it went.
+fn share(
+    scenario: &Scenario,
+    both: &Comparison,
+    topic: Topic,
+    link_only: bool,
+    copied: UseStateHandle<String>,
+) {
+    let location = gloo::utils::window().location();
+    let page = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let query = address::query();
+    let link = address::compose(
+        scenario,
+        address::step_of(&query, STEPS.len()),
+        ViewOptions::from_query(&query),
+    );
+    let permalink = format!("{page}?{link}#answer-{}", topic.slug());
+    let text = match both.answers.get(topic) {
+        Some(answer) if !link_only => answer_text(answer, scenario.terms, &permalink),
+        _ => permalink,
+    };
+    clipboard::copy(
+        text,
+        Callback::from(move |ok| {
+            copied.set(
+                match (ok, link_only) {
+                    (true, true) => "Link to the answer copied.",
+                    (true, false) => "Answer copied, with its sources and link.",
+                    (false, _) => "Could not copy: use the address bar.",
+                }
+                .into(),
+            )
+        }),
+    );
+}
+
+/// The answers whose lists of changes are open.
+#[derive(Default, PartialEq)]
+struct Opened(Vec<Topic>);
+
+impl Reducible for Opened {
+    type Action = (Topic, bool);
+
+    fn reduce(self: Rc<Self>, (topic, open): (Topic, bool)) -> Rc<Self> {
+        let mut topics: Vec<Topic> = self.0.iter().copied().filter(|t| *t != topic).collect();
+        if open {
+            topics.push(topic);
+        }
+        Rc::new(Opened(topics))
     }
 }
 
@@ -108,10 +169,6 @@ pub fn Builder(props: &BuilderProps) -> Html {
     // Each change's own link, for a new tab: that scenario, with the view
     // the page was opened in, and the answer in view.
     let view = ViewOptions::from_query(props.query.as_deref().unwrap_or("")).to_query();
-    let href = {
-        let view = view.clone();
-        move |s: &Scenario| format!("?{}{view}", crate::terms::to_query(s))
-    };
     let on_preset = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: Event| {
@@ -123,55 +180,22 @@ pub fn Builder(props: &BuilderProps) -> Html {
         })
     };
     // The answers whose lists of changes the reader has opened.
-    let opened = use_state(Vec::<Topic>::new);
-    let on_toggle = {
-        let opened = opened.clone();
-        Callback::from(move |(topic, open): (Topic, bool)| {
-            let mut next: Vec<Topic> = opened.iter().copied().filter(|t| *t != topic).collect();
-            if open {
-                next.push(topic);
-            }
-            opened.set(next);
-        })
-    };
+    let opened = use_reducer(Opened::default);
     // What the last copy did, for the status line.
     let copied = use_state(String::new);
-    // "Copy" and "Link" on an answer: its text with sources, or its
-    // permalink (this scenario, with that answer in view).
-    let share = {
-        let (both, copied) = (both.clone(), copied.clone());
-        Callback::from(move |(topic, link_only): (Topic, bool)| {
-            let location = gloo::utils::window().location();
-            let page = format!(
-                "{}{}",
-                location.origin().unwrap_or_default(),
-                location.pathname().unwrap_or_default()
-            );
-            let query = address::query();
-            let link = address::compose(
-                &scenario,
-                address::step_of(&query, STEPS.len()),
-                ViewOptions::from_query(&query),
-            );
-            let permalink = format!("{page}?{link}#answer-{}", topic.slug());
-            let text = match both.answers.get(topic) {
-                Some(answer) if !link_only => answer_text(answer, scenario.terms, &permalink),
-                _ => permalink,
-            };
-            let copied = copied.clone();
-            clipboard::copy(
-                text,
-                Callback::from(move |ok| {
-                    copied.set(
-                        match (ok, link_only) {
-                            (true, true) => "Link to the answer copied.",
-                            (true, false) => "Answer copied, with its sources and link.",
-                            (false, _) => "Could not copy: use the address bar.",
-                        }
-                        .into(),
-                    )
-                }),
-            );
+    // The scenario and answers of the latest render, for the one callback
+    // every answer shares (stable, so an unchanged answer is not redrawn).
+    let latest = use_mut_ref(|| (scenario, both.clone()));
+    *latest.borrow_mut() = (scenario, both.clone());
+    let on_event = {
+        let (apply, copied, opened) = (apply.clone(), copied.clone(), opened.dispatcher());
+        use_callback((), move |event: FindingEvent, _| match event {
+            FindingEvent::Apply(next, topic) => apply.emit((next, topic)),
+            FindingEvent::Toggle(topic, open) => opened.dispatch((topic, open)),
+            FindingEvent::Share(topic, link_only) => {
+                let (scenario, both) = latest.borrow().clone();
+                share(&scenario, &both, topic, link_only, copied.clone())
+            }
         })
     };
     let on_reset = {
@@ -254,15 +278,15 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <p class="answers-terms">{ format!("Answered under {}.", scenario.terms.phrase()) }</p>
             <div class="findings">
                 { for answers.list.iter().map(|a| {
-                    let flips = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);
-                    finding(&both, a, Some(Changes {
-                        flips,
-                        href: &href,
-                        apply: apply.clone(),
-                        share: share.clone(),
-                        open: opened.contains(&a.topic),
-                        on_toggle: on_toggle.clone(),
-                    }))
+                    let found = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);
+                    let open = opened.0.contains(&a.topic);
+                    html! {
+                        <BuilderFinding key={a.topic.slug()} answer={a.clone()}
+                            other={both.other_answer(a.topic).cloned()} terms={scenario.terms}
+                            flips={Rc::new(if open { found.to_vec() } else { Vec::new() })}
+                            count={found.len()} pairs={found.first().is_some_and(|f| f.edits.len() > 1)}
+                            {open} view={AttrValue::from(view.clone())} on_event={on_event.clone()} />
+                    }
                 }) }
             </div>
             { estimate(&scenario, answers) }

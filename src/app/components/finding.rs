@@ -2,7 +2,11 @@ use crate::terms::Choice;
 use yew::prelude::*;
 
 use crate::app::components::clause_card::clause_list;
-use crate::terms::{decimal, Answer, Answers, Comparison, Flip, Scenario, Terms, Topic, Verdict};
+use std::rc::Rc;
+
+use crate::terms::{
+    decimal, to_query, Answer, Answers, Comparison, Flip, Scenario, Terms, Topic, Verdict,
+};
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
 /// depends on colour or on the symbol alone.
@@ -34,7 +38,11 @@ pub fn version_name(terms: Terms) -> &'static str {
 /// What would change one answer, for the builder: the changes the engine
 /// found, how to link to each (`href`), and how to apply one in place.
 pub struct Changes<'a> {
+    /// The changes, drawn only while `open` (may be empty while closed).
     pub flips: &'a [Flip],
+    /// How many changes there are, and whether they are pairs.
+    pub count: usize,
+    pub pairs: bool,
     pub href: &'a dyn Fn(&Scenario) -> String,
     pub apply: Callback<(Scenario, Topic)>,
     /// Copies the answer as text (`false`) or its permalink (`true`).
@@ -70,12 +78,12 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
 /// plausible five, the rest behind "More".
 fn flips_view(topic: Topic, changes: &Changes) -> Html {
     let (shown, more) = changes.flips.split_at(changes.flips.len().min(SHOWN_FLIPS));
-    let heading = match changes.flips.first().map(|f| f.edits.len()) {
-        None => {
+    let heading = match (changes.count, changes.pairs) {
+        (0, _) => {
             return html! { <p class="flips-none">{ "No change to one or two inputs gives another verdict." }</p> }
         }
-        Some(1) => "What would change this answer",
-        Some(_) => "What would change this answer (no single change does; two together)",
+        (_, false) => "What would change this answer",
+        (_, true) => "What would change this answer (no single change does; two together)",
     };
     let ontoggle = changes.on_toggle.reform(move |e: Event| {
         (
@@ -86,7 +94,7 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
     });
     html! {
         <details class="flips" open={changes.open} {ontoggle}>
-            <summary>{ format!("{heading}: {}", changes.flips.len()) }</summary>
+            <summary>{ format!("{heading}: {}", changes.count) }</summary>
             if changes.open {
                 <ul>{ for shown.iter().map(|f| flip_item(f, topic, changes)) }</ul>
                 if !more.is_empty() {
@@ -103,10 +111,8 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
 /// One answer, with the markers `contract.md` promises, and the other
 /// version's answer in one line where its verdict differs; in the builder,
 /// what would change it.
-pub fn finding(both: &Comparison, a: &Answer, changes: Option<Changes>) -> Html {
+pub fn finding(a: &Answer, other: Option<&Answer>, terms: Terms, changes: Option<Changes>) -> Html {
     let verdict = a.verdict.slug();
-    let terms = both.answers.terms;
-    let other = both.other_answer(a.topic);
     let other_verdict = other.map_or("none", |o| o.verdict.slug());
     let other_cites = other.map(|o| o.cites.join(" ")).unwrap_or_default();
     let other_line = match other {
@@ -157,6 +163,60 @@ pub fn finding(both: &Comparison, a: &Answer, changes: Option<Changes>) -> Html 
             </details>
         </article>
     }
+}
+
+/// What a builder answer asks of the builder: one callback, stable across
+/// renders, so an answer whose own props did not change is not redrawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FindingEvent {
+    /// Load this scenario, with this answer in view.
+    Apply(Scenario, Topic),
+    /// Copy the answer as text (`false`) or its permalink (`true`).
+    Share(Topic, bool),
+    /// The reader opened or closed the answer's list of changes.
+    Toggle(Topic, bool),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BuilderFindingProps {
+    pub answer: Answer,
+    pub other: Option<Answer>,
+    pub terms: Terms,
+    /// What would change it, while its list is open (closed: empty).
+    pub flips: Rc<Vec<Flip>>,
+    pub count: usize,
+    pub pairs: bool,
+    pub open: bool,
+    /// The view parameters to keep in each change's link.
+    pub view: AttrValue,
+    pub on_event: Callback<FindingEvent>,
+}
+
+/// One builder answer, with what would change it and its Copy and Link.
+#[component]
+pub fn BuilderFinding(props: &BuilderFindingProps) -> Html {
+    let view = props.view.clone();
+    let href = move |s: &Scenario| format!("?{}{view}", to_query(s));
+    let changes = Changes {
+        flips: &props.flips,
+        count: props.count,
+        pairs: props.pairs,
+        href: &href,
+        apply: props.on_event.reform(|(s, t)| FindingEvent::Apply(s, t)),
+        share: props
+            .on_event
+            .reform(|(t, link)| FindingEvent::Share(t, link)),
+        open: props.open,
+        on_toggle: props
+            .on_event
+            .reform(|(t, open)| FindingEvent::Toggle(t, open)),
+    };
+    finding(
+        &props.answer,
+        props.other.as_ref(),
+        props.terms,
+        Some(changes),
+    )
 }
 
 /// Questions that only the other version asks of this scenario: listed

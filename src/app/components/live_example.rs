@@ -71,7 +71,7 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
             <div class="findings" aria-live="polite">
                 { for example.topics.iter()
                     .filter_map(|t| both.answers.get(*t))
-                    .map(|a| finding(&both, a, None)) }
+                    .map(|a| finding(a, both.other_answer(a.topic), both.answers.terms, None)) }
                 if example.estimate {
                     { estimate(&scenario, &both.answers) }
                 }
