@@ -224,3 +224,28 @@ fn an_edit_keeps_one_message_per_field_and_mends_combinations() {
         vec![Field::Partner]
     );
 }
+
+#[test]
+fn every_superseded_clause_says_what_the_amendment_changed() {
+    // Terms the amendment of 27 April 2026 superseded (amendment.md).
+    for id in ["A4", "A5", "A6", "A7", "A8", "A9", "B5", "B8", "B13"] {
+        let note = terms::clause(id).and_then(|c| c.changed);
+        let note = note.unwrap_or_else(|| panic!("{id} states a superseded term unmarked"));
+        let cited: Vec<&str> = (1..=6)
+            .map(|n| format!("U{n}"))
+            .filter(|u| note.contains(u.as_str()))
+            .map(|u| terms::clause(&u).unwrap().id)
+            .collect();
+        assert!(
+            !cited.is_empty(),
+            "{id}: the note cites an amendment clause"
+        );
+    }
+    for clause in terms::CLAUSES.iter() {
+        assert!(
+            clause.changed.is_none() || clause.provenance != terms::Provenance::Amendment,
+            "{}: the amendment itself is not superseded",
+            clause.id
+        );
+    }
+}

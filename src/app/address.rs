@@ -8,7 +8,7 @@ use gloo::events::EventListener;
 use web_sys::Event;
 
 use crate::app::view::ViewOptions;
-use crate::terms::{link, parse, to_query, Scenario};
+use crate::terms::{link, parse, to_query, Choice, Scenario, Topic};
 
 /// Fired on `window` after the address changes.
 pub const ADDRESS_EVENT: &str = "explainer:address";
@@ -36,6 +36,31 @@ pub fn compose(scenario: &Scenario, step: usize, view: ViewOptions) -> String {
     }
     out.push_str(&view.to_query());
     out
+}
+
+/// This page's address without its query: what a citation or a permalink
+/// starts from.
+pub fn page() -> String {
+    let location = gloo::utils::window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// A link, relative to this page, that opens `scenario` with `topic`'s
+/// answer in view, keeping the view parameters (`view`, `&`-prefixed).
+pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
+    format!("?{}{view}#answer-{}", to_query(scenario), topic.slug())
+}
+
+/// The full page (no embed) at `step`, with the address's scenario.
+pub fn full_page_link(step: usize) -> String {
+    format!(
+        "?{}",
+        compose(&parse(&query()).scenario, step, ViewOptions::default())
+    )
 }
 
 /// Rewrites the address (no reload, no history entry) and tells the page.

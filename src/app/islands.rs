@@ -71,28 +71,24 @@ pub fn start() {
     }
 }
 
+/// Mounts `C` on the root with this ID the first time it is asked, and
+/// never again (a live island keeps its state); false if it was already.
+fn mount_once<C: BaseComponent>(id: &str, props: C::Properties) -> bool {
+    let Some(root) = element(id).filter(|root| !root.has_attribute("data-live")) else {
+        return false;
+    };
+    let _ = root.set_attribute("data-live", "");
+    mount::<C>(root, props);
+    true
+}
+
 /// Makes step `n`'s live example live, once (the navigation calls this when
 /// the step is first shown). It keeps its state from then on.
 pub fn mount_example(n: usize) {
-    let Some(root) = element(&roots::example(n)) else {
-        return;
-    };
-    if root.has_attribute("data-live") {
-        return;
-    }
-    let _ = root.set_attribute("data-live", "");
-    mount::<LiveExample>(root, LiveExampleProps { step: n });
+    mount_once::<LiveExample>(&roots::example(n), LiveExampleProps { step: n });
 }
 
 /// Mounts the embed dialog the first time a reader asks for it, open.
 pub fn mount_embed_dialog() -> bool {
-    let Some(root) = element(roots::EMBED) else {
-        return false;
-    };
-    if root.has_attribute("data-live") {
-        return false;
-    }
-    let _ = root.set_attribute("data-live", "");
-    mount::<EmbedDialog>(root, EmbedDialogProps { open_now: true });
-    true
+    mount_once::<EmbedDialog>(roots::EMBED, EmbedDialogProps { open_now: true })
 }

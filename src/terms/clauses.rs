@@ -122,9 +122,20 @@ pub struct Clause {
     pub provenance: Provenance,
     /// What it says, in the product's own words.
     pub summary: &'static str,
+    /// What the amendment of 27 April 2026 changed, where it superseded this
+    /// term, citing the amendment clauses; shown dated beside the clause.
+    pub changed: Option<&'static str>,
 }
 
 impl Clause {
+    /// This clause, marked as superseded by the amendment.
+    const fn changed(self, note: &'static str) -> Clause {
+        Clause {
+            changed: Some(note),
+            ..self
+        }
+    }
+
     pub fn source(&self) -> &'static Source {
         self.provenance.source()
     }
@@ -135,6 +146,7 @@ const fn a(id: &'static str, summary: &'static str) -> Clause {
         id,
         provenance: Provenance::Announcement,
         summary,
+        changed: None,
     }
 }
 const fn b(id: &'static str, summary: &'static str) -> Clause {
@@ -142,6 +154,7 @@ const fn b(id: &'static str, summary: &'static str) -> Clause {
         id,
         provenance: Provenance::BackgroundAgreement,
         summary,
+        changed: None,
     }
 }
 const fn u(id: &'static str, summary: &'static str) -> Clause {
@@ -149,6 +162,7 @@ const fn u(id: &'static str, summary: &'static str) -> Clause {
         id,
         provenance: Provenance::Amendment,
         summary,
+        changed: None,
     }
 }
 
@@ -156,12 +170,18 @@ pub static CLAUSES: [Clause; 33] = [
     a("A1", "Microsoft called the partnership strong and central, in reply to rumours about OpenAI's new money and its Amazon deal."),
     a("A2", "Microsoft said none of the day's announcements would change the terms the two companies had already agreed."),
     a("A3", "The two companies have worked together since 2019."),
-    a("A4", "Microsoft said Azure was still the only cloud serving OpenAI's \"stateless APIs\", all of them."),
-    a("A5", "The report reads this as: API services that developers buy from Microsoft or from OpenAI run wholly on Azure."),
-    a("A6", "The report reads this as: when OpenAI works with a third party such as Amazon, the stateless API calls that come from that work still run inside Azure."),
-    a("A7", "The report reads this as: OpenAI's own main products, such as the \"Frontier\" series, keep being built on Azure."),
-    a("A8", "Microsoft said it still held the exclusive licence to OpenAI's models and products, and access to them, unchanged."),
-    a("A9", "Microsoft said the revenue-sharing deal between the companies had not been changed."),
+    a("A4", "Microsoft said Azure was still the only cloud serving OpenAI's \"stateless APIs\", all of them.")
+    .changed("OpenAI may now serve all its products on any cloud, and they launch on Azure first (U1, U2)."),
+    a("A5", "The report reads this as: API services that developers buy from Microsoft or from OpenAI run wholly on Azure.")
+    .changed("OpenAI may now serve all its products on any cloud, and they launch on Azure first (U1, U2)."),
+    a("A6", "The report reads this as: when OpenAI works with a third party such as Amazon, the stateless API calls that come from that work still run inside Azure.")
+    .changed("OpenAI may now serve all its products on any cloud, and they launch on Azure first (U1, U2)."),
+    a("A7", "The report reads this as: OpenAI's own main products, such as the \"Frontier\" series, keep being built on Azure.")
+    .changed("OpenAI may now serve all its products on any cloud, and they launch on Azure first (U1, U2)."),
+    a("A8", "Microsoft said it still held the exclusive licence to OpenAI's models and products, and access to them, unchanged.")
+    .changed("Microsoft's licence is now non-exclusive, through 2032 (U3)."),
+    a("A9", "Microsoft said the revenue-sharing deal between the companies had not been changed.")
+    .changed("OpenAI's payments now run through 2030, capped, whatever AGI; Microsoft no longer pays OpenAI a share (U4, U5)."),
     a("A10", "Microsoft said the revenue share already included money OpenAI makes through deals with other cloud companies."),
     a("A11", "Microsoft said the early agreements foresaw a partnership like the Amazon one, and that it welcomed it."),
     a("A12", "The companies said the agreement was meant to keep them close while leaving each free to pursue new opportunities alone."),
@@ -170,20 +190,24 @@ pub static CLAUSES: [Clause; 33] = [
         id: "J1",
         provenance: Provenance::JointStatement,
         summary: "The companies said that as it grows, OpenAI may buy computing power beyond Azure (for example through the Stargate programme), with Azure staying central.",
+        changed: None,
     },
     b("B1", "If OpenAI declares that it has reached AGI, an independent panel of experts must verify that claim."),
     b("B2", "Microsoft's rights to OpenAI's models and products last through 2032 and include models released after AGI, with safety guardrails."),
     b("B3", "Microsoft's rights to OpenAI's research IP (confidential methods for building models) end when the panel verifies AGI or at the end of 2030, whichever is sooner. Model weights, architecture, inference and fine-tuning code, and data-centre hardware and software do not count as research IP."),
     b("B4", "Microsoft's IP rights do not extend to OpenAI's consumer hardware."),
-    b("B5", "OpenAI may build some products with third parties. API products built that way are exclusive to Azure; other products may run on any cloud."),
+    b("B5", "OpenAI may build some products with third parties. API products built that way are exclusive to Azure; other products may run on any cloud.")
+    .changed("API products built with third parties may now be served on any cloud too (U2)."),
     b("B6", "Microsoft may pursue AGI by itself or with other partners."),
     b("B7", "If Microsoft uses OpenAI's IP to pursue AGI before AGI is declared, limits on computing power apply to those models."),
-    b("B8", "The revenue share continues until the expert panel verifies AGI, with payments spread out over a longer time."),
+    b("B8", "The revenue share continues until the expert panel verifies AGI, with payments spread out over a longer time.")
+    .changed("The revenue share now runs through 2030, capped, whatever AGI (U5)."),
     b("B9", "OpenAI agreed to buy a further $250 billion of Azure services, and Microsoft gave up its right of first refusal to be OpenAI's compute provider."),
     b("B10", "OpenAI may serve its API to US government national-security customers on any cloud."),
     b("B11", "OpenAI may release open-weight models that meet set capability criteria."),
     b("B12", "After OpenAI's recapitalisation, Microsoft owns about 27% of OpenAI Group PBC (as-converted, diluted), valued at about $135 billion."),
-    b("B13", "In Microsoft's own summary, the exclusive IP rights and Azure's API exclusivity last \"until AGI\"."),
+    b("B13", "In Microsoft's own summary, the exclusive IP rights and Azure's API exclusivity last \"until AGI\".")
+    .changed("The licence is now non-exclusive and OpenAI's products may be served on any cloud (U2, U3)."),
     u("U1", "The companies say Microsoft stays OpenAI's primary cloud partner: OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to."),
     u("U2", "The companies say OpenAI may now serve all its products to customers on any cloud provider."),
     u("U3", "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032, now non-exclusive."),

@@ -66,19 +66,13 @@ fn share(
     link_only: bool,
     copied: UseStateHandle<String>,
 ) {
-    let location = gloo::utils::window().location();
-    let page = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
     let query = address::query();
     let link = address::compose(
         scenario,
         address::step_of(&query, STEPS.len()),
         ViewOptions::from_query(&query),
     );
-    let permalink = format!("{page}?{link}#answer-{}", topic.slug());
+    let permalink = format!("{}?{link}#answer-{}", address::page(), topic.slug());
     let text = match both.answers.get(topic) {
         Some(answer) if !link_only => answer_text(answer, scenario.terms, &permalink),
         _ => permalink,

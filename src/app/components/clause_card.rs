@@ -21,6 +21,11 @@ pub fn clause_card(id: &'static str) -> Html {
                 <span class="clause-prov">{ provenance.label() }</span>
             </p>
             <p class="clause-summary">{ clause.summary }</p>
+            if let Some(note) = clause.changed {
+                <p class="clause-changed" data-changed="2026-04-27">
+                    <strong>{ "Changed on " }<time datetime="2026-04-27">{ "27 April 2026" }</time>{ ": " }</strong>{ note }
+                </p>
+            }
             <p class="clause-source">
                 { "Source: " }
                 if let Some(url) = source.url {

@@ -4,8 +4,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::address;
 use crate::app::components::finding::{badge, version_name};
-use crate::terms::{decision_table, to_query, Answers, Choice, Scenario, Topic, TABLE_TOPICS};
+use crate::terms::{decision_table, Answers, Choice, Scenario, Topic, TABLE_TOPICS};
 
 #[derive(Properties, PartialEq)]
 pub struct DecisionTableProps {
@@ -55,12 +56,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
             e.prevent_default();
             (scenario, topic)
         });
-        let href = format!(
-            "?{}{}#answer-{}",
-            to_query(&scenario),
-            props.view,
-            topic.slug()
-        );
+        let href = address::answer_link(&scenario, &props.view, topic);
         html! {
             <td data-cell={format!("{} {}", scenario.offering.slug(), topic.slug())}
                 data-verdict={slug_of(answers, topic)}

@@ -1,12 +1,11 @@
 use crate::terms::Choice;
 use yew::prelude::*;
 
+use crate::app::address;
 use crate::app::components::clause_card::clause_list;
 use std::rc::Rc;
 
-use crate::terms::{
-    decimal, to_query, Answer, Answers, Comparison, Flip, Scenario, Terms, Topic, Verdict,
-};
+use crate::terms::{decimal, Answer, Answers, Comparison, Flip, Scenario, Terms, Topic, Verdict};
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
 /// depends on colour or on the symbol alone.
@@ -43,7 +42,8 @@ pub struct Changes<'a> {
     /// How many changes there are, and whether they are pairs.
     pub count: usize,
     pub pairs: bool,
-    pub href: &'a dyn Fn(&Scenario) -> String,
+    /// The view parameters each change's link keeps (`&embed=…`).
+    pub view: &'a str,
     pub apply: Callback<(Scenario, Topic)>,
     /// Copies the answer as text (`false`) or its permalink (`true`).
     pub share: Callback<(Topic, bool)>,
@@ -66,7 +66,7 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
     html! {
         <li>
             <a data-flip="" data-flip-verdict={flip.verdict.slug()} {onclick}
-                href={format!("{}#answer-{}", (changes.href)(&scenario), topic.slug())}>
+                href={address::answer_link(&scenario, changes.view, topic)}>
                 { words.join(" and ") }
             </a>
             { " → " }{ badge(flip.verdict) }{ format!(" (rests on {})", flip.cites.join(", ")) }
@@ -195,13 +195,11 @@ pub struct BuilderFindingProps {
 /// One builder answer, with what would change it and its Copy and Link.
 #[component]
 pub fn BuilderFinding(props: &BuilderFindingProps) -> Html {
-    let view = props.view.clone();
-    let href = move |s: &Scenario| format!("?{}{view}", to_query(s));
     let changes = Changes {
         flips: &props.flips,
         count: props.count,
         pairs: props.pairs,
-        href: &href,
+        view: &props.view,
         apply: props.on_event.reform(|(s, t)| FindingEvent::Apply(s, t)),
         share: props
             .on_event

@@ -16,7 +16,6 @@ use crate::app::citation::ADDRESS_PLACEHOLDER;
 use crate::app::view::{Embed, Part, ViewOptions};
 use crate::app::{address, islands, roots};
 use crate::content::steps::STEPS;
-use crate::terms::{parse, to_query};
 
 fn element(id: &str) -> Option<Element> {
     gloo::utils::document().get_element_by_id(id)
@@ -37,11 +36,9 @@ fn apply_view(view: ViewOptions) {
 
 /// The embed footer's link: the full page, same scenario and step.
 fn update_full_link() {
-    let query = address::query();
-    let step = address::step_of(&query, STEPS.len());
+    let step = address::step_of(&address::query(), STEPS.len());
     if let Some(link) = element("embed-footer-link") {
-        let href = format!("?{}&step={step}", to_query(&parse(&query).scenario));
-        let _ = link.set_attribute("href", &href);
+        let _ = link.set_attribute("href", &address::full_page_link(step));
     }
 }
 
@@ -70,12 +67,7 @@ fn fill_citation() {
     let Ok(blocks) = gloo::utils::document().query_selector_all("[data-cite]") else {
         return;
     };
-    let location = gloo::utils::window().location();
-    let page = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
+    let page = address::page();
     for i in 0..blocks.length() {
         if let Some(block) = blocks.item(i) {
             let text = block.text_content().unwrap_or_default();

@@ -11,7 +11,6 @@ use web_sys::Element;
 
 use crate::app::address;
 use crate::app::view::{Embed, ViewOptions};
-use crate::terms::{parse, to_query};
 
 pub fn start() {
     let options = EventListenerOptions::enable_prevent_default();
@@ -32,7 +31,7 @@ pub fn start() {
             match ViewOptions::from_query(&query).embed {
                 Embed::None | Embed::All => address::set_step(step),
                 Embed::Builder | Embed::Step => {
-                    let full = format!("?{}&step={step}", to_query(&parse(&query).scenario));
+                    let full = address::full_page_link(step);
                     let _ = gloo::utils::window()
                         .open_with_url_and_target_and_features(&full, "_blank", "noopener");
                 }
