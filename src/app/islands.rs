@@ -13,7 +13,6 @@ use web_sys::{Element, HtmlElement};
 use yew::{BaseComponent, Renderer};
 
 use crate::app::components::builder::{Builder, BuilderProps};
-use crate::app::components::embed_dialog::{EmbedDialog, EmbedDialogProps};
 use crate::app::components::live_example::{LiveExample, LiveExampleProps};
 use crate::app::components::navigation::{Navigation, NavigationProps};
 use crate::app::{address, page, roots};
@@ -86,9 +85,4 @@ fn mount_once<C: BaseComponent>(id: &str, props: C::Properties) -> bool {
 /// the step is first shown). It keeps its state from then on.
 pub fn mount_example(n: usize) {
     mount_once::<LiveExample>(&roots::example(n), LiveExampleProps { step: n });
-}
-
-/// Mounts the embed dialog the first time a reader asks for it, open.
-pub fn mount_embed_dialog() -> bool {
-    mount_once::<EmbedDialog>(roots::EMBED, EmbedDialogProps { open_now: true })
 }

@@ -4,7 +4,6 @@
 pub const NAVIGATION: &str = "walk-nav";
 pub const STEP_BUTTONS: &str = "step-buttons";
 pub const BUILDER: &str = "builder-root";
-pub const EMBED: &str = "embed-root";
 
 /// The root of step `n`'s live example.
 pub fn example(n: usize) -> String {

@@ -9,7 +9,9 @@ pub enum Visual {
     None,
     /// Where a stateless API call goes, from buyer to server.
     CallPath,
-    /// Stateless and stateful calls side by side, step by step.
+    /// Stateless and stateful calls side by side, step by step. It does not
+    /// depend on the scenario, so it is built HTML in the step's words
+    /// (`words::demo`), not part of the live example.
     StatelessDemo,
     /// The dates from 2019 to 2032, with the example's year marked.
     Timeline,

@@ -131,18 +131,32 @@ pub fn percent_of(amount: Decimal, rate: Decimal) -> u128 {
     (numerator * 2 + denominator) / (denominator * 2)
 }
 
+/// The decimal digits of `n`, written by hand: the standard library's
+/// `u128` formatting would bring its own code into the wasm.
+pub fn digits(mut n: u128) -> String {
+    let mut reversed = Vec::new();
+    loop {
+        reversed.push(char::from(b'0' + (n % 10) as u8));
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    reversed.iter().rev().collect()
+}
+
 impl fmt::Display for Decimal {
     /// The canonical text: what links carry and what parsing gives back.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let one = 10u128.pow(self.scale);
-        write!(f, "{}", self.units / one)?;
+        f.write_str(&digits(self.units / one))?;
         if self.scale > 0 {
-            write!(
-                f,
-                ".{:0width$}",
-                self.units % one,
-                width = self.scale as usize
-            )?;
+            let fraction = digits(self.units % one);
+            f.write_str(".")?;
+            for _ in fraction.len()..self.scale as usize {
+                f.write_str("0")?;
+            }
+            f.write_str(&fraction)?;
         }
         Ok(())
     }
@@ -150,7 +164,7 @@ impl fmt::Display for Decimal {
 
 /// Whole dollars with thousands separators: `$1,250,000`.
 pub fn format_usd(dollars: u128) -> String {
-    let digits = dollars.to_string();
+    let digits = digits(dollars);
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     out.push('$');
     for (i, c) in digits.chars().enumerate() {
@@ -174,6 +188,13 @@ pub fn format_usd_decimal(amount: Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_the_digits_of_any_u128() {
+        for n in [0, 7, 10, 999, 1_000_000_000_000_000, u128::MAX] {
+            assert_eq!(digits(n), n.to_string());
+        }
+    }
 
     #[test]
     fn parses_and_prints_canonically() {

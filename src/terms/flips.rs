@@ -18,16 +18,15 @@ const BOUNDARY_YEARS: [u16; 4] = [2030, 2031, 2032, 2033];
 /// The years at which this scenario's answers can turn: the rules' own, and
 /// the year the panel verifies AGI (and the one before), if it does.
 fn boundary_years(s: &Scenario) -> Vec<u16> {
-    let mut years = BOUNDARY_YEARS.to_vec();
-    if let (Agi::Yes, Some(verified)) = (s.agi, s.agi_year) {
-        for year in [verified.saturating_sub(1), verified] {
-            if (FIRST_YEAR..=LAST_YEAR).contains(&year) && !years.contains(&year) {
-                years.push(year);
-            }
-        }
-    }
-    years.sort_unstable();
-    years
+    let verified = match (s.agi, s.agi_year) {
+        (Agi::Yes, Some(year)) => [year.saturating_sub(1), year],
+        _ => [0; 2],
+    };
+    // In order and once each, by walking the years rather than sorting
+    // (a sort would bring its own code into the wasm).
+    (FIRST_YEAR..=LAST_YEAR)
+        .filter(|y| BOUNDARY_YEARS.contains(y) || verified.contains(y))
+        .collect()
 }
 
 /// How plausible a change to each field is, most first: where it runs and

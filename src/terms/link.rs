@@ -63,16 +63,49 @@ pub fn parse(query: &str) -> ParsedLink {
     ParsedLink { scenario, errors }
 }
 
+/// Appends `text` to a query, percent-encoded (RFC 3986: all but
+/// unreserved characters). Today's values are slugs and numbers, which pass
+/// through unchanged; any other text still makes a valid link. By hand:
+/// the url crate's encoder carries a 0.8 KB table into the wasm.
+fn push_encoded(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+}
+
 /// Writes a scenario as a query string (without `?`), every field spelled
 /// out so that a shared link keeps its meaning even if defaults change.
 pub fn to_query(scenario: &Scenario) -> String {
-    let mut out = form_urlencoded::Serializer::new(String::new());
-    out.append_pair("v", VERSION);
+    let mut out = format!("v={VERSION}");
     for &field in Field::ALL {
         if field == Field::AgiYear && (scenario.agi == Agi::No || scenario.agi_year.is_none()) {
             continue;
         }
-        out.append_pair(field.slug(), &scenario.get(field));
+        out.push('&');
+        push_encoded(&mut out, field.slug());
+        out.push('=');
+        push_encoded(&mut out, &scenario.get(field));
     }
-    out.finish()
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_what_a_query_cannot_carry_as_is() {
+        let mut out = String::new();
+        push_encoded(&mut out, "a-z_0.9~ &=%?é");
+        assert_eq!(out, "a-z_0.9~%20%26%3D%25%3F%C3%A9");
+        let decoded: Vec<_> = form_urlencoded::parse(format!("x={out}").as_bytes()).collect();
+        assert_eq!(decoded[0].1, "a-z_0.9~ &=%?é");
+    }
 }

@@ -95,8 +95,13 @@ test('live examples answer from the engine as the reader changes them', async ()
   assert.deepEqual(await x.finding('azure-required', step), { verdict: 'not-addressed', cites: 'A4 B5' });
   // The stateless/stateful demo: the stateless side resends everything.
   await step.getByRole('button', { name: 'Send the next message' }).click();
-  assert.equal(await step.locator('.demo-col').first().locator('.demo-msgs li').count(), 2);
-  assert.equal(await step.locator('.demo-col').nth(1).locator('.demo-msgs li').count(), 1);
+  assert.equal(await step.locator('.demo-col').first().locator('.demo-msgs li:visible').count(), 2);
+  assert.equal(await step.locator('.demo-col').nth(1).locator('.demo-msgs li:visible').count(), 1);
+  assert.equal(await step.locator('.demo-col').nth(1).locator('.demo-memory li:visible').count(), 2);
+  assert.equal(await step.locator('.demo figcaption').textContent(), 'After 2 of 3 messages.');
+  await step.getByRole('button', { name: 'Send the next message' }).click();
+  await step.getByRole('button', { name: 'Start again' }).click();
+  assert.equal(await step.locator('.demo-col').first().locator('.demo-msgs li:visible').count(), 1);
   // The example's own inputs never touch the builder's scenario.
   assert.equal(await x.value('offering'), 'stateless-api');
 

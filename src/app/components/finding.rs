@@ -299,7 +299,7 @@ pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
         Terms::Statement => "",
     };
     html! {
-        <div class="estimate" data-estimate="microsoft-cut" data-usd={usd.to_string()}>
+        <div class="estimate" data-estimate="microsoft-cut" data-usd={decimal::digits(usd)}>
             <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
                 <strong>{ decimal::format_usd(usd) }</strong></p>
             if answers.revenue_shared() {

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{comparison_table, estimate, finding};
-use crate::app::components::visuals::{call_path, timeline, StatelessDemo};
+use crate::app::components::visuals::{call_path, timeline};
 use crate::content::steps::{Example, Visual, STEPS};
 use crate::terms::{compare, Field, InputError};
 
@@ -56,9 +56,6 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
                         id_prefix={id_prefix.clone()} on_set={on_set.clone()} />
                 }) }
             </div>
-            if visual == Visual::StatelessDemo {
-                <StatelessDemo />
-            }
             if visual == Visual::CallPath {
                 { call_path(&scenario) }
             }

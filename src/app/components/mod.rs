@@ -1,11 +1,10 @@
 //! Thin components: they hold view state only and ask the engine for
-//! answers. The islands (`Builder`, `Navigation`, `LiveExample`,
-//! `EmbedDialog`) are the ones `islands` mounts; the rest are their parts.
+//! answers. The islands (`Builder`, `Navigation`, `LiveExample`) are the
+//! ones `islands` mounts; the rest are their parts.
 
 pub mod builder;
 pub mod clause_card;
 pub mod decision_table;
-pub mod embed_dialog;
 pub mod field_control;
 pub mod finding;
 pub mod live_example;

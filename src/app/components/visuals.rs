@@ -56,59 +56,6 @@ pub fn call_path(s: &Scenario) -> Html {
     }
 }
 
-/// Three messages, sent one after another, to show what each call carries.
-const MESSAGES: [&str; 3] = [
-    "Plan a trip to Lisbon.",
-    "Make it three days.",
-    "Add a museum.",
-];
-
-/// Stateless and stateful calls side by side: what the app sends each time,
-/// and what the server keeps.
-#[component]
-pub fn StatelessDemo() -> Html {
-    let sent = use_state(|| 1usize);
-    let next = {
-        let sent = sent.clone();
-        Callback::from(move |_| {
-            sent.set(if *sent >= MESSAGES.len() {
-                1
-            } else {
-                *sent + 1
-            })
-        })
-    };
-    let n = *sent;
-    let so_far = &MESSAGES[..n];
-    let button = if n >= MESSAGES.len() {
-        "Start again"
-    } else {
-        "Send the next message"
-    };
-    html! {
-        <figure class="demo">
-            <div class="demo-cols">
-                <div class="demo-col">
-                    <h4>{ "Stateless API" }</h4>
-                    <p class="demo-label">{ format!("Call {n} sends:") }</p>
-                    <ol class="demo-msgs">{ for so_far.iter().map(|m| html! { <li>{ *m }</li> }) }</ol>
-                    <p class="demo-label">{ "Server keeps:" }</p>
-                    <p class="demo-memory">{ "nothing" }</p>
-                </div>
-                <div class="demo-col">
-                    <h4>{ "Stateful runtime" }</h4>
-                    <p class="demo-label">{ format!("Call {n} sends:") }</p>
-                    <ol class="demo-msgs" start={n.to_string()}><li>{ MESSAGES[n - 1] }</li></ol>
-                    <p class="demo-label">{ "Server keeps:" }</p>
-                    <ol class="demo-memory">{ for so_far.iter().map(|m| html! { <li>{ *m }</li> }) }</ol>
-                </div>
-            </div>
-            <button type="button" class="button" onclick={next}>{ button }</button>
-            <figcaption aria-live="polite">{ format!("After {n} of {} messages.", MESSAGES.len()) }</figcaption>
-        </figure>
-    }
-}
-
 /// (year, what happened). From the sourced timelines in the background
 /// facts and the amendment.
 const EVENTS: [(u16, &str); 7] = [

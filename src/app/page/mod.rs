@@ -1,20 +1,20 @@
 //! What the page does as a whole, outside any island: it shows what the
 //! link's embed mode asks for, follows the theme, gives the glossary terms
-//! and step links in the built words their behaviour, opens the embed
-//! dialog on first use, and, inside a frame, tells the host its height.
+//! and step links in the built words their behaviour, runs the embed
+//! dialog, and, inside a frame, tells the host its height.
 //! Plain listeners on built HTML: none of this is a Yew tree.
 
+mod demo;
+pub(crate) mod embed_dialog;
 mod embed_messages;
 mod glossary_tips;
 mod step_links;
 
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use crate::app::address;
 use crate::app::citation::ADDRESS_PLACEHOLDER;
 use crate::app::view::{Embed, Part, ViewOptions};
-use crate::app::{address, islands, roots};
 use crate::content::steps::STEPS;
 
 fn element(id: &str) -> Option<Element> {
@@ -42,25 +42,6 @@ fn update_full_link() {
     }
 }
 
-/// The masthead's "Embed this explainer": the dialog is an island mounted
-/// the first time a reader asks for it.
-fn embed_button() {
-    let Some(root) = element(roots::EMBED) else {
-        return;
-    };
-    EventListener::new(&root, "click", |event| {
-        let on_button = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest(".embed-open").ok().flatten())
-            .is_some();
-        if on_button {
-            islands::mount_embed_dialog();
-        }
-    })
-    .forget();
-}
-
 /// The citation's address, where the build did not know it: this page,
 /// without the scenario.
 fn fill_citation() {
@@ -82,7 +63,8 @@ pub fn start(query: &str) {
     apply_view(view);
     glossary_tips::start();
     step_links::start();
-    embed_button();
+    embed_dialog::start();
+    demo::start();
     if view.embed != Embed::None {
         update_full_link();
         address::on_change(update_full_link).forget();

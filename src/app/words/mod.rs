@@ -6,6 +6,8 @@
 
 mod cite;
 mod corrections;
+mod demo;
+mod embed_dialog;
 mod glossary;
 mod page;
 mod rich_text;
@@ -15,6 +17,7 @@ mod update;
 
 pub use cite::cite;
 pub use corrections::corrections;
+pub use embed_dialog::embed_dialog;
 pub use glossary::glossary;
 pub use page::{Page, PageProps};
 pub use sources::sources;

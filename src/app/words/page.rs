@@ -1,8 +1,10 @@
 use yew::prelude::*;
 
-use super::{cite, corrections, glossary, masthead, sources, step_notes, step_text, update_notice};
+use super::{
+    cite, corrections, embed_dialog, glossary, masthead, sources, step_notes, step_text,
+    update_notice,
+};
 use crate::app::components::builder::Builder;
-use crate::app::components::embed_dialog::open_button;
 use crate::app::components::live_example::LiveExample;
 use crate::app::components::navigation::{progress, step_buttons};
 use crate::app::roots;
@@ -49,7 +51,7 @@ pub fn Page(props: &PageProps) -> Html {
             { update_notice() }
             <header class="masthead" id={Part::Masthead.id()}>
                 { masthead() }
-                <div id={roots::EMBED}>{ open_button(None, NodeRef::default()) }</div>
+                { embed_dialog() }
             </header>
             <h1 class="embed-title" id={Part::EmbedTitle.id()} hidden=true>{ TITLE }</h1>
             <div class="layout">

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
+use super::demo::stateless_demo;
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
 use crate::content::amendment::CHANGES;
-use crate::content::steps::{Change, STEPS};
+use crate::content::steps::{Change, Visual, STEPS};
 use crate::content::{AMENDED_ON, TITLE};
 
 /// The page's title block. (The embed dialog's button follows it, outside.)
@@ -72,6 +73,10 @@ pub fn step_text(n: usize) -> Html {
                 .map(|(i, &text)| rich_text(text, &format!("s{n}p{i}"))) }
             if words.before_after {
                 { before_after() }
+            }
+            // The one picture that does not depend on the scenario.
+            if step.visual == Visual::StatelessDemo {
+                { stateless_demo() }
             }
         </>
     }
