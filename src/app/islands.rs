@@ -1,7 +1,10 @@
 //! The browser's side of the page: the article arrives as built HTML, and
-//! each interactive part is its own small Yew app, mounted on its own root
-//! (`Renderer::with_root_and_props`). The words never enter the wasm, and
-//! nothing static is ever redrawn.
+//! each part that draws answers is its own small Yew app, mounted on its own
+//! root (`Renderer::with_root_and_props`): the builder, and each live
+//! example once its step is shown. What only switches built HTML (the
+//! walkthrough's navigation, the embed dialog, the demo) is plain listeners
+//! (`page`). The words never enter the wasm, and nothing static is ever
+//! redrawn.
 //!
 //! Islands render fresh, replacing their built first render in the same
 //! frame: the DOM is the same (the build renders the very same components),
@@ -14,7 +17,6 @@ use yew::{BaseComponent, Renderer};
 
 use crate::app::components::builder::{Builder, BuilderProps};
 use crate::app::components::live_example::{LiveExample, LiveExampleProps};
-use crate::app::components::navigation::{Navigation, NavigationProps};
 use crate::app::{address, page, roots};
 
 fn element(id: &str) -> Option<Element> {
@@ -49,22 +51,7 @@ pub fn start() {
         mount::<Builder>(
             root,
             BuilderProps {
-                query: Some(query.clone().into()),
-            },
-        );
-    }
-    if let Some(root) = element(roots::NAVIGATION) {
-        let buttons = element(roots::STEP_BUTTONS);
-        // The navigation draws its buttons there through a portal: clear
-        // what the build put in their place.
-        if let Some(host) = &buttons {
-            host.set_text_content(None);
-        }
-        mount::<Navigation>(
-            root,
-            NavigationProps {
-                query: query.into(),
-                buttons,
+                query: Some(query.into()),
             },
         );
     }

@@ -8,7 +8,6 @@ pub mod citation;
 pub mod clipboard;
 mod components;
 pub mod embed_code;
-mod hooks;
 pub mod islands;
 mod page;
 pub mod roots;

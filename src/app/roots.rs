@@ -1,8 +1,6 @@
 //! The IDs of the elements islands mount on. The build writes them and the
 //! browser looks them up: one list, so the two cannot drift apart.
 
-pub const NAVIGATION: &str = "walk-nav";
-pub const STEP_BUTTONS: &str = "step-buttons";
 pub const BUILDER: &str = "builder-root";
 
 /// The root of step `n`'s live example.

@@ -105,7 +105,8 @@ mod tests {
         let mut out = String::new();
         push_encoded(&mut out, "a-z_0.9~ &=%?é");
         assert_eq!(out, "a-z_0.9~%20%26%3D%25%3F%C3%A9");
-        let decoded: Vec<_> = form_urlencoded::parse(format!("x={out}").as_bytes()).collect();
+        let query = format!("x={out}");
+        let decoded: Vec<_> = form_urlencoded::parse(query.as_bytes()).collect();
         assert_eq!(decoded[0].1, "a-z_0.9~ &=%?é");
     }
 }

@@ -74,7 +74,7 @@ test('if the app ever panics, a notice with a reset link replaces the silence', 
   await x.page.addInitScript(() => {
     const create = Document.prototype.createElement;
     Document.prototype.createElement = function (tag, ...rest) {
-      if (String(tag).toLowerCase() === 'progress') throw new Error('blocked by an extension');
+      if (String(tag).toLowerCase() === 'fieldset') throw new Error('blocked by an extension');
       return create.call(this, tag, ...rest);
     };
   });

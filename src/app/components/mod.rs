@@ -1,6 +1,6 @@
 //! Thin components: they hold view state only and ask the engine for
-//! answers. The islands (`Builder`, `Navigation`, `LiveExample`) are the
-//! ones `islands` mounts; the rest are their parts.
+//! answers. The islands (`Builder`, `LiveExample`) are the ones `islands`
+//! mounts; the rest are their parts.
 
 pub mod builder;
 pub mod clause_card;
@@ -8,6 +8,5 @@ pub mod decision_table;
 pub mod field_control;
 pub mod finding;
 pub mod live_example;
-pub mod navigation;
 pub mod verdict_row;
 pub mod visuals;

@@ -8,6 +8,7 @@ mod demo;
 pub(crate) mod embed_dialog;
 mod embed_messages;
 mod glossary_tips;
+mod navigation;
 mod step_links;
 
 use web_sys::Element;
@@ -70,4 +71,5 @@ pub fn start(query: &str) {
         address::on_change(update_full_link).forget();
     }
     embed_messages::start(view);
+    navigation::start(query);
 }

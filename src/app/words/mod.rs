@@ -9,6 +9,7 @@ mod corrections;
 mod demo;
 mod embed_dialog;
 mod glossary;
+mod navigation;
 mod page;
 mod rich_text;
 mod sources;

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
+use super::navigation::{progress, step_buttons};
 use super::{
     cite, corrections, embed_dialog, glossary, masthead, sources, step_notes, step_text,
     update_notice,
 };
 use crate::app::components::builder::Builder;
 use crate::app::components::live_example::LiveExample;
-use crate::app::components::navigation::{progress, step_buttons};
 use crate::app::roots;
 use crate::app::view::Part;
 use crate::content::steps::STEPS;
@@ -44,7 +44,6 @@ fn step_section(n: usize, current: bool) -> Html {
 #[component]
 pub fn Page(props: &PageProps) -> Html {
     let first = props.first_step;
-    let no_moves = |_: usize| None;
     html! {
         <div class="page" id="page">
             <a class="skip-link" id={Part::SkipLink.id()} href="#builder-title">{ "Skip to the scenario builder" }</a>
@@ -58,11 +57,11 @@ pub fn Page(props: &PageProps) -> Html {
                 <main class="main" id={Part::Walkthrough.id()}>
                     <div class="walkthrough">
                         <nav class="progress" id={Part::StepNavigation.id()} aria-label="Walkthrough steps">
-                            { progress(first, &no_moves) }
+                            { progress(first) }
                         </nav>
                         { for (1..=STEPS.len()).map(|n| step_section(n, n == first)) }
                         <div class="step-nav" id={Part::StepButtons.id()}>
-                            { step_buttons(first, &no_moves) }
+                            { step_buttons(first) }
                         </div>
                     </div>
                 </main>
