@@ -3,19 +3,9 @@
 //! again. The messages are in the page; this only shows and hides them.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// Each element of `within` matching `selector`.
-fn each(within: &Element, selector: &str, mut f: impl FnMut(Element)) {
-    if let Ok(list) = within.query_selector_all(selector) {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                f(el);
-            }
-        }
-    }
-}
+use super::dom::{closest, each};
 
 fn number(el: &Element, attribute: &str) -> usize {
     el.get_attribute(attribute)
@@ -26,16 +16,16 @@ fn number(el: &Element, attribute: &str) -> usize {
 /// Shows call `n` of the demo `figure`.
 fn show(figure: &Element, n: usize, calls: usize) {
     let _ = figure.set_attribute("data-demo-call", &n.to_string());
-    each(figure, "[data-demo-sent]", |li| {
+    each(Some(figure), "[data-demo-sent]", |li| {
         let _ = li.toggle_attribute_with_force("hidden", number(&li, "data-demo-sent") > n);
     });
-    each(figure, "[data-demo-only]", |li| {
+    each(Some(figure), "[data-demo-only]", |li| {
         let _ = li.toggle_attribute_with_force("hidden", number(&li, "data-demo-only") != n);
     });
-    each(figure, "span[data-demo-call]", |span| {
+    each(Some(figure), "span[data-demo-call]", |span| {
         span.set_text_content(Some(&n.to_string()))
     });
-    each(figure, "[data-demo-next]", |button| {
+    each(Some(figure), "[data-demo-next]", |button| {
         button.set_text_content(Some(if n >= calls {
             "Start again"
         } else {
@@ -46,11 +36,8 @@ fn show(figure: &Element, n: usize, calls: usize) {
 
 pub fn start() {
     EventListener::new(&gloo::utils::document(), "click", |event| {
-        let figure = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .filter(|t| t.closest("[data-demo-next]").ok().flatten().is_some())
-            .and_then(|t| t.closest("[data-demo]").ok().flatten());
+        let figure = closest(event, "[data-demo-next]")
+            .and_then(|button| button.closest("[data-demo]").ok().flatten());
         if let Some(figure) = figure {
             let calls = number(&figure, "data-demo");
             let now = number(&figure, "data-demo-call");

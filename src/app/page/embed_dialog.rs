@@ -10,6 +10,7 @@ use web_sys::{
 };
 use yew::Callback;
 
+use super::dom::closest;
 use crate::app::embed_code::{embed_code, EmbedChoice};
 use crate::app::view::{Embed, Theme};
 use crate::app::{address, clipboard};
@@ -97,13 +98,6 @@ fn copy() {
             }
         }),
     );
-}
-
-fn closest(event: &web_sys::Event, selector: &str) -> Option<Element> {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|t| t.closest(selector).ok().flatten())
 }
 
 pub fn start() {

@@ -5,14 +5,10 @@
 //! focus, and leaving the word (focus, or a real mouse) resets it.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent, Node, PointerEvent};
 
-/// The element an event happened on, if it is inside `selector`.
-fn closest(event: &Event, selector: &str) -> Option<Element> {
-    let target: Element = event.target()?.dyn_into().ok()?;
-    target.closest(selector).ok()?
-}
+use super::dom::closest;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, Node, PointerEvent};
 
 /// Shows or hides a term's definition. `dismissed` keeps it hidden even
 /// under the mouse or focus, until the reader leaves the word.

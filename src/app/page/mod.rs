@@ -5,6 +5,7 @@
 //! Plain listeners on built HTML: none of this is a Yew tree.
 
 mod demo;
+mod dom;
 pub(crate) mod embed_dialog;
 mod embed_messages;
 mod glossary_tips;

@@ -12,38 +12,28 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
+use super::dom::{closest, each};
 use crate::app::view::{Embed, ViewOptions};
 use crate::app::{address, islands};
 use crate::content::steps::STEPS;
-
-/// Each element matching `selector`.
-fn each(selector: &str, mut f: impl FnMut(Element)) {
-    if let Ok(list) = gloo::utils::document().query_selector_all(selector) {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                f(el);
-            }
-        }
-    }
-}
 
 /// Shows step `n` and sets every control for it; `moved` (a reader's move,
 /// never the page opening, even at `?step=N`) also takes focus to its heading.
 fn show(n: usize, moved: bool) {
     let total = STEPS.len();
     let number = n.to_string();
-    each("[data-step]", |step| {
+    each(None, "[data-step]", |step| {
         let current = step.get_attribute("data-step").as_deref() == Some(number.as_str());
         let _ = step.toggle_attribute_with_force("hidden", !current);
     });
     islands::mount_example(n);
-    each(".progress-text", |text| {
+    each(None, ".progress-text", |text| {
         text.set_text_content(Some(&format!("Step {n} of {total}")))
     });
-    each(".progress-bar", |bar| {
+    each(None, ".progress-bar", |bar| {
         let _ = bar.set_attribute("value", &number);
     });
-    each(".progress-dot", |dot| {
+    each(None, ".progress-dot", |dot| {
         if dot.get_attribute("data-nav-to").as_deref() == Some(number.as_str()) {
             let _ = dot.set_attribute("aria-current", "step");
         } else {
@@ -54,7 +44,7 @@ fn show(n: usize, moved: bool) {
         ("[data-nav=prev]", n.saturating_sub(1).max(1), n == 1),
         ("[data-nav=next]", (n + 1).min(total), n == total),
     ] {
-        each(selector, |button| {
+        each(None, selector, |button| {
             let _ = button.set_attribute("data-nav-to", &to.to_string());
             let _ = button.toggle_attribute_with_force("disabled", end);
         });
@@ -120,10 +110,7 @@ pub fn start(query: &str) {
     let document = gloo::utils::document();
     let on_click = go.clone();
     EventListener::new(&document, "click", move |event| {
-        let to = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("[data-nav-to]").ok().flatten())
+        let to = closest(event, "[data-nav-to]")
             .and_then(|b| b.get_attribute("data-nav-to"))
             .and_then(|n| n.parse().ok());
         if let Some(n) = to {

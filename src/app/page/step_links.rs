@@ -6,9 +6,8 @@
 //! scenario, in a new tab.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
-use web_sys::Element;
 
+use super::dom::closest;
 use crate::app::address;
 use crate::app::view::{Embed, ViewOptions};
 
@@ -16,10 +15,7 @@ pub fn start() {
     let options = EventListenerOptions::enable_prevent_default();
     let listener =
         EventListener::new_with_options(&gloo::utils::document(), "click", options, |event| {
-            let link = event
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|t| t.closest("a[data-go-step]").ok().flatten());
+            let link = closest(event, "a[data-go-step]");
             let Some(step) = link
                 .and_then(|a| a.get_attribute("data-go-step"))
                 .and_then(|n| n.parse::<usize>().ok())

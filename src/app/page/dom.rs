@@ -1,0 +1,27 @@
+//! The few DOM questions every plain listener asks, said once.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
+
+/// The element an event happened on, if it is inside `selector`.
+pub fn closest(event: &Event, selector: &str) -> Option<Element> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    target.closest(selector).ok()?
+}
+
+/// Calls `f` with each element inside `within` (the whole page if `None`)
+/// that matches `selector`.
+pub fn each(within: Option<&Element>, selector: &str, mut f: impl FnMut(Element)) {
+    let list = match within {
+        Some(el) => el.query_selector_all(selector),
+        None => gloo::utils::document().query_selector_all(selector),
+    };
+    let Ok(list) = list else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            f(el);
+        }
+    }
+}
