@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 echo "==> cargo fmt --check && cargo clippy"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
-# The build-time renderer (prerender, app::fixed, app::words) too.
+# The build-time renderer (the prerender binary and app::words) too.
 cargo clippy --all-targets --features ssr --quiet -- -D warnings
 
 echo "==> Native tests (terms engine, link codec, state, and the build's words: --features ssr)"
