@@ -49,10 +49,15 @@ pub fn page() -> String {
     )
 }
 
+/// The ID of `topic`'s answer in the builder, which links point at.
+pub fn answer_anchor(topic: Topic) -> String {
+    format!("answer-{}", topic.slug())
+}
+
 /// A link, relative to this page, that opens `scenario` with `topic`'s
 /// answer in view, keeping the view parameters (`view`, `&`-prefixed).
 pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
-    format!("?{}{view}#answer-{}", to_query(scenario), topic.slug())
+    format!("?{}{view}#{}", to_query(scenario), answer_anchor(topic))
 }
 
 /// The full page (no embed) at `step`, with the address's scenario.

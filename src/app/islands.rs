@@ -11,17 +11,13 @@
 //! so nothing flashes or shifts. If the reader had already focused a control
 //! inside an island's built HTML, focus moves to the same control after.
 
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::{BaseComponent, Renderer};
 
 use crate::app::components::builder::{Builder, BuilderProps};
 use crate::app::components::live_example::{LiveExample, LiveExampleProps};
+use crate::app::page::dom::by_id;
 use crate::app::{address, page, roots};
-
-fn element(id: &str) -> Option<Element> {
-    gloo::utils::document().get_element_by_id(id)
-}
 
 /// Renders `C` into `root`, in place of what the build put there.
 fn mount<C: BaseComponent>(root: Element, props: C::Properties) {
@@ -34,7 +30,7 @@ fn mount<C: BaseComponent>(root: Element, props: C::Properties) {
     // The render runs in a microtask, before the next frame.
     if let Some(id) = focused {
         let frame = gloo::render::request_animation_frame(move |_| {
-            if let Some(el) = element(&id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            if let Some(el) = by_id::<HtmlElement>(&id) {
                 let _ = el.focus();
             }
         });
@@ -47,7 +43,7 @@ fn mount<C: BaseComponent>(root: Element, props: C::Properties) {
 pub fn start() {
     let query = address::query();
     page::start(&query);
-    if let Some(root) = element(roots::BUILDER) {
+    if let Some(root) = by_id::<Element>(roots::BUILDER) {
         mount::<Builder>(
             root,
             BuilderProps {
@@ -60,7 +56,7 @@ pub fn start() {
 /// Mounts `C` on the root with this ID the first time it is asked, and
 /// never again (a live island keeps its state); false if it was already.
 fn mount_once<C: BaseComponent>(id: &str, props: C::Properties) -> bool {
-    let Some(root) = element(id).filter(|root| !root.has_attribute("data-live")) else {
+    let Some(root) = by_id::<Element>(id).filter(|root| !root.has_attribute("data-live")) else {
         return false;
     };
     let _ = root.set_attribute("data-live", "");

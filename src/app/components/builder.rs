@@ -72,7 +72,11 @@ fn share(
         address::step_of(&query, STEPS.len()),
         ViewOptions::from_query(&query),
     );
-    let permalink = format!("{}?{link}#answer-{}", address::page(), topic.slug());
+    let permalink = format!(
+        "{}?{link}#{}",
+        address::page(),
+        address::answer_anchor(topic)
+    );
     let text = match both.answers.get(topic) {
         Some(answer) if !link_only => answer_text(answer, scenario.terms, &permalink),
         _ => permalink,
@@ -150,7 +154,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |(next, topic): (Scenario, Topic)| {
             dispatch.dispatch(Action::Apply(next));
-            let id = format!("answer-{}", topic.slug());
+            let id = address::answer_anchor(topic);
             yew::platform::spawn_local(async move {
                 let answer = gloo::utils::document().get_element_by_id(&id);
                 if let Some(el) = answer.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {

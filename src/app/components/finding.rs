@@ -133,7 +133,7 @@ pub fn finding(a: &Answer, other: Option<&Answer>, terms: Terms, changes: Option
     };
     html! {
         <article key={a.topic.slug()} class={classes!("finding", format!("v-{verdict}"))}
-            id={changes.is_some().then(|| format!("answer-{}", a.topic.slug()))} tabindex={changes.is_some().then_some("-1")}
+            id={changes.is_some().then(|| address::answer_anchor(a.topic))} tabindex={changes.is_some().then_some("-1")}
             data-finding={a.topic.slug()} data-verdict={verdict}
             data-cites={a.cites.join(" ")} data-rule={a.rule}
             data-other-verdict={other_verdict} data-other-cites={other_cites}>

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::app::address;
 use crate::app::components::finding::badge;
 use crate::terms::{Answers, Choice, Terms, Topic, Verdict};
 
@@ -60,7 +61,7 @@ pub fn verdict_row(answers: &Answers, changed: &str) -> Html {
             <ul class="verdict-chips" aria-label="Every answer, in short" tabindex="0">
                 { for answers.list.iter().map(|a| html! {
                     <li>
-                        <a class="chip" href={format!("#answer-{}", a.topic.slug())}
+                        <a class="chip" href={format!("#{}", address::answer_anchor(a.topic))}
                             data-summary-topic={a.topic.slug()} data-verdict={a.verdict.slug()}
                             title={a.topic.question(answers.terms)}>
                             <span class="chip-q">{ short(a.topic) }</span>{ " " }{ badge(a.verdict) }

@@ -15,14 +15,14 @@ fn number(el: &Element, attribute: &str) -> usize {
 
 /// Shows call `n` of the demo `figure`.
 fn show(figure: &Element, n: usize, calls: usize) {
-    let _ = figure.set_attribute("data-demo-call", &n.to_string());
+    let _ = figure.set_attribute("data-demo-now", &n.to_string());
     each(Some(figure), "[data-demo-sent]", |li| {
         let _ = li.toggle_attribute_with_force("hidden", number(&li, "data-demo-sent") > n);
     });
     each(Some(figure), "[data-demo-only]", |li| {
         let _ = li.toggle_attribute_with_force("hidden", number(&li, "data-demo-only") != n);
     });
-    each(Some(figure), "span[data-demo-call]", |span| {
+    each(Some(figure), "[data-demo-call]", |span| {
         span.set_text_content(Some(&n.to_string()))
     });
     each(Some(figure), "[data-demo-next]", |button| {
@@ -40,7 +40,7 @@ pub fn start() {
             .and_then(|button| button.closest("[data-demo]").ok().flatten());
         if let Some(figure) = figure {
             let calls = number(&figure, "data-demo");
-            let now = number(&figure, "data-demo-call");
+            let now = number(&figure, "data-demo-now");
             show(&figure, if now >= calls { 1 } else { now + 1 }, calls);
         }
     })

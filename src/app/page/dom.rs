@@ -3,6 +3,14 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 
+/// The element with this ID, as the type asked for (`Element`,
+/// `HtmlDialogElement`…); `None` if there is none or it is another kind.
+pub fn by_id<T: JsCast>(id: &str) -> Option<T> {
+    gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into().ok())
+}
+
 /// The element an event happened on, if it is inside `selector`.
 pub fn closest(event: &Event, selector: &str) -> Option<Element> {
     let target: Element = event.target()?.dyn_into().ok()?;

@@ -10,7 +10,7 @@ use web_sys::{
 };
 use yew::Callback;
 
-use super::dom::closest;
+use super::dom::{by_id, closest};
 use crate::app::embed_code::{embed_code, EmbedChoice};
 use crate::app::view::{Embed, Theme};
 use crate::app::{address, clipboard};
@@ -25,12 +25,6 @@ pub const STEP: &str = "embed-step";
 pub const THEME: &str = "embed-theme";
 pub const CODE: &str = "embed-code";
 pub const STATUS: &str = "embed-status";
-
-fn by_id<T: JsCast>(id: &str) -> Option<T> {
-    gloo::utils::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into().ok())
-}
 
 fn set_status(text: &str) {
     if let Some(status) = by_id::<Element>(STATUS) {

@@ -5,10 +5,10 @@
 //! focus, and leaving the word (focus, or a real mouse) resets it.
 
 use gloo::events::EventListener;
-
-use super::dom::closest;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, Node, PointerEvent};
+
+use super::dom::closest;
 
 /// Shows or hides a term's definition. `dismissed` keeps it hidden even
 /// under the mouse or focus, until the reader leaves the word.

@@ -1,11 +1,12 @@
-//! What the page does as a whole, outside any island: it shows what the
-//! link's embed mode asks for, follows the theme, gives the glossary terms
-//! and step links in the built words their behaviour, runs the embed
-//! dialog, and, inside a frame, tells the host its height.
+//! What the page does outside the islands: it shows what the link's embed
+//! mode asks for, follows the theme, walks the steps (`navigation`), runs
+//! the embed dialog and the demo, gives the glossary terms and step links
+//! in the built words their behaviour, and, inside a frame, tells the host
+//! its height.
 //! Plain listeners on built HTML: none of this is a Yew tree.
 
 mod demo;
-mod dom;
+pub(crate) mod dom;
 pub(crate) mod embed_dialog;
 mod embed_messages;
 mod glossary_tips;
@@ -14,23 +15,21 @@ mod step_links;
 
 use web_sys::Element;
 
+use dom::by_id;
+
 use crate::app::address;
 use crate::app::citation::ADDRESS_PLACEHOLDER;
 use crate::app::view::{Embed, Part, ViewOptions};
 use crate::content::steps::STEPS;
 
-fn element(id: &str) -> Option<Element> {
-    gloo::utils::document().get_element_by_id(id)
-}
-
 /// Hides what the embed mode leaves out and marks the page for its layout.
 fn apply_view(view: ViewOptions) {
     for part in Part::ALL {
-        if let Some(el) = element(part.id()) {
+        if let Some(el) = by_id::<Element>(part.id()) {
             let _ = el.toggle_attribute_with_force("hidden", !view.embed.shows(part));
         }
     }
-    if let (Some(page), Some(class)) = (element("page"), view.embed.class()) {
+    if let (Some(page), Some(class)) = (by_id::<Element>("page"), view.embed.class()) {
         let _ = page.class_list().add_2("embed", class);
     }
     embed_messages::apply_theme(view.theme, view.transparent);
@@ -39,7 +38,7 @@ fn apply_view(view: ViewOptions) {
 /// The embed footer's link: the full page, same scenario and step.
 fn update_full_link() {
     let step = address::step_of(&address::query(), STEPS.len());
-    if let Some(link) = element("embed-footer-link") {
+    if let Some(link) = by_id::<Element>("embed-footer-link") {
         let _ = link.set_attribute("href", &address::full_page_link(step));
     }
 }

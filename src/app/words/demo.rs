@@ -11,8 +11,8 @@ const MESSAGES: [&str; 3] = [
     "Add a museum.",
 ];
 
-/// The messages up to call `n`, all in the page, those after the first
-/// call hidden until the reader sends them (`data-demo-sent`).
+/// Every message, in a list: those after the first are hidden until the
+/// reader sends them (`data-demo-sent`, the call that sends each).
 fn so_far(class: &str) -> Html {
     html! {
         <ol class={class.to_string()}>
@@ -27,7 +27,7 @@ pub fn stateless_demo() -> Html {
     let calls = MESSAGES.len().to_string();
     let call = || html! { <span data-demo-call="">{ "1" }</span> };
     html! {
-        <figure class="demo" data-demo={calls.clone()}>
+        <figure class="demo" data-demo={calls.clone()} data-demo-now="1">
             <div class="demo-cols">
                 <div class="demo-col">
                     <h4>{ "Stateless API" }</h4>
