@@ -152,12 +152,52 @@ fn the_contract_example_link_reads_back_as_written() {
     let link = "v=1&offering=stateless-api&partner=amazon&channel=partner&host=aws&customer=general&year=2026&agi=no&revenue=1000000&share=20";
     let parsed = terms::parse(&format!("?{link}"));
     assert!(parsed.errors.is_empty());
-    assert_eq!(parsed.scenario, terms::Scenario::default());
+    // With `v` and no `terms`: the statement's terms, as every scenario
+    // link written before versions existed meant.
+    assert_eq!(parsed.scenario, terms::Scenario::LINK_DEFAULT);
     // Written back, the link spells out the version it was read under.
     assert_eq!(
         terms::to_query(&parsed.scenario),
         format!("{link}&terms=2026-02-27")
     );
+}
+
+#[test]
+fn a_bare_address_answers_under_the_latest_terms_and_a_v_link_under_februarys() {
+    use terms::Terms::{Amended, Statement};
+    for (query, terms) in [
+        ("", Amended),
+        ("?step=11", Amended),
+        ("embed=builder&theme=dark", Amended),
+        ("host=azure", Amended),
+        ("utm_source=news&offering=research-model", Amended),
+        ("v=1", Statement),
+        ("v=", Statement),
+        ("v=7&host=azure", Statement),
+        ("host=azure&v", Statement),
+        ("v=1&terms=2026-04-27", Amended),
+        ("terms=2026-02-27", Statement),
+    ] {
+        let parsed = terms::parse(query);
+        assert!(parsed.errors.is_empty(), "{query}");
+        assert_eq!(parsed.scenario.terms, terms, "{query:?}");
+    }
+    // A bad value falls back the same way, and the message says to what.
+    for (query, fallback) in [
+        ("terms=amended", "2026-04-27"),
+        ("v=1&terms=amended", "2026-02-27"),
+    ] {
+        let parsed = terms::parse(query);
+        assert_eq!(parsed.scenario.terms.slug(), fallback, "{query}");
+        let message = parsed.errors[0].message();
+        assert!(
+            message.ends_with(&format!("The default, {fallback}, is used instead.")),
+            "{message}"
+        );
+    }
+    // Every address the product writes spells out v=1 and terms=.
+    let written = terms::to_query(&terms::parse("").scenario);
+    assert!(written.starts_with("v=1&") && written.ends_with("&terms=2026-04-27"));
 }
 
 #[test]
@@ -175,10 +215,17 @@ fn every_preset_is_a_valid_scenario_with_a_distinct_answer_set() {
         assert_eq!(s.repair(), None, "{}", preset.id);
         let parsed = terms::parse(&terms::to_query(&preset.scenario));
         assert_eq!(parsed.scenario, preset.scenario, "{}", preset.id);
-        let answers = terms::evaluate(&preset.scenario);
+        // The builder shows both versions; a preset keeps the reader's.
+        let answers = terms::compare(&preset.scenario);
         assert!(
             !seen.contains(&answers),
             "{} answers exactly like another preset",
+            preset.id
+        );
+        assert_eq!(
+            terms::compare(&preset.under(terms::Terms::Statement)).other,
+            answers.answers,
+            "{}",
             preset.id
         );
         seen.push(answers);

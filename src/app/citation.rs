@@ -1,19 +1,19 @@
 //! Text a reporter can paste: one answer with everything needed to check
 //! it, and how to cite the explainer. Plain functions, tested natively.
 
-use crate::content::{LAST_CHECKED, TITLE};
-use crate::terms::{clause, Answer, Choice, Terms, RULES_VERSION};
+use crate::content::{AMENDED_ON, LAST_CHECKED, TITLE};
+use crate::terms::{clause, Answer, Choice, Comparison, Terms, Topic, RULES_VERSION};
 
-/// One answer as plain text: the question, the verdict and why, each clause
-/// with its provenance and source, which terms answered, when they were
-/// last checked, the rules version, and the permalink.
-pub fn answer_text(answer: &Answer, terms: Terms, permalink: &str) -> String {
-    let mut out = format!(
+/// One version's answer: its own question, the verdict and why, and each
+/// clause with its provenance, its "Changed on" note where the amendment
+/// superseded it, and its source.
+fn push_answer(out: &mut String, answer: &Answer, terms: Terms) {
+    out.push_str(&format!(
         "{}\n{}: {}\n",
         answer.topic.question(terms),
         answer.verdict.label(),
         answer.trace
-    );
+    ));
     if let Some(unsaid) = answer.unsaid {
         out.push_str(&format!("Not said: {unsaid}\n"));
     }
@@ -21,18 +21,45 @@ pub fn answer_text(answer: &Answer, terms: Terms, permalink: &str) -> String {
     for id in &answer.cites {
         if let Some(c) = clause(id) {
             let source = c.source();
+            out.push_str(&format!("- {id} ({}): {}", c.provenance.label(), c.summary));
+            if let Some(note) = c.changed {
+                out.push_str(&format!(" Changed on {}: {note}", AMENDED_ON.1));
+            }
             out.push_str(&format!(
-                "- {id} ({}): {} Source: {}, {}.\n",
-                c.provenance.label(),
-                c.summary,
+                " Source: {}, {}.\n",
                 source.name(),
                 source.date_text
             ));
         }
     }
+}
+
+/// How a version is named in copied text, dated where it was superseded.
+fn version_heading(terms: Terms) -> String {
+    match terms {
+        Terms::Statement => format!("Under {}, superseded on {}:", terms.phrase(), AMENDED_ON.1),
+        Terms::Amended => format!("Under {}:", terms.phrase()),
+    }
+}
+
+/// One answer as plain text, for a reporter to paste: the answer under the
+/// version the reader chose, then the same topic under the other version
+/// (so nothing copied states a superseded term without its date), each
+/// under its own question and with its clauses; when the terms were last
+/// checked, the rules version, and the permalink.
+pub fn answer_text(both: &Comparison, topic: Topic, permalink: &str) -> String {
+    let mut out = String::new();
+    for answers in [&both.answers, &both.other] {
+        out.push_str(&version_heading(answers.terms));
+        out.push('\n');
+        match answers.get(topic) {
+            Some(answer) => push_answer(&mut out, answer, answers.terms),
+            None => out.push_str(&format!("{}: not asked for this deal.\n", topic.label())),
+        }
+        out.push('\n');
+    }
     out.push_str(&format!(
-        "Answered under {}. Terms last checked against the sources on {}; rules version {RULES_VERSION}.\n{TITLE}: {permalink}\n",
-        terms.phrase(),
+        "Terms last checked against the sources on {}; rules version {RULES_VERSION}.\n{TITLE}: {permalink}\n",
         LAST_CHECKED.1
     ));
     out
@@ -60,30 +87,71 @@ pub fn citation(url: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::terms::{evaluate, parse, Topic};
+    use crate::terms::{compare, parse};
 
     #[test]
     fn a_copied_answer_carries_what_a_reader_needs_to_check_it() {
-        let answers = evaluate(&parse("terms=2026-04-27").scenario);
-        let answer = answers.get(Topic::AzureRequired).unwrap();
+        let both = compare(&parse("terms=2026-04-27").scenario);
         let text = answer_text(
-            answer,
-            Terms::Amended,
+            &both,
+            Topic::AzureRequired,
             "https://x.test/?v=1#answer-azure-required",
         );
         assert!(
-            text.starts_with("Must it be served from Azure?\nNo: "),
+            text.starts_with(
+                "Under the terms as amended on 27 April 2026:\nMust it be served from Azure?\nNo: "
+            ),
             "{text}"
         );
         assert!(text.contains("- U1 (Amendment: 27 April 2026): "), "{text}");
         assert!(text.contains(
             "Source: The next phase of the Microsoft–OpenAI partnership, 27 April 2026."
         ));
-        assert!(text.contains("the terms as amended on 27 April 2026"));
         assert!(text.contains(&format!("rules version {RULES_VERSION}")));
         assert!(text
             .trim_end()
             .ends_with("https://x.test/?v=1#answer-azure-required"));
+    }
+
+    #[test]
+    fn a_copied_answer_under_the_statement_dates_every_superseded_term() {
+        let both = compare(&parse("v=1").scenario);
+        let text = answer_text(&both, Topic::AzureRequired, "https://x.test/");
+        assert!(
+            text.starts_with("Under the terms as the statement of 27 February 2026 described them, superseded on 27 April 2026:\nMust it be served from Azure?\nYes: "),
+            "{text}"
+        );
+        // Every superseded clause it cites carries its dated note.
+        for line in text.lines().filter(|l| l.starts_with("- ")) {
+            let id = line[2..].split(' ').next().unwrap();
+            if clause(id).unwrap().changed.is_some() {
+                assert!(line.contains("Changed on 27 April 2026: "), "{line}");
+            }
+        }
+        assert!(text.contains("- B5 (Background: October 2025 agreement): "));
+        // And the amended answer, with its clauses.
+        assert!(
+            text.contains(
+                "Under the terms as amended on 27 April 2026:\nMust it be served from Azure?\nNo: "
+            ),
+            "{text}"
+        );
+        assert!(text.contains("- U2 (Amendment: 27 April 2026): "));
+    }
+
+    #[test]
+    fn a_copied_answer_asks_each_version_its_own_question() {
+        let both = compare(&parse("v=1").scenario);
+        let text = answer_text(&both, Topic::TermsChanged, "https://x.test/");
+        assert!(
+            text.contains("Did the day's announcements change the agreed terms?\nNo: "),
+            "{text}"
+        );
+        assert!(
+            text.contains("Have the agreed terms changed since the statement?\nYes: "),
+            "{text}"
+        );
+        assert!(!text.contains("Did the day's announcements change the agreed terms?\nYes"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub enum EmbedChoice {
 /// The frame's title, for screen readers: one place for the dialog, the
 /// oEmbed answer and the demo.
 pub const IFRAME_TITLE: &str =
-    "Interactive explainer: what Microsoft's statement on its OpenAI deal means";
+    "Interactive explainer: the Microsoft–OpenAI joint statement that the terms were unchanged, and their amendment of 27 April 2026";
 
 impl EmbedChoice {
     /// The frame's starting height, before the loader sizes it to its content.

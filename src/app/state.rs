@@ -26,7 +26,8 @@ pub struct BuilderState {
 pub enum Action {
     /// Set one field from what the reader chose or typed.
     Set(Field, String),
-    /// Load a named preset, by its index in [`PRESETS`].
+    /// Load a named preset, by its index in [`PRESETS`], under the version
+    /// of the terms the reader chose.
     Preset(usize),
     /// Back to the default scenario.
     Reset,
@@ -68,7 +69,7 @@ impl Reducible for BuilderState {
                 Rc::new(next)
             }
             Action::Preset(index) => match PRESETS.get(index) {
-                Some(preset) => Rc::new(self.replaced(preset.scenario)),
+                Some(preset) => Rc::new(self.replaced(preset.under(self.scenario.terms))),
                 None => self,
             },
             Action::Reset => Rc::new(self.replaced(Scenario::default())),
@@ -114,6 +115,12 @@ mod tests {
         assert!(s.errors.is_empty());
         assert_eq!(s.scenario, PRESETS[3].scenario);
         assert_eq!(s.form_key, 1);
+        let feb = run("v=1", vec![Action::Preset(3)]);
+        assert_eq!(
+            feb.scenario,
+            PRESETS[3].under(terms::Terms::Statement),
+            "keeps the reader's terms"
+        );
         assert_eq!(
             run("", vec![Action::Preset(999)]).edits,
             0,

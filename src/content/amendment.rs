@@ -13,22 +13,22 @@ pub struct TermChange {
 
 pub static CHANGES: [TermChange; 6] = [
     TermChange {
-        term: "Where OpenAI's products may run",
-        before: "Azure only, for every stateless API, even when sold through Amazon; OpenAI's own products built on Azure.",
-        before_cites: &["A4", "A6", "A7"],
-        after: "Any cloud. Azure gets them first, unless Microsoft cannot support them and chooses not to.",
+        term: "Where OpenAI's products run",
+        before: "Stateless APIs: Azure only; the report read this as covering calls that come through partners too. OpenAI's own products: built on Azure; where they could run was not said.",
+        before_cites: &["A4", "A6", "A7", "J1"],
+        after: "Any cloud, the companies say; this explainer reads that as ending the Azure-only rule. Products launch on Azure first, unless Microsoft cannot, and chooses not to, support them.",
         after_cites: &["U1", "U2"],
     },
     TermChange {
         term: "Microsoft's licence to OpenAI's IP",
         before: "Exclusive. Rights through 2032; the exclusivity lasting \"until AGI\".",
         before_cites: &["A8", "B2", "B13"],
-        after: "Non-exclusive, through 2032.",
+        after: "Non-exclusive; still through 2032.",
         after_cites: &["U3"],
     },
     TermChange {
         term: "Revenue share, OpenAI to Microsoft",
-        before: "Unchanged; it ran until the panel verified AGI.",
+        before: "Unchanged, the statement said; under the October 2025 agreement it was to run until the panel verified AGI.",
         before_cites: &["A9", "B8"],
         after: "Same percentage through 2030, up to a total cap that is not public; no longer tied to AGI.",
         after_cites: &["U5"],
@@ -44,14 +44,14 @@ pub static CHANGES: [TermChange; 6] = [
         term: "AGI",
         before: "How AGI is determined, and its definitions, unchanged.",
         before_cites: &["A13", "B1"],
-        after: "The revenue share and the licence no longer depend on it; the panel process is not mentioned.",
+        after: "The revenue share no longer depends on it. The licence keeps its 2032 end but is no longer exclusive, so the \"until AGI\" exclusivity is gone. The panel process is not mentioned.",
         after_cites: &["U3", "U5"],
     },
     TermChange {
         term: "Microsoft's stake",
-        before: "About 27% of OpenAI Group PBC after the recapitalisation.",
+        before: "About 27% of OpenAI Group PBC as of October 2025 (not in the statement).",
         before_cites: &["B12"],
-        after: "Microsoft stays a major shareholder.",
+        after: "Microsoft stays a major shareholder; the posts give no figure.",
         after_cites: &["U6"],
     },
 ];

@@ -14,12 +14,12 @@ pub static FACTS: [Fact; 8] = [
     Fact {
         when: ("2019", "2019"),
         what: "The partnership begins; Microsoft invests $1 billion and Azure becomes OpenAI's cloud.",
-        source: "the companies' public announcements of the partnership",
+        source: "the background timeline this explainer rests on, which names no primary source",
     },
     Fact {
         when: ("2023-01", "January 2023"),
         what: "A multi-year, multi-billion-dollar extension of the partnership.",
-        source: "the companies' public announcements of the partnership",
+        source: "the background timeline this explainer rests on, which names no primary source",
     },
     Fact {
         when: ("2026-02-27", "27 February 2026"),

@@ -1,7 +1,7 @@
 //! The walkthrough, in reading order. Each step restates part of the
 //! announcement in the product's own words and sets up a live example.
 
-use crate::terms::{Agi, Channel, Field, Host, Offering, Partner, Scenario, Topic};
+use crate::terms::{Agi, Channel, Field, Host, Offering, Partner, Scenario, Terms, Topic};
 
 /// A picture that goes with a step.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -76,9 +76,15 @@ pub struct Change {
     pub cites: &'static [&'static str],
 }
 
-/// The default scenario: OpenAI's stateless API sold through Amazon and
-/// served from AWS (an example, not a reported deal).
-const BASE: Scenario = Scenario::DEFAULT;
+/// The default deal, under the terms the statement described: OpenAI's
+/// stateless API sold through Amazon and served from AWS (an example, not a
+/// reported deal). A step's live example answers under the version its step
+/// explains, whatever the address says (`contract.md`); the amended answer
+/// stands beside each one.
+const BASE: Scenario = Scenario {
+    terms: Terms::Statement,
+    ..Scenario::DEFAULT
+};
 
 const fn knob(field: Field) -> Knob {
     Knob { field, only: &[] }
@@ -99,10 +105,10 @@ pub static STEPS: &[Step] = &[
         short: "The news",
         visual: Visual::None,
         example: Example {
-            prompt: "Pick a partner. Did the day's announcements change the agreed terms?",
+            prompt: "Pick a partner. Did the day's announcements change the agreed terms, and did the agreement leave room for a partner like this?",
             base: BASE,
             knobs: &[Knob { field: Field::Partner, only: &["amazon", "google", "oracle", "other"] }],
-            topics: &[Topic::TermsChanged],
+            topics: &[Topic::TermsChanged, Topic::PartnerAnticipated],
             estimate: false,
             both: false,
         },
@@ -111,7 +117,7 @@ pub static STEPS: &[Step] = &[
             headline: "Microsoft and OpenAI said the day's news left their deal as it was",
             body: &[
                 "On 27 February 2026 OpenAI announced a new funding round, reported at about $110 billion, and a strategic collaboration with Amazon, whose investment was reported at $50 billion.",
-                "The same day Microsoft and OpenAI published a joint statement. The news report this explainer follows presents it as Microsoft's reply: the partnership was \"strong and central\" (its words), and none of the day's announcements would change the terms agreed before. The two have worked together since 2019.",
+                "The same day Microsoft and OpenAI published a joint statement. The news report this explainer follows presents it as Microsoft's reply: the partnership was \"strong and central\" (the report's words), and none of the day's announcements would change the terms agreed before. The two have worked together since 2019.",
                 "The contracts themselves are not public. This explainer takes the statement one term at a time. Each claim names the clause it rests on and where that clause comes from; where the sources stop, it says so.",
             ],
             clauses: &["A1", "A2", "A3", "J1", "U1", "U2", "U3", "U4", "U5"],
@@ -136,16 +142,16 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "In February, Microsoft said even Amazon's API calls would run on Azure",
+            headline: "In February, Microsoft said Azure alone served OpenAI's stateless APIs; the report read that as covering Amazon's calls too",
             body: &[
                 "A \"[stateless API](stateless-api)\" is how developers use OpenAI's models from their own software: each request goes in, an answer comes back, and nothing is kept. Microsoft said Azure remained the only [cloud](cloud-provider) serving these APIs, all of them.",
-                "The report reads this as covering every way the API is bought. Bought from Microsoft or from OpenAI, it runs wholly on Azure. Reached through a third party such as Amazon, the calls are still carried out inside Azure.",
-                "The October 2025 agreement said the same of API products OpenAI builds with third parties: they stay exclusive to Azure. It made one exception: OpenAI may serve US government national-security customers on any cloud.",
+                "The report read this as covering every way the API was bought. Bought from Microsoft or from OpenAI, it ran wholly on Azure. Reached through a third party such as Amazon, the calls were still carried out inside Azure.",
+                "The October 2025 agreement said the same of API products OpenAI built with third parties: they stayed exclusive to Azure. It made one exception: OpenAI could serve US government national-security customers on any cloud.",
             ],
             clauses: &["A4", "A5", "A6", "B5", "B10", "U1", "U2"],
             unsaid: &["Neither statement describes how a partner's customers reach Azure, or who bills them."],
             changed: Some(Change {
-                text: "OpenAI may now serve all its products, its APIs included, on any cloud; Azure gets them first. The Azure-only rule described here no longer holds.",
+                text: "the companies now say OpenAI may serve all its products on any cloud. This explainer reads that as ending the Azure-only rule described here; the posts do not name it. Microsoft stays OpenAI's primary cloud partner: products launch on Azure first, unless Microsoft cannot, and chooses not to, support them.",
                 cites: &["U1", "U2"],
             }),
             before_after: false,
@@ -167,13 +173,13 @@ pub static STEPS: &[Step] = &[
             headline: "Stateless or stateful: the line that decided where it ran",
             body: &[
                 "A stateless call carries everything the model needs each time. The app sends the whole conversation so far, gets a reply, and the server keeps nothing.",
-                "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. The companies said the Amazon collaboration includes a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
-                "Microsoft's Azure rule named stateless APIs only. So the sources settled where stateless calls ran, but not where a stateful runtime runs.",
+                "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. OpenAI and Amazon said their collaboration included a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
+                "Microsoft's Azure rule named stateless APIs only. So the sources settled where stateless calls ran, but not where a stateful runtime could run.",
             ],
             clauses: &["A4", "B5", "J1", "U1", "U2"],
             unsaid: &["Whether a stateful runtime built with a partner counts as an \"API product\", which the October 2025 agreement kept on Azure."],
             changed: Some(Change {
-                text: "this line no longer decides where anything may run, since OpenAI may serve all its products on any cloud. Whether a runtime built with a partner must launch on Azure first is not said.",
+                text: "the companies now say OpenAI may serve all its products on any cloud, so this explainer reads the line as no longer deciding where anything may run. Whether a runtime built with a partner must launch on Azure first is not said.",
                 cites: &["U1", "U2"],
             }),
             before_after: false,
@@ -200,14 +206,14 @@ pub static STEPS: &[Step] = &[
         words: StepWords {
             headline: "The report read the statement as keeping OpenAI's own products built on Azure",
             body: &[
-                "The report reads the statement as saying OpenAI's own main products ([first-party products](first-party-product)), the \"Frontier\" series included, continue to be built on Azure's infrastructure around the world.",
-                "Built on is not the same as served only from. The joint statement also lets OpenAI use computing power beyond Azure as it grows, so the sources did not say these products could run nowhere else.",
-                "Products OpenAI builds together with a third party are treated differently: the October 2025 agreement lets those that are not APIs run on any cloud.",
+                "The report read the statement as saying OpenAI's own main products ([first-party products](first-party-product)), the \"Frontier\" series included, would continue to be built on Azure's infrastructure around the world.",
+                "Built on is not the same as served only from. The joint statement also let OpenAI use computing power beyond Azure as it grew, so the sources did not say these products could run nowhere else.",
+                "Products OpenAI built together with a third party were treated differently: the October 2025 agreement let those that were not APIs run on any cloud.",
             ],
             clauses: &["A7", "J1", "B5", "U1", "U2"],
             unsaid: &["The statement does not list which products count as \"core\", beyond the Frontier series."],
             changed: Some(Change {
-                text: "OpenAI may serve all its products on any cloud, and they launch on Azure first unless Microsoft cannot support them and chooses not to.",
+                text: "the companies now say OpenAI may serve all its products on any cloud, and that they launch on Azure first unless Microsoft cannot, and chooses not to, support them. The posts do not say where they are built.",
                 cites: &["U1", "U2"],
             }),
             before_after: false,
@@ -238,7 +244,7 @@ pub static STEPS: &[Step] = &[
             clauses: &["A8", "B2", "B3", "B4", "B13", "U3"],
             unsaid: &["What Microsoft's rights become after 2032.", "What rights Microsoft has in open-weight models once OpenAI releases them."],
             changed: Some(Change {
-                text: "Microsoft keeps a licence to OpenAI's models and products through 2032, but it is now non-exclusive.",
+                text: "the companies say Microsoft keeps a licence to OpenAI's models and products through 2032, as before, but it is now non-exclusive.",
                 cites: &["U3"],
             }),
             before_after: false,
@@ -260,8 +266,8 @@ pub static STEPS: &[Step] = &[
             headline: "Microsoft said the revenue share was unchanged and reached other clouds",
             body: &[
                 "Microsoft said the [revenue-sharing](revenue-share) arrangement between the companies had not been changed.",
-                "It added that the arrangement already covered money OpenAI makes through deals with other cloud providers. By Microsoft's account, then, a deal like Amazon's fell inside it. It did not say the same of partners that are not cloud providers.",
-                "The rate is not public. The press has widely reported 20%, which the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share lasted until the expert panel verified AGI.",
+                "It added that the arrangement already covered money OpenAI makes through deals with other cloud providers. By Microsoft's account, then, a deal like Amazon's fell inside it. It did not say the same of partners that are not cloud providers, and no source lists which of OpenAI's other revenue the share reaches.",
+                "The rate is not public. The press has widely reported 20%, which the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share was to last until the expert panel verified AGI.",
             ],
             clauses: &["A9", "A10", "B8", "U4", "U5"],
             unsaid: &["The rate, and how revenue from Microsoft's own sales of OpenAI models was split."],
@@ -276,7 +282,7 @@ pub static STEPS: &[Step] = &[
         short: "Room for others",
         visual: Visual::None,
         example: Example {
-            prompt: "OpenAI builds a product with a partner. Was that anticipated, and must it run on Azure?",
+            prompt: "OpenAI builds a product with a partner. Did the agreement leave room for it, and must it run on Azure?",
             base: Scenario { offering: Offering::CoDevelopedProduct, ..BASE },
             knobs: &[
                 Knob { field: Field::Partner, only: &["amazon", "google", "oracle", "other"] },
@@ -290,14 +296,14 @@ pub static STEPS: &[Step] = &[
         words: StepWords {
             headline: "The companies said they had left room to work with others, Amazon included",
             body: &[
-                "Microsoft said the early agreements foresaw a partnership like the one with Amazon, and that it was pleased with it.",
-                "In the companies' telling, the agreement was designed to keep them close while leaving each free to explore new opportunities alone. The October 2025 agreement lets Microsoft pursue AGI by itself or with others, and lets OpenAI build some products with third parties.",
+                "Microsoft said the early agreements foresaw a partnership like the one with Amazon, and that it was pleased with it. No source says the same of a deal with Google, Oracle or anyone else.",
+                "In the companies' telling, the agreement was designed to keep them close while leaving each room to explore new opportunities independently. The October 2025 agreement lets Microsoft pursue AGI by itself or with others, and lets OpenAI build some products with third parties.",
                 "The joint statement adds that OpenAI may take on computing power beyond Azure as it grows, with Azure staying central.",
             ],
             clauses: &["A11", "A12", "B5", "B6", "J1", "U2"],
             unsaid: &["The early agreements themselves are not public, so what exactly they anticipated cannot be checked."],
             changed: Some(Change {
-                text: "the room is wider: OpenAI may serve all its products to customers on any cloud.",
+                text: "the room is wider: the companies now say OpenAI may serve all its products to customers on any cloud.",
                 cites: &["U2"],
             }),
             before_after: false,
@@ -318,14 +324,14 @@ pub static STEPS: &[Step] = &[
         words: StepWords {
             headline: "The companies said the way AGI is judged had not changed",
             body: &[
-                "[AGI](agi) (artificial general intelligence) mattered here because several terms ended or changed once an independent panel verified it, not when OpenAI merely said it had arrived.",
+                "[AGI](agi) (artificial general intelligence) mattered here because, under the October 2025 agreement, several terms would end or change once an independent panel verified it, not when OpenAI merely said it had arrived. No source says AGI has been verified.",
                 "The announcement says the process for deciding that AGI has arrived, and the contract's definitions, were unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an [independent panel of experts](expert-panel) must verify it.",
-                "After verification the revenue share stopped (past amounts might still be paid over time) and research-IP rights ended. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted \"until AGI\".",
+                "Under those terms, verification would have ended the revenue share (past amounts might still be paid over time) and Microsoft's research-IP rights. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted \"until AGI\".",
             ],
             clauses: &["A13", "B1", "B8", "B13", "U3", "U5"],
             unsaid: &["How the Azure rule for stateless APIs applied once AGI was verified.", "Who sits on the expert panel, or when it might meet."],
             changed: Some(Change {
-                text: "the revenue share and the licence now run to fixed dates (2030 and 2032), whatever OpenAI's progress. The companies did not say whether the panel process itself changed.",
+                text: "the revenue share no longer depends on AGI: it runs through 2030. The licence keeps its 2032 end date but is no longer exclusive, so the \"until AGI\" exclusivity is gone. The companies did not say whether the panel process itself changed.",
                 cites: &["U3", "U5"],
             }),
             before_after: false,
@@ -347,12 +353,12 @@ pub static STEPS: &[Step] = &[
             headline: "From 2019 to 2032: the dates that matter",
             body: &[
                 "The partnership began in 2019, when Microsoft invested $1 billion, and was extended in January 2023. The definitive agreement of 28 October 2025 set the dates the statement of 27 February 2026 said still stood.",
-                "The amendment of 27 April 2026 set new ones: OpenAI's revenue-share payments end after 2030 at the latest, and Microsoft's now non-exclusive licence runs through 2032. Research-IP rights still stop after 2030 at the latest. After 2032 the sources say nothing.",
+                "The amendment of 27 April 2026 set one new date: OpenAI's revenue-share payments to Microsoft run through 2030 at most. Microsoft's licence keeps its 2032 end but is now non-exclusive. Research-IP rights, not mentioned in April and assumed unchanged here, stop after 2030 at the latest. After 2032 the sources say nothing.",
             ],
             clauses: &["A3", "B2", "B3", "B9", "B12", "U3", "U5"],
             unsaid: &["No date is given for AGI; it depends on the expert panel."],
             changed: Some(Change {
-                text: "the revenue share now ends with 2030 instead of at AGI, and the licence through 2032 is non-exclusive.",
+                text: "the revenue share now runs through 2030 instead of until AGI, and the licence, still through 2032, is non-exclusive.",
                 cites: &["U3", "U5"],
             }),
             before_after: false,
@@ -399,7 +405,9 @@ pub static STEPS: &[Step] = &[
         visual: Visual::None,
         example: Example {
             prompt: "Pick an offering and who sells it. How do the two versions of the terms answer?",
-            base: Scenario { channel: Channel::OpenAi, ..BASE },
+            // The comparison step answers under the latest terms first, with
+            // both versions side by side.
+            base: Scenario { channel: Channel::OpenAi, terms: Terms::Amended, ..BASE },
             knobs: &[knob(Field::Offering), knob(Field::Channel), knob(Field::Host)],
             topics: &[Topic::AzureRequired, Topic::AzureFirst, Topic::RevenueShare, Topic::IpExclusive],
             estimate: false,

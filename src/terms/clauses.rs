@@ -141,6 +141,11 @@ impl Clause {
     }
 }
 
+/// What the amendment changed about the Azure-only rule, in the note on
+/// each clause that stated it: the companies' words, and this explainer's
+/// reading of them, told apart (the posts name no earlier clause).
+const ANY_CLOUD: &str = "The companies now say OpenAI may serve all its products on any cloud (U2). This explainer reads that as ending the Azure-only rule; the posts name no earlier clause. Microsoft stays OpenAI's primary cloud partner: its products launch on Azure first, unless Microsoft cannot, and chooses not to, support them (U1).";
+
 const fn a(id: &'static str, summary: &'static str) -> Clause {
     Clause {
         id,
@@ -167,25 +172,25 @@ const fn u(id: &'static str, summary: &'static str) -> Clause {
 }
 
 pub static CLAUSES: [Clause; 33] = [
-    a("A1", "Microsoft called the partnership strong and central, in reply to rumours about OpenAI's new money and its Amazon deal."),
+    a("A1", "In reply to rumours about OpenAI's new money and its Amazon deal, Microsoft said the partnership remained, in the report's words, \"strong and central\"."),
     a("A2", "Microsoft said none of the day's announcements would change the terms the two companies had already agreed."),
     a("A3", "The two companies have worked together since 2019."),
     a("A4", "Microsoft said Azure was still the only cloud serving OpenAI's \"stateless APIs\", all of them.")
-    .changed("OpenAI may now serve all its products on any cloud, and they launch on Azure first (U1, U2)."),
+    .changed(ANY_CLOUD),
     a("A5", "The report reads this as: API services that developers buy from Microsoft or from OpenAI run wholly on Azure.")
-    .changed("OpenAI may now serve all its products on any cloud, and they launch on Azure first (U1, U2)."),
+    .changed(ANY_CLOUD),
     a("A6", "The report reads this as: when OpenAI works with a third party such as Amazon, the stateless API calls that come from that work still run inside Azure.")
-    .changed("OpenAI may now serve all its products on any cloud, and they launch on Azure first (U1, U2)."),
+    .changed(ANY_CLOUD),
     a("A7", "The report reads this as: OpenAI's own main products, such as the \"Frontier\" series, keep being built on Azure.")
-    .changed("OpenAI may now serve all its products on any cloud, and they launch on Azure first (U1, U2)."),
+    .changed("The companies now say OpenAI's products launch on Azure first and may be served on any cloud (U1, U2); the posts do not say where they are built."),
     a("A8", "Microsoft said it still held the exclusive licence to OpenAI's models and products, and access to them, unchanged.")
     .changed("Microsoft's licence is now non-exclusive, through 2032 (U3)."),
     a("A9", "Microsoft said the revenue-sharing deal between the companies had not been changed.")
-    .changed("OpenAI's payments now run through 2030, capped, whatever AGI; Microsoft no longer pays OpenAI a share (U4, U5)."),
+    .changed("OpenAI's payments to Microsoft now run through 2030, capped, and no longer depend on AGI; Microsoft no longer pays OpenAI a share (U4, U5)."),
     a("A10", "Microsoft said the revenue share already included money OpenAI makes through deals with other cloud companies."),
     a("A11", "Microsoft said the early agreements foresaw a partnership like the Amazon one, and that it welcomed it."),
-    a("A12", "The companies said the agreement was meant to keep them close while leaving each free to pursue new opportunities alone."),
-    a("A13", "The companies said how AGI is determined, and how the contract defines it, had not changed."),
+    a("A12", "The companies said the agreement was meant to keep them close while leaving each room to explore new opportunities independently."),
+    a("A13", "The companies said the process for determining AGI, and the contract's definitions, had not changed."),
     Clause {
         id: "J1",
         provenance: Provenance::JointStatement,
@@ -197,23 +202,23 @@ pub static CLAUSES: [Clause; 33] = [
     b("B3", "Microsoft's rights to OpenAI's research IP (confidential methods for building models) end when the panel verifies AGI or at the end of 2030, whichever is sooner. Model weights, architecture, inference and fine-tuning code, and data-centre hardware and software do not count as research IP."),
     b("B4", "Microsoft's IP rights do not extend to OpenAI's consumer hardware."),
     b("B5", "OpenAI may build some products with third parties. API products built that way are exclusive to Azure; other products may run on any cloud.")
-    .changed("API products built with third parties may now be served on any cloud too (U2)."),
+    .changed("The companies now say OpenAI may serve all its products on any cloud (U2). This explainer reads that as covering API products built with third parties too; the posts name no earlier clause."),
     b("B6", "Microsoft may pursue AGI by itself or with other partners."),
     b("B7", "If Microsoft uses OpenAI's IP to pursue AGI before AGI is declared, limits on computing power apply to those models."),
     b("B8", "The revenue share continues until the expert panel verifies AGI, with payments spread out over a longer time.")
-    .changed("The revenue share now runs through 2030, capped, whatever AGI (U5)."),
+    .changed("The revenue share now runs through 2030, capped, and no longer depends on AGI (U5)."),
     b("B9", "OpenAI agreed to buy a further $250 billion of Azure services, and Microsoft gave up its right of first refusal to be OpenAI's compute provider."),
     b("B10", "OpenAI may serve its API to US government national-security customers on any cloud."),
     b("B11", "OpenAI may release open-weight models that meet set capability criteria."),
-    b("B12", "After OpenAI's recapitalisation, Microsoft owns about 27% of OpenAI Group PBC (as-converted, diluted), valued at about $135 billion."),
+    b("B12", "After OpenAI's recapitalisation, Microsoft owned about 27% of OpenAI Group PBC (as-converted, diluted), valued at about $135 billion, as of October 2025."),
     b("B13", "In Microsoft's own summary, the exclusive IP rights and Azure's API exclusivity last \"until AGI\".")
-    .changed("The licence is now non-exclusive and OpenAI's products may be served on any cloud (U2, U3)."),
+    .changed("The licence is now non-exclusive (U3), and the companies say OpenAI may serve all its products on any cloud (U2), which this explainer reads as ending Azure's API exclusivity."),
     u("U1", "The companies say Microsoft stays OpenAI's primary cloud partner: OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to."),
     u("U2", "The companies say OpenAI may now serve all its products to customers on any cloud provider."),
     u("U3", "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032, now non-exclusive."),
     u("U4", "The companies say Microsoft no longer pays OpenAI a share of its revenue."),
     u("U5", "The companies say OpenAI's revenue-share payments to Microsoft continue through 2030 at the same percentage, up to a total cap that is not public, whatever OpenAI's technical progress."),
-    u("U6", "The companies say Microsoft keeps taking part in OpenAI's growth as a major shareholder (about 27% as of October 2025)."),
+    u("U6", "The companies say Microsoft keeps taking part in OpenAI's growth as a major shareholder. (The April posts give no figure; the stake was about 27% as of October 2025, B12.)"),
 ];
 
 /// The clause with this ID, if the catalog has it.

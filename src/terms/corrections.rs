@@ -36,7 +36,7 @@ pub struct Correction {
 
 const NOVEMBER_2026: (&str, &str) = ("2026-11", "November 2026");
 
-pub static CORRECTIONS: [Correction; 5] = [
+pub static CORRECTIONS: [Correction; 7] = [
     Correction {
         since: NOVEMBER_2026,
         touched: Touched::Statement,
@@ -61,7 +61,7 @@ pub static CORRECTIONS: [Correction; 5] = [
         topic: Topic::RevenueShare,
         case: "a partner that is not a cloud provider",
         before: "cited A10",
-        now: "cites A9 and B8",
+        now: "cites A9 and B8 (for some offerings, not addressed: see correction 6)",
         why: "A10 covers collaborations with other cloud providers only.",
     },
     Correction {
@@ -81,5 +81,23 @@ pub static CORRECTIONS: [Correction; 5] = [
         before: "yes (A8, B2)",
         now: "not addressed (A8, B11)",
         why: "No source covers rights in released open weights.",
+    },
+    Correction {
+        since: NOVEMBER_2026,
+        touched: Touched::Both,
+        topic: Topic::RevenueShare,
+        case: "an open-weight model, consumer hardware or a research-only model, with no partner or a partner other than Amazon, Google or Oracle",
+        before: "yes (A9, B8; as amended, U5)",
+        now: "not addressed (A9, B8; as amended, U5)",
+        why: "The sources say the share continues, not which revenue it covers; the only kind they name is revenue from collaborations with other cloud providers (A10), and nothing says these offerings earn OpenAI revenue the share reaches.",
+    },
+    Correction {
+        since: NOVEMBER_2026,
+        touched: Touched::Both,
+        topic: Topic::PartnerAnticipated,
+        case: "every partner",
+        before: "asked \"Was a collaboration like this anticipated?\" (yes for any partner)",
+        now: "asks \"Did the agreement leave room for OpenAI to work with a partner like this?\" (the same verdicts)",
+        why: "No source says a deal with Google, Oracle or another company was anticipated; only the Amazon partnership was (A11).",
     },
 ];

@@ -35,9 +35,17 @@ pub fn param(query: &str, name: &str) -> Option<String> {
 
 /// Reads a scenario from a query string. Missing parameters take their
 /// defaults, unknown ones are ignored, and when a parameter is repeated the
-/// first one counts (as `URLSearchParams.get` reads it).
+/// first one counts (as `URLSearchParams.get` reads it). Without `terms`,
+/// an address that carries `v` (whatever its value) means the statement's
+/// terms and one without `v` the latest (`contract.md`); a bad `terms`
+/// falls back the same way.
 pub fn parse(query: &str) -> ParsedLink {
-    let mut scenario = Scenario::default();
+    let defaults = if param(query, "v").is_some() {
+        Scenario::LINK_DEFAULT
+    } else {
+        Scenario::DEFAULT
+    };
+    let mut scenario = defaults;
     let mut errors = Vec::new();
     let mut seen = Vec::with_capacity(Field::ALL.len());
     for (name, value) in pairs(query) {
@@ -48,7 +56,7 @@ pub fn parse(query: &str) -> ParsedLink {
             continue;
         }
         seen.push(field);
-        if let Err(e) = scenario.set(field, &value) {
+        if let Err(e) = scenario.set_or(field, &value, &defaults) {
             errors.push(e);
         }
     }

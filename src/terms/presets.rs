@@ -9,7 +9,19 @@ pub struct Preset {
     pub name: &'static str,
     /// One line on what it shows.
     pub blurb: &'static str,
+    /// The deal. Which version of the terms answers it is the reader's
+    /// choice, not the preset's: see [`Preset::under`].
     pub scenario: Scenario,
+}
+
+impl Preset {
+    /// The preset's deal, answered under the version the reader chose.
+    pub fn under(&self, terms: Terms) -> Scenario {
+        Scenario {
+            terms,
+            ..self.scenario
+        }
+    }
 }
 
 /// The default scenario: OpenAI's stateless API, sold through Amazon and
@@ -20,7 +32,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "api-through-amazon",
         name: "Suppose Amazon sold the stateless API from AWS",
-        blurb: "An example to test the Azure rule: no source says Amazon resells OpenAI's stateless API.",
+        blurb: "An example to test the Azure rule. As of February 2026 no source said Amazon resold OpenAI's stateless API; on 28 April 2026 AWS announced OpenAI models on Amazon Bedrock in limited preview, as reported.",
         scenario: BASE,
     },
     Preset {
@@ -33,20 +45,19 @@ pub static PRESETS: [Preset; 10] = [
         },
     },
     Preset {
-        id: "api-on-aws-amended",
-        name: "Suppose OpenAI served its API from AWS, after the amendment",
-        blurb: "OpenAI sells its stateless API itself and serves it from AWS, under the terms as amended on 27 April 2026.",
+        id: "api-on-aws-direct",
+        name: "Suppose OpenAI served its API from AWS itself",
+        blurb: "OpenAI sells its stateless API itself, with no partner, and serves it from AWS.",
         scenario: Scenario {
             partner: Partner::None,
             channel: Channel::OpenAi,
-            terms: Terms::Amended,
             ..BASE
         },
     },
     Preset {
         id: "bedrock-stateful-runtime",
         name: "Suppose the stateful runtime ran on Amazon Bedrock",
-        blurb: "A runtime built with Amazon that keeps an agent's memory, run on AWS; the companies announced one on 27 February 2026.",
+        blurb: "A runtime built with Amazon that keeps an agent's memory, run on AWS; OpenAI and Amazon announced one on 27 February 2026.",
         scenario: Scenario {
             offering: Offering::StatefulRuntime,
             ..BASE
@@ -55,7 +66,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "frontier-via-aws",
         name: "Suppose AWS distributed Frontier",
-        blurb: "OpenAI's own Frontier platform sold by Amazon from AWS; Amazon was reported as its exclusive third-party cloud distributor.",
+        blurb: "OpenAI's own Frontier platform sold by Amazon from AWS; on 27 February 2026 AWS was reported as its exclusive third-party cloud distributor.",
         scenario: Scenario {
             offering: Offering::FirstPartyProduct,
             ..BASE

@@ -78,13 +78,16 @@ choice! {
 
 choice! {
     /// Which version of the terms answers (`terms.md`, "Two versions of the
-    /// terms"). The statement's is the default, so every link written before
-    /// versions existed keeps its meaning.
+    /// terms"). The amended terms are the default, so a reader who arrives
+    /// today sees the latest terms first; a link that carries `v` but no
+    /// `terms` means the statement's, so every scenario link written before
+    /// versions existed keeps its meaning (`link::parse`).
     pub enum Terms {
-        Statement => "2026-02-27", "The statement of 27 Feb 2026",
-            "What the statement described: the October 2025 agreement, reaffirmed. Superseded on 27 April 2026.";
+        // The latest first, as the terms control lists them.
         Amended => "2026-04-27", "As amended on 27 Apr 2026",
-            "The terms as the companies amended them on 27 April 2026: the ones in force now.";
+            "The terms as the companies amended them on 27 April 2026: the latest the sources describe.";
+        Statement => "2026-02-27", "The statement of 27 Feb 2026 (superseded)",
+            "What the statement described: the October 2025 agreement, reaffirmed. Superseded on 27 April 2026.";
     }
 }
 
@@ -153,7 +156,8 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// The defaults of `terms.md`: what a link without parameters means.
+    /// The defaults of `terms.md`: what a link without parameters means
+    /// (with `v` and no `terms`, see [`Scenario::LINK_DEFAULT`]).
     pub const DEFAULT: Scenario = Scenario {
         offering: Offering::StatelessApi,
         partner: Partner::Amazon,
@@ -165,7 +169,15 @@ impl Scenario {
         agi_year: None,
         revenue: Decimal::whole(1_000_000),
         share: Decimal::whole(20),
+        terms: Terms::Amended,
+    };
+
+    /// The defaults for an address that carries `v`: every scenario link
+    /// the product ever wrote has it, and those written before versions
+    /// existed meant the statement's terms (`contract.md`).
+    pub const LINK_DEFAULT: Scenario = Scenario {
         terms: Terms::Statement,
+        ..Scenario::DEFAULT
     };
 }
 
@@ -201,6 +213,8 @@ pub struct InputError {
     /// What the reader or the link gave, shortened for display.
     pub given: String,
     pub problem: Problem,
+    /// The default the field took instead, in words.
+    pub used: String,
 }
 
 /// The longest part of a bad value repeated back in a message.
@@ -216,6 +230,7 @@ impl InputError {
             field,
             given: shown,
             problem,
+            used: default_text(field, &Scenario::DEFAULT),
         }
     }
 
@@ -246,7 +261,7 @@ impl InputError {
                     "{name}: “{given}” cannot go with {}={other_value}: {}. The default, {}, is used instead.",
                     other.slug(),
                     self.problem.reason(),
-                    default_text(self.field)
+                    self.used
                 )
             }
             Problem::UnknownWord => "is not one of the allowed values",
@@ -259,7 +274,7 @@ impl InputError {
         format!(
             "{name}: “{given}” {why}. Allowed: {}. The default, {}, is used instead.",
             self.allowed(),
-            default_text(self.field)
+            self.used
         )
     }
 }
@@ -309,11 +324,12 @@ impl Field {
     }
 }
 
-/// The default value of a field, as a link would write it.
-pub fn default_text(field: Field) -> String {
+/// A field's value in `defaults`, as a link would write it: what a bad
+/// value falls back to.
+fn default_text(field: Field, defaults: &Scenario) -> String {
     match field {
         Field::AgiYear => "the scenario's year".into(),
-        _ => Scenario::DEFAULT.get(field),
+        _ => defaults.get(field),
     }
 }
 
@@ -404,10 +420,21 @@ impl Scenario {
         }
     }
 
-    /// Sets one field from text, as a link or a form gives it. On a bad value
-    /// the field takes its default and the error says so; other fields are
+    /// Sets one field from text, as a form gives it. On a bad value the
+    /// field takes its default and the error says so; other fields are
     /// untouched. Combinations are checked separately, by [`Self::repair`].
     pub fn set(&mut self, field: Field, text: &str) -> Result<(), InputError> {
+        self.set_or(field, text, &Scenario::DEFAULT)
+    }
+
+    /// [`Self::set`], falling back to the field's value in `defaults` (a
+    /// link's defaults depend on whether it carries `v`).
+    pub fn set_or(
+        &mut self,
+        field: Field,
+        text: &str,
+        defaults: &Scenario,
+    ) -> Result<(), InputError> {
         let result = match self.slot(field) {
             Slot::Choice(choice) => choice
                 .set_slug(text.trim())
@@ -418,15 +445,16 @@ impl Scenario {
             Slot::Dollars(value) => decimal(field, text, MAX_REVENUE).map(|v| *value = v),
             Slot::Percent(value) => decimal(field, text, 100).map(|v| *value = v),
         };
-        if result.is_err() {
-            self.reset(field);
-        }
-        result
+        result.map_err(|mut error| {
+            self.reset(field, defaults);
+            error.used = default_text(field, defaults);
+            error
+        })
     }
 
-    /// Puts one field back to its default.
-    fn reset(&mut self, field: Field) {
-        let mut default = Scenario::DEFAULT;
+    /// Puts one field back to its value in `defaults`.
+    fn reset(&mut self, field: Field, defaults: &Scenario) {
+        let mut default = *defaults;
         match (self.slot(field), default.slot(field)) {
             (Slot::Choice(value), Slot::Choice(d)) => {
                 value.set_slug(d.slug());

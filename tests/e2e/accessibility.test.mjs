@@ -31,7 +31,7 @@ for (const colorScheme of ['light', 'dark']) {
       // answers and the side-by-side view expanded.
       await x.set('revenue', 'lots');
       await x.set('agi', 'yes');
-      await x.set('terms', '2026-04-27');
+      await x.set('terms', '2026-02-27');
       for (const summary of await x.builder.locator('details summary').all()) await summary.click();
       assert.deepEqual(await axe(x), [], 'builder after interaction');
       const overflow = await x.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -53,7 +53,7 @@ test('reduced motion turns off transitions', async () => {
 
 test('a polite live region says in words what a change did to the answers', async () => {
   const x = await newExplainer();
-  await x.open();
+  await x.open('v=1');
   const region = x.builder.locator('[data-summary] [aria-live="polite"][aria-atomic="true"]');
   assert.equal(await region.textContent(), '', 'opening the page announces nothing');
   await x.set('host', 'azure');
@@ -103,7 +103,7 @@ test('verdicts never rely on colour alone', async () => {
 
 test('keyboard only: skip link, builder inputs, answers and clauses', async () => {
   const x = await newExplainer();
-  await x.open();
+  await x.open('v=1');
   await x.page.keyboard.press('Tab');
   assert.equal(await x.page.evaluate(() => document.activeElement?.className), 'skip-link', 'the first Tab reaches the skip link');
   await x.page.keyboard.press('Enter');

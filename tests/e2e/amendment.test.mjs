@@ -44,15 +44,38 @@ test('from a builder embed, the notice opens the full explainer at that step in 
   x.assertHealthy();
 });
 
-test('the terms control answers under the amended terms, in the link, and back', async () => {
+test('a bare visit answers under the latest terms, and an edit and a reload stay under them', async () => {
   const x = await newExplainer();
   await x.open();
-  assert.equal(await x.builder.getAttribute('data-terms'), '2026-02-27', 'a link without terms: the statement');
+  assert.equal(await x.builder.getAttribute('data-terms'), '2026-04-27');
+  assert.equal(await x.value('terms'), '2026-04-27');
+  assert.deepEqual(await x.finding('azure-required'), { verdict: 'no', cites: 'U1 U2' });
+  // The statement's reading beside it, dated.
+  assert.deepEqual(await x.otherFinding('azure-required'), { verdict: 'yes', cites: 'A4 A6 B5' });
+  assert.match(await x.builder.locator('[data-finding="azure-required"] .other-version').innerText(), /^The statement \(27 Feb 2026\), superseded on 27 April 2026:\s*✓\s*Yes/);
+  assert.match(await x.builder.locator('.answers-terms').innerText(), /as amended on 27 April 2026, the latest the sources describe/);
+  await x.set('host', 'azure');
+  const address = await x.address();
+  assert.equal(address.v, '1');
+  assert.equal(address.terms, '2026-04-27', 'the address spells the version out');
+  await x.page.reload();
+  await x.page.waitForSelector('[data-builder][aria-busy="false"] [data-finding]');
+  assert.equal(await x.builder.getAttribute('data-terms'), '2026-04-27', 'a reload stays under the latest terms');
+  // A link that carries v and no terms keeps its meaning: February's.
+  await x.open('v=1&host=aws');
+  assert.equal(await x.builder.getAttribute('data-terms'), '2026-02-27');
+  x.assertHealthy();
+});
+
+test('the terms control answers under the amended terms, in the link, and back', async () => {
+  const x = await newExplainer();
+  await x.open('v=1');
+  assert.equal(await x.builder.getAttribute('data-terms'), '2026-02-27', 'a link with v and without terms: the statement');
   assert.deepEqual(await x.finding('azure-required'), { verdict: 'yes', cites: 'A4 A6 B5' });
   assert.equal(await x.builder.getAttribute('data-other-only'), 'azure-first');
-  // Keyboard: the control is a labelled native select.
+  // Keyboard: the control is a labelled native select, the latest first.
   await x.page.getByLabel('Terms as of').focus();
-  await x.page.keyboard.press('ArrowDown');
+  await x.page.keyboard.press('ArrowUp');
   assert.equal(await x.value('terms'), '2026-04-27');
   assert.equal(await x.builder.getAttribute('data-terms'), '2026-04-27');
   assert.deepEqual(await x.finding('azure-required'), { verdict: 'no', cites: 'U1 U2' });
@@ -72,7 +95,7 @@ test('the terms control answers under the amended terms, in the link, and back',
 
 test('every answer that differs says how the other version answers; a summary counts them', async () => {
   const x = await newExplainer();
-  await x.open();
+  await x.open('v=1');
   const differing = [];
   for (const el of await x.builder.locator('[data-finding]').all()) {
     const line = el.locator('.other-version');
@@ -96,11 +119,12 @@ test('every answer that differs says how the other version answers; a summary co
 
 test('the side-by-side view shows both versions for the scenario, differences marked in words', async () => {
   const x = await newExplainer();
-  await x.open('offering=open-weight-model&partner=oracle&host=oracle-cloud');
+  await x.open('v=1&offering=open-weight-model&partner=oracle&host=oracle-cloud');
   await x.builder.getByText('Compare both versions side by side').click();
   const table = x.builder.locator('table.compare');
   assert.ok(await table.isVisible());
-  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Question', 'The statement (27 Feb 2026)', 'As amended (27 Apr 2026)']);
+  // The latest first; each row is a topic, never one version's question.
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'As amended (27 Apr 2026)', 'The statement (27 Feb 2026), superseded']);
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({ topic: tr.dataset.compare, differs: tr.querySelector('th').innerText.includes('≠ differs'), cells: [...tr.querySelectorAll('td')].map((td) => td.innerText.replace(/\s+/g, ' ').trim()) })),
   );
@@ -108,8 +132,19 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   // Open weights: Azure is not required under either version; the licence
   // question is not addressed under either; the terms-changed question differs.
   assert.deepEqual(byTopic['azure-required'], { topic: 'azure-required', differs: false, cells: ['✗ No B11', '✗ No B11'] });
-  assert.deepEqual(byTopic['ip-licence'].cells, ['? Not addressed A8 B11', '? Not addressed U3 B11']);
+  assert.deepEqual(byTopic['ip-licence'].cells, ['? Not addressed U3 B11', '? Not addressed A8 B11']);
   assert.equal(byTopic['terms-changed'].differs, true);
+  // A topic the versions ask differently: each side under its own question.
+  const changed = table.locator('tr[data-compare="terms-changed"]');
+  assert.match(await changed.locator('th').innerText(), /^Changes to the agreed terms/);
+  assert.deepEqual(byTopic['terms-changed'].cells, [
+    'Have the agreed terms changed since the statement? ✓ Yes U1 U2 U3 U4 U5',
+    "Did the day's announcements change the agreed terms? ✗ No A2",
+  ]);
+  assert.deepEqual(byTopic['agi-process-changed'].cells, [
+    'Has the way AGI is determined changed since the statement? ? Not addressed A13 U5',
+    'Did the announcement change how AGI is determined? ✗ No A13 B1',
+  ]);
   const marked = rows.filter((r) => r.differs).length;
   assert.equal(marked, Number(await x.builder.locator('[data-differences]').getAttribute('data-differences')));
   x.assertHealthy();
@@ -140,21 +175,22 @@ for (const width of [320, 1280]) {
     if (width === 320) {
       // One card per term: each cell carries its column's name.
       const label = await table.locator('tbody td').first().evaluate((td) => getComputedStyle(td, '::before').content);
-      assert.match(label, /The statement, 27 Feb 2026/);
+      assert.match(label, /As the statement described them, with the October 2025 agreement/);
     }
     const overflow = await x.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
     assert.ok((await step.locator('.step-unsaid li').count()) >= 3, 'what the posts leave unsaid');
-    // The live example answers one scenario under both versions.
+    // The live example answers one scenario under both versions, the
+    // latest first.
     const example = step.locator('.example');
-    assert.equal(await example.getAttribute('data-terms'), '2026-02-27');
+    assert.equal(await example.getAttribute('data-terms'), '2026-04-27');
     // textContent: blocks below the fold are laid out only when scrolled
     // near (content-visibility), and innerText reads only laid-out text.
-    const firstCell = () => example.locator('tr[data-compare="azure-first"] td').nth(1).textContent();
+    const firstCell = () => example.locator('tr[data-compare="azure-first"] td').first().textContent();
     assert.match(await firstCell(), /Yes/);
     await x.page.locator(`#ex${n}-offering`).selectOption('co-developed-product');
     assert.match(await firstCell(), /Not addressed/);
-    assert.equal(await example.locator('tr[data-compare="azure-first"] td').first().textContent(), 'Not asked');
+    assert.equal(await example.locator('tr[data-compare="azure-first"] td').nth(1).textContent(), 'Not asked');
     x.assertHealthy();
   });
 }
@@ -171,9 +207,9 @@ test('the timeline gains the amendment and the dates it set', async () => {
 
 test('the corrections list is dated, and links written before a correction show the corrected answer', async () => {
   const x = await newExplainer();
-  await x.open('offering=first-party-product&partner=none&channel=openai&host=azure');
+  await x.open('v=1&offering=first-party-product&partner=none&channel=openai&host=azure');
   const entries = x.page.locator('[data-correction]');
-  assert.deepEqual(await entries.evaluateAll((els) => els.map((e) => e.dataset.correction)), ['1', '2', '3', '4', '5']);
+  assert.deepEqual(await entries.evaluateAll((els) => els.map((e) => e.dataset.correction)), ['1', '2', '3', '4', '5', '6', '7']);
   for (const entry of await entries.all()) {
     assert.equal(await entry.locator('time[datetime="2026-11"]').count(), 1);
     assert.match(await entry.textContent(), /Before: .*Now: .*Why: /s);

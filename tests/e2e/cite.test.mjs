@@ -15,10 +15,14 @@ test('Copy pastes the answer, why, its clauses and sources, the terms version, t
   await answer.getByRole('button', { name: 'Copy this answer, with its sources' }).click();
   await x.page.waitForFunction(() => /Answer copied/.test(document.querySelector('.share-status')?.textContent));
   const text = await x.page.evaluate(() => navigator.clipboard.readText());
-  assert.match(text, /^Must it be served from Azure\?\nNo: /);
+  assert.match(text, /^Under the terms as amended on 27 April 2026:\nMust it be served from Azure\?\nNo: /);
   assert.match(text, /- U1 \(Amendment: 27 April 2026\): .+ Source: The next phase of the Microsoft–OpenAI partnership, 27 April 2026\./);
-  assert.match(text, /Answered under the terms as amended on 27 April 2026\. Terms last checked against the sources on 26 November 2026; rules version 2\./);
-  assert.equal(version, '2');
+  // The statement's answer follows, dated as superseded, each superseded
+  // clause with its note.
+  assert.match(text, /\n\nUnder the terms as the statement of 27 February 2026 described them, superseded on 27 April 2026:\nMust it be served from Azure\?\nYes: /);
+  assert.match(text, /- A4 \(Announcement\): .+ Changed on 27 April 2026: .+ Source: /);
+  assert.match(text, new RegExp(`Terms last checked against the sources on \\d+ \\w+ 2026; rules version ${version}\\.`));
+  assert.equal(version, '3');
   const permalink = text.trim().split(' ').pop();
   assert.match(permalink, /^http:\/\/127\.0\.0\.1:\d+\/explainers\/partnership\/\?v=1&.*host=google-cloud.*&terms=2026-04-27#answer-azure-required$/);
   // The permalink reopens the same answer.
@@ -47,13 +51,15 @@ test('the citation gives title, date the terms were checked, address and rules v
   const plain = await x.page.locator('[data-cite="plain"]').textContent();
   const bibtex = await x.page.locator('[data-cite="bibtex"]').textContent();
   const page = new URL(x.page.url());
+  const checked = (await x.page.locator('.sources .checked time').getAttribute('datetime'));
   for (const text of [plain, bibtex]) {
-    assert.match(text, /“Unchanged”: what Microsoft’s statement on its OpenAI deal means/);
-    assert.match(text, /26 November 2026/);
-    assert.match(text, /rules version 2/);
+    // The title says the statement was joint and the terms were amended.
+    assert.match(text, /“Unchanged”, then amended: what the Microsoft–OpenAI joint statement said, and how the terms changed/);
+    assert.match(text, /\d+ November 2026/);
+    assert.match(text, /rules version 3/);
     assert.ok(text.includes(page.origin + page.pathname), 'the page address, without the scenario');
     assert.ok(!text.includes('host=azure'));
   }
-  assert.match(bibtex, /^@misc\{partnership-explainer-v2,\n  title = \{.+\},[\s\S]*url = \{http[^}]+\},\n  urldate = \{2026-11-26\}\n\}$/);
+  assert.match(bibtex, new RegExp(`^@misc\\{partnership-explainer-v3,\\n  title = \\{.+\\},[\\s\\S]*url = \\{http[^}]+\\},\\n  urldate = \\{${checked}\\}\\n\\}$`));
   x.assertHealthy();
 });

@@ -49,7 +49,7 @@ for (const terms of ['2026-02-27', '2026-04-27']) {
 
 test('the current row is marked in words; a cell loads its scenario in place, with the answer in view', async () => {
   const x = await newExplainer();
-  await x.open();
+  await x.open('v=1');
   await x.builder.getByText('Every offering at a glance').click();
   const table = x.builder.locator('[data-decision-table]');
   assert.match(await table.locator('tr[aria-current="true"] th').innerText(), /Stateless API \(this scenario\)/);

@@ -40,7 +40,7 @@ test('for the default scenario, every answer lists what would change it, and eac
 
 test('a change applies in place: the answer flips, stays in view with focus, and the address follows', async () => {
   const x = await newExplainer();
-  await x.open();
+  await x.open('v=1');
   const finding = x.builder.locator('[data-finding="azure-required"]');
   assert.equal(await finding.getAttribute('data-verdict'), 'yes');
   await finding.locator('.flips > summary').click();
@@ -59,7 +59,7 @@ test('a change applies in place: the answer flips, stays in view with focus, and
 
 test('the changes are keyboard reachable and named in words', async () => {
   const x = await newExplainer();
-  await x.open('offering=stateful-runtime');
+  await x.open('v=1&offering=stateful-runtime');
   const summary = x.builder.locator('[data-finding="azure-required"] .flips > summary');
   await summary.focus();
   await x.page.keyboard.press('Enter');

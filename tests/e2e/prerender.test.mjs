@@ -11,9 +11,11 @@ test('the built page already holds the walkthrough and the default answers', asy
   const html = await (await x.page.request.get(x.baseUrl)).text();
   assert.ok((html.match(/data-step="/g) ?? []).length >= 11);
   assert.match(html, /data-update="2026-04-27"/, 'the update notice is built in');
-  assert.equal((html.match(/data-correction="/g) ?? []).length, 5, 'the corrections list is built in');
-  assert.match(html, /<html data-rules-version="2"/, 'the rules version is in the page metadata');
-  assert.match(html, /data-finding="azure-required" data-verdict="yes" data-cites="A4 A6 B5"/);
+  assert.equal((html.match(/data-correction="/g) ?? []).length, 7, 'the corrections list is built in');
+  assert.match(html, /<html data-rules-version="3"/, 'the rules version is in the page metadata');
+  // A bare address answers under the latest terms, the statement's beside.
+  assert.match(html, /data-terms="2026-04-27"/);
+  assert.match(html, /data-finding="azure-required" data-verdict="no" data-cites="U1 U2" data-rule="any-cloud" data-other-verdict="yes" data-other-cites="A4 A6 B5"/);
   assert.match(html, /data-estimate="microsoft-cut" data-usd="200000"/);
 });
 
@@ -101,7 +103,7 @@ test('a control focused before the islands start keeps its focus', async () => {
 
 test('a link to a step shows it, with its example live', async () => {
   const x = await newExplainer();
-  await x.open('host=azure&step=3');
+  await x.open('v=1&host=azure&step=3');
   assert.equal(await x.currentStep(), 3);
   assert.deepEqual(await x.finding('host-consistent'), { verdict: 'yes', cites: 'A4 A6 B5' });
   await x.page.locator('#ex3-offering').selectOption('stateful-runtime');
@@ -140,13 +142,13 @@ test('with JavaScript off, the whole article stays readable, with a notice', asy
 
 test('printing gives every step and the current answers with clauses, no buttons', async () => {
   const x = await newExplainer();
-  await x.open('offering=stateful-runtime&step=4');
+  await x.open('v=1&offering=stateful-runtime&step=4');
   await x.page.emulateMedia({ media: 'print' });
   const STEPS = await x.stepCount();
   for (let n = 1; n <= STEPS; n++) assert.ok(await x.step(n).isVisible(), `step ${n} prints`);
   assert.ok(await x.page.locator('[data-update="2026-04-27"]').isVisible(), 'the update notice prints');
   assert.ok(await x.step(STEPS).locator('table.before-after').isVisible(), 'the before/after table prints');
-  assert.equal(await x.page.locator('[data-correction]:visible').count(), 5, 'the corrections print');
+  assert.equal(await x.page.locator('[data-correction]:visible').count(), 7, 'the corrections print');
   assert.ok(await x.builder.locator('table.compare').isVisible(), 'both versions print side by side');
   assert.equal(await x.page.locator('button:visible').count(), 0, 'no buttons in print');
   const finding = x.builder.locator('[data-finding="azure-required"]');

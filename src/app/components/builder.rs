@@ -11,13 +11,15 @@ use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{
     comparison_table, estimate, other_only, BuilderFinding, FindingEvent,
 };
-use crate::app::components::verdict_row::{verdict_row, verdicts, what_changed, Verdicts};
+use crate::app::components::verdict_row::{verdict_row, verdicts, what_changed, Changed, Verdicts};
+use crate::app::page::dom::by_id;
 use crate::app::state::{Action, BuilderState};
 use crate::app::view::ViewOptions;
 use crate::content::steps::STEPS;
+use crate::content::LAST_CHECKED;
 use std::rc::Rc;
 
-use crate::terms::{compare, flips, Agi, Comparison, Field, Scenario, Topic, PRESETS};
+use crate::terms::{compare, flips, Agi, Comparison, Field, Scenario, Terms, Topic, PRESETS};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -46,6 +48,21 @@ const GROUPS: [(&str, &[Field]); 5] = [
     ("Verification", &[Field::AgiYear]),
     ("Money", &[Field::Revenue, Field::Share]),
 ];
+
+/// Which version answers, in a sentence, dated where it was superseded.
+fn answered_under(terms: Terms) -> String {
+    match terms {
+        Terms::Amended => format!(
+            "Answered under {}, the latest the sources describe (checked {}).",
+            terms.phrase(),
+            LAST_CHECKED.1
+        ),
+        Terms::Statement => format!(
+            "Answered under {}, which were superseded on 27 April 2026. Each answer gives the amended one beside it.",
+            terms.phrase()
+        ),
+    }
+}
 
 /// How many answers the other version would give differently, in words.
 fn differences(both: &Comparison) -> String {
@@ -77,9 +94,10 @@ fn share(
         address::page(),
         address::answer_anchor(topic)
     );
-    let text = match both.answers.get(topic) {
-        Some(answer) if !link_only => answer_text(answer, scenario.terms, &permalink),
-        _ => permalink,
+    let text = if link_only {
+        permalink
+    } else {
+        answer_text(both, topic, &permalink)
     };
     clipboard::copy(
         text,
@@ -126,6 +144,18 @@ pub fn Builder(props: &BuilderProps) -> Html {
             address::set_scenario(&scenario, STEPS.len());
         }
     });
+    // A permalink to an answer (`#answer-…`): the browser scrolled to the
+    // built answer, but the link's own answers can be laid out differently,
+    // so bring it into view again once they are drawn.
+    use_effect_with((), |_| {
+        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+        let answer = hash
+            .strip_prefix("#answer-")
+            .and_then(|_| by_id::<web_sys::Element>(&hash[1..]));
+        if let Some(answer) = answer {
+            answer.scroll_into_view();
+        }
+    });
     // Stable callbacks (the dispatcher never changes), so an edit re-renders
     // only the inputs it touches.
     let on_set = use_callback(state.dispatcher(), |(field, text), d| {
@@ -134,19 +164,20 @@ pub fn Builder(props: &BuilderProps) -> Html {
     let both = use_memo(scenario, compare);
     let answers = &both.answers;
     let changes = use_memo(scenario, flips);
-    // What the last change of scenario did to the verdicts, in words; kept
-    // until the next one (other renders, such as "Link copied.", keep it).
-    let last = use_mut_ref(|| None::<(Scenario, Verdicts, String)>);
+    // What the last change of scenario did to the verdicts, in words and
+    // by topic; kept until the next one (other renders, such as "Link
+    // copied.", keep it).
+    let last = use_mut_ref(|| None::<(Scenario, Verdicts, Changed)>);
     let changed = {
         let now = verdicts(answers);
         let mut last = last.borrow_mut();
-        let note = match &*last {
-            Some((before, _, note)) if *before == scenario => note.clone(),
+        let changed = match &*last {
+            Some((before, _, changed)) if *before == scenario => changed.clone(),
             Some((_, old, _)) => what_changed(old, &now, scenario.terms),
-            None => String::new(),
+            None => Changed::default(),
         };
-        *last = Some((scenario, now, note.clone()));
-        note
+        *last = Some((scenario, now, changed.clone()));
+        changed
     };
     // A change applied from an answer: the whole scenario, then that
     // answer's heading in view and focused.
@@ -265,15 +296,18 @@ pub fn Builder(props: &BuilderProps) -> Html {
                     }) }</ul>
                 </div>
             }
-            { verdict_row(answers, &changed) }
             <div class="builder-body">
             <form class="builder-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for GROUPS.iter().filter(|(_, fields)| fields.iter().any(|&f| shown(f)))
                     .map(|(legend, fields)| group(legend, fields)) }
             </form>
+            // Narrow: the row of verdicts heads the builder's body, above the
+            // form; wide: it heads the answers, beside the form. Either way it
+            // stays in view while the reader changes the inputs.
             <div class="builder-answers">
+            { verdict_row(answers, &changed) }
             <h3 class="answers-title">{ "What the terms imply" }</h3>
-            <p class="answers-terms">{ format!("Answered under {}.", scenario.terms.phrase()) }</p>
+            <p class="answers-terms">{ answered_under(scenario.terms) }</p>
             <div class="findings">
                 { for answers.list.iter().map(|a| {
                     let found = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);

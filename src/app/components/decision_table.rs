@@ -83,7 +83,11 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ "What is offered" }</th>
-                            { for TABLE_TOPICS.iter().map(|t| html! { <th scope="col">{ t.question(terms) }</th> }) }
+                            // A cell may hold both versions' answers: a question the
+                            // versions ask differently is headed by its name.
+                            { for TABLE_TOPICS.iter().map(|t| html! { <th scope="col">{
+                                if t.asked_differently() { t.label() } else { t.question(terms) }
+                            }</th> }) }
                         </tr>
                     </thead>
                     <tbody>

@@ -108,29 +108,50 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
     }
 }
 
-/// One answer, with the markers `contract.md` promises, and the other
-/// version's answer in one line where its verdict differs; in the builder,
-/// what would change it.
+/// The other version of the terms in a few words, dated where it is the
+/// superseded one, for the line under an answer.
+fn other_version_name(other: Terms) -> &'static str {
+    match other {
+        Terms::Statement => "The statement (27 Feb 2026), superseded on 27 April 2026",
+        Terms::Amended => "As amended (27 Apr 2026)",
+    }
+}
+
+/// The same topic under the other version, in one line: its verdict and
+/// clauses, under its own question where the versions ask it differently,
+/// and why, where it rests on other clauses (so the same verdict on other
+/// grounds shows its grounds).
+fn other_line(a: &Answer, other: Option<&Answer>, terms: Terms) -> Html {
+    let name = other_version_name(terms.other());
+    let Some(o) = other else {
+        return html! {
+            <p class="other-version" data-differs="">{ format!("{name}: not asked for this deal.") }</p>
+        };
+    };
+    if o.verdict == a.verdict && o.cites == a.cites {
+        return html! {
+            <p class="other-version">{ format!("{name}: the same answer, on the same clauses.") }</p>
+        };
+    }
+    html! {
+        <p class="other-version" data-differs={(o.verdict != a.verdict).then_some("")}>
+            <strong>{ format!("{name}: ") }</strong>
+            if o.topic.asked_differently() {
+                <span class="other-q">{ o.topic.question(terms.other()) }</span>{ " " }
+            }
+            { badge(o.verdict) }{ format!(" (rests on {}). ", o.cites.join(", ")) }
+            <span class="other-trace">{ &o.trace }</span>
+        </p>
+    }
+}
+
+/// One answer, with the markers `contract.md` promises, under its own
+/// version's question, and the other version's answer in one line; in the
+/// builder, what would change it.
 pub fn finding(a: &Answer, other: Option<&Answer>, terms: Terms, changes: Option<Changes>) -> Html {
     let verdict = a.verdict.slug();
     let other_verdict = other.map_or("none", |o| o.verdict.slug());
     let other_cites = other.map(|o| o.cites.join(" ")).unwrap_or_default();
-    let other_line = match other {
-        Some(o) if o.verdict != a.verdict => html! {
-            <p class="other-version" data-differs="">
-                <strong>{ format!("{}: ", version_name(terms.other())) }</strong>
-                { badge(o.verdict) }{ format!(" (rests on {})", o.cites.join(", ")) }
-            </p>
-        },
-        Some(_) => html! {
-            <p class="other-version">{ format!("{}: the same verdict.", version_name(terms.other())) }</p>
-        },
-        None => html! {
-            <p class="other-version" data-differs="">
-                { format!("{}: not asked for this deal.", version_name(terms.other())) }
-            </p>
-        },
-    };
     html! {
         <article key={a.topic.slug()} class={classes!("finding", format!("v-{verdict}"))}
             id={changes.is_some().then(|| address::answer_anchor(a.topic))} tabindex={changes.is_some().then_some("-1")}
@@ -143,7 +164,7 @@ pub fn finding(a: &Answer, other: Option<&Answer>, terms: Terms, changes: Option
             if let Some(unsaid) = a.unsaid {
                 <p class="unsaid"><strong>{ "Not said: " }</strong>{ unsaid }</p>
             }
-            { other_line }
+            { other_line(a, other, terms) }
             if let Some(changes) = &changes {
                 { flips_view(a.topic, changes) }
                 <p class="answer-actions">
@@ -237,18 +258,25 @@ pub fn other_only(both: &Comparison) -> Html {
     }
 }
 
-/// The answer to one topic under one version, in a table cell.
+/// The answer to one topic under one version, in a table cell, under that
+/// version's own question where the versions ask it differently.
 fn cell(answers: &Answers, topic: Topic) -> Html {
     match answers.get(topic) {
         Some(a) => html! {
-            <td>{ badge(a.verdict) }<span class="cell-cites">{ a.cites.join(" ") }</span></td>
+            <td data-verdict={a.verdict.slug()}>
+                if topic.asked_differently() {
+                    <span class="cell-q">{ topic.question(answers.terms) }</span>
+                }
+                { badge(a.verdict) }<span class="cell-cites">{ a.cites.join(" ") }</span>
+            </td>
         },
-        None => html! { <td class="not-asked">{ "Not asked" }</td> },
+        None => html! { <td class="not-asked" data-verdict="none">{ "Not asked" }</td> },
     }
 }
 
-/// Both versions of the terms for one scenario, side by side; each row that
-/// differs says so in words.
+/// Both versions of the terms for one scenario, side by side; each row is
+/// labelled with its topic's name (never one version's question), and each
+/// row that differs says so in words.
 pub fn comparison_table(both: &Comparison) -> Html {
     let (statement, amended) = match both.answers.terms {
         Terms::Statement => (&both.answers, &both.other),
@@ -261,9 +289,9 @@ pub fn comparison_table(both: &Comparison) -> Html {
         <table class="compare">
             <thead>
                 <tr>
-                    <th scope="col">{ "Question" }</th>
-                    <th scope="col">{ version_name(Terms::Statement) }</th>
+                    <th scope="col">{ "Topic" }</th>
                     <th scope="col">{ version_name(Terms::Amended) }</th>
+                    <th scope="col">{ version_name(Terms::Statement) }{ ", superseded" }</th>
                 </tr>
             </thead>
             <tbody>
@@ -272,11 +300,11 @@ pub fn comparison_table(both: &Comparison) -> Html {
                     html! {
                         <tr class={classes!(differs.then_some("differs"))} data-compare={t.slug()}>
                             <th scope="row">
-                                { t.question(Terms::Statement) }
+                                { t.label() }
                                 if differs { <span class="differs-mark">{ " ≠ differs" }</span> }
                             </th>
-                            { cell(statement, t) }
                             { cell(amended, t) }
+                            { cell(statement, t) }
                         </tr>
                     }
                 }) }

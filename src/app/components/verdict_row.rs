@@ -9,21 +9,6 @@ use crate::app::address;
 use crate::app::components::finding::badge;
 use crate::terms::{Answers, Choice, Terms, Topic, Verdict};
 
-/// A topic in two or three words, for the row.
-fn short(topic: Topic) -> &'static str {
-    match topic {
-        Topic::AzureRequired => "Azure only?",
-        Topic::AzureFirst => "Azure first?",
-        Topic::HostConsistent => "Host fits?",
-        Topic::RevenueShare => "Revenue shared?",
-        Topic::IpLicence => "Licence?",
-        Topic::IpExclusive => "Exclusive?",
-        Topic::PartnerAnticipated => "Anticipated?",
-        Topic::TermsChanged => "Terms changed?",
-        Topic::AgiProcessChanged => "AGI process changed?",
-    }
-}
-
 /// Every verdict, as the engine gave them, for remembering between changes.
 pub type Verdicts = Vec<(Topic, Verdict)>;
 
@@ -31,45 +16,58 @@ pub fn verdicts(answers: &Answers) -> Verdicts {
     answers.list.iter().map(|a| (a.topic, a.verdict)).collect()
 }
 
-/// What changed between two sets of verdicts, in words.
-pub fn what_changed(before: &Verdicts, after: &Verdicts, terms: Terms) -> String {
+/// What the last change did: in words, and the topics it touched.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Changed {
+    pub words: String,
+    pub topics: Vec<Topic>,
+}
+
+/// What changed between two sets of verdicts, in words (each under the
+/// question of the version now answering).
+pub fn what_changed(before: &Verdicts, after: &Verdicts, terms: Terms) -> Changed {
     let verdict_of =
         |list: &Verdicts, t: Topic| list.iter().find(|(x, _)| *x == t).map(|(_, v)| *v);
-    let changes: Vec<String> = Topic::ALL
+    let (topics, changes): (Vec<Topic>, Vec<String>) = Topic::ALL
         .iter()
-        .filter_map(|&t| match (verdict_of(before, t), verdict_of(after, t)) {
-            (Some(a), Some(b)) if a != b => {
-                Some(format!("{} now {}.", t.question(terms), b.label()))
-            }
-            (Some(_), None) => Some(format!("{} no longer asked.", t.question(terms))),
-            (None, Some(b)) => Some(format!("{} now asked: {}.", t.question(terms), b.label())),
-            _ => None,
+        .filter_map(|&t| {
+            let words = match (verdict_of(before, t), verdict_of(after, t)) {
+                (Some(a), Some(b)) if a != b => format!("{} now {}.", t.question(terms), b.label()),
+                (Some(_), None) => format!("{} no longer asked.", t.question(terms)),
+                (None, Some(b)) => format!("{} now asked: {}.", t.question(terms), b.label()),
+                _ => return None,
+            };
+            Some((t, words))
         })
-        .collect();
-    if changes.is_empty() {
-        "No answer changed.".into()
-    } else {
-        changes.join(" ")
+        .unzip();
+    Changed {
+        words: if changes.is_empty() {
+            "No answer changed.".into()
+        } else {
+            changes.join(" ")
+        },
+        topics,
     }
 }
 
-/// The row: a badge per answer, and what the last change did.
-pub fn verdict_row(answers: &Answers, changed: &str) -> Html {
+/// The row: a badge per answer, those the last change touched marked
+/// (`data-changed`), and what the last change did.
+pub fn verdict_row(answers: &Answers, changed: &Changed) -> Html {
     html! {
         <div class="verdict-row" data-summary="">
-            // Focusable: in a narrow builder the row scrolls sideways.
-            <ul class="verdict-chips" aria-label="Every answer, in short" tabindex="0">
+            <ul class="verdict-chips" aria-label="Every answer, in short">
                 { for answers.list.iter().map(|a| html! {
                     <li>
                         <a class="chip" href={format!("#{}", address::answer_anchor(a.topic))}
                             data-summary-topic={a.topic.slug()} data-verdict={a.verdict.slug()}
+                            data-changed={changed.topics.contains(&a.topic).then_some("")}
                             title={a.topic.question(answers.terms)}>
-                            <span class="chip-q">{ short(a.topic) }</span>{ " " }{ badge(a.verdict) }
+                            <span class="chip-q">{ a.topic.short() }</span>{ " " }{ badge(a.verdict) }
                         </a>
                     </li>
                 }) }
             </ul>
-            <p class="changed-now" aria-live="polite" aria-atomic="true">{ changed.to_string() }</p>
+            <p class="changed-now" aria-live="polite" aria-atomic="true">{ changed.words.clone() }</p>
         </div>
     }
 }

@@ -65,9 +65,9 @@ pub fn Page(props: &PageProps) -> Html {
                         </div>
                     </div>
                 </main>
-                <aside class="side" id={Part::Builder.id()}>
+                <div class="side" id={Part::Builder.id()}>
                     <Builder query={None::<AttrValue>} />
-                </aside>
+                </div>
             </div>
             <div class="appendix" id={Part::Appendix.id()}>
                 { glossary() }

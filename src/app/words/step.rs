@@ -38,7 +38,7 @@ fn before_after() -> Html {
             <thead>
                 <tr>
                     <th scope="col">{ "Term" }</th>
-                    <th scope="col">{ "The statement, 27 Feb 2026" }</th>
+                    <th scope="col">{ "As the statement described them, with the October 2025 agreement" }</th>
                     <th scope="col">{ "As amended, 27 Apr 2026" }</th>
                 </tr>
             </thead>
@@ -46,7 +46,7 @@ fn before_after() -> Html {
                 { for CHANGES.iter().map(|c| html! {
                     <tr>
                         <th scope="row">{ c.term }</th>
-                        <td data-label="The statement, 27 Feb 2026">{ c.before }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
+                        <td data-label="As the statement described them, with the October 2025 agreement">{ c.before }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
                         <td data-label="As amended, 27 Apr 2026">{ c.after }<span class="cell-cites">{ c.after_cites.join(" ") }</span></td>
                     </tr>
                 }) }

@@ -14,7 +14,7 @@ pub fn update_notice() -> Html {
         <aside class="update" data-update={AMENDED_ON.0} aria-labelledby="update-title">
             <p>
                 <strong id="update-title">{ "Update, " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>
-                { "the companies have since amended the terms this statement called unchanged: OpenAI may serve its products on any cloud (Azure first), Microsoft's licence is non-exclusive, and the revenue share is capped and ends after 2030. " }
+                { "the companies have since amended the terms this statement called unchanged: OpenAI may serve its products on any cloud (Azure first), Microsoft's licence is non-exclusive, and the revenue share is capped and runs through 2030 at most. " }
                 <a href={format!("#step-{n}")} data-go-step={n.to_string()}>{ "See what changed" }</a>
             </p>
         </aside>

@@ -4,7 +4,7 @@
 
 use super::{
     answer, no_rights_in_hardware, partner_is_cloud, research_exclusivity, research_rights_ended,
-    Answer, Topic, Verdict, Version,
+    revenue_unnamed, revenue_unsaid, Answer, Topic, Verdict, Version, A10_READING, REVENUE_ASSUMED,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
@@ -43,10 +43,10 @@ impl Version for Amended {
             (Topic::AgiProcessChanged, "always"),
             Verdict::NotAddressed,
             &["A13", "U5"],
-            "Since 27 April 2026 the revenue share no longer depends on AGI, and the licence runs to a fixed year.",
+            "In February the companies said the way AGI is determined was unchanged (A13). Since 27 April 2026 the revenue share no longer depends on AGI (U5), and Microsoft's licence is no longer exclusive, so no exclusivity lasts \"until AGI\" any more.",
         )
         .unsaid(
-            "Neither company says whether the expert-panel process for verifying AGI itself changed.",
+            "Neither company has said whether the expert-panel process for verifying AGI itself changed, or whether it still matters to any right.",
         )
     }
 
@@ -85,7 +85,7 @@ impl Version for Amended {
                 (t, "open-weight-model"),
                 No,
                 &["B11"],
-                format!("OpenAI may release open-weight models; once released, the weights are not tied to one cloud.{ASSUMED}"),
+                format!("The October 2025 agreement lets OpenAI release open-weight models; no source ties released weights to Azure.{ASSUMED}"),
             ),
             Offering::StatelessApi
             | Offering::StatefulRuntime
@@ -94,7 +94,7 @@ impl Version for Amended {
                 (t, "any-cloud"),
                 No,
                 &["U1", "U2"],
-                "Since 27 April 2026 OpenAI may serve all its products on any cloud; Azure stays its primary cloud partner. Where it must launch first is a separate answer.",
+                "Since 27 April 2026 the companies say OpenAI may serve all its products on any cloud. This explainer reads that as ending the Azure-only rule; the posts name no earlier clause. Microsoft stays OpenAI's primary cloud partner; where it must launch first is a separate answer.",
             ),
         }
     }
@@ -171,14 +171,20 @@ impl Version for Amended {
                 (t, "cloud-partner"),
                 Yes,
                 &["U5", "A10"],
-                "OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public. The product assumes Microsoft's February word that the share reaches deals with other cloud providers (A10) still stands; the posts do not say.",
+                format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public. This explainer assumes Microsoft's February word still stands, that the share reaches OpenAI's collaborations with other cloud providers (A10); the posts do not say.{A10_READING}"),
+            )
+        } else if let Some(what) = revenue_unnamed(s) {
+            revenue_unsaid(
+                what,
+                &["U5"],
+                "The companies say OpenAI's payments to Microsoft continue through 2030, not which revenue they cover.",
             )
         } else {
             answer(
                 (t, "otherwise"),
                 Yes,
                 &["U5"],
-                "OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public, whatever OpenAI's technical progress.",
+                format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public, whatever OpenAI's technical progress.{REVENUE_ASSUMED}"),
             )
         }
     }
@@ -223,7 +229,7 @@ impl Version for Amended {
                 (t, "otherwise"),
                 Yes,
                 &["U3"],
-                "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032.",
+                "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032, now non-exclusive.",
             ),
         }
     }

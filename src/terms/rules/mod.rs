@@ -15,13 +15,15 @@ use statement::Statement;
 
 use super::choice::{choice, Choice};
 use super::decimal::percent_of;
-use super::scenario::{Host, Partner, Scenario, Terms};
+use super::scenario::{Host, Offering, Partner, Scenario, Terms};
 
 /// The version of the rules: bumped whenever a rule, or a correction,
 /// changes an answer (2: the amendment of 27 April 2026 and the corrections
-/// of November 2026). Links keep working across versions; a copied answer
-/// or a citation names the version it came from.
-pub const RULES_VERSION: u32 = 2;
+/// of November 2026; 3: corrections 6 and 7, the revenue share of offerings
+/// no source says earn shared revenue, and the partner question). Links keep
+/// working across versions; a copied answer or a citation names the version
+/// it came from.
+pub const RULES_VERSION: u32 = 3;
 
 choice! {
     pub enum Verdict {
@@ -32,38 +34,81 @@ choice! {
 }
 
 choice! {
-    /// The questions the engine answers, by their names in page markers.
+    /// The questions the engine answers, by their names in page markers;
+    /// each label is the topic's name, which labels a row where both
+    /// versions of the terms sit side by side (never one version's question).
     pub enum Topic {
-        AzureRequired => "azure-required", "Must it be served from Azure?",
+        AzureRequired => "azure-required", "Served only from Azure",
             "Whether the terms put it on Azure and no other cloud.";
-        AzureFirst => "azure-first", "Must it launch on Azure first?",
+        AzureFirst => "azure-first", "Launched on Azure first",
             "Whether, under the amended terms, it must come to Azure before other clouds.";
-        HostConsistent => "host-consistent", "Is the chosen host consistent with the terms?",
+        HostConsistent => "host-consistent", "Host fits the terms",
             "Whether running it where the scenario says fits the terms.";
-        RevenueShare => "revenue-share", "Is this revenue covered by the revenue share?",
+        RevenueShare => "revenue-share", "Revenue share",
             "Whether OpenAI owes Microsoft a share of what the deal earns.";
-        IpLicence => "ip-licence", "Does Microsoft hold licence and access rights to it?",
+        IpLicence => "ip-licence", "Microsoft's licence",
             "Whether Microsoft may use what the deal is about.";
-        IpExclusive => "ip-exclusive", "Is Microsoft's licence to it exclusive?",
+        IpExclusive => "ip-exclusive", "Licence exclusive",
             "Whether others may get the same rights.";
-        PartnerAnticipated => "partner-anticipated", "Was a collaboration like this anticipated?",
-            "Whether the companies say their agreements foresaw it.";
-        TermsChanged => "terms-changed", "Did the day's announcements change the agreed terms?",
+        PartnerAnticipated => "partner-anticipated", "Room for a partner like this",
+            "Whether the agreement left OpenAI room to work with this partner.";
+        TermsChanged => "terms-changed", "Changes to the agreed terms",
             "Whether the terms changed.";
-        AgiProcessChanged => "agi-process-changed", "Did the announcement change how AGI is determined?",
+        AgiProcessChanged => "agi-process-changed", "Changes to how AGI is determined",
             "Whether the way AGI is verified changed.";
     }
 }
 
 impl Topic {
-    /// The question as it reads under one version of the terms: the same
-    /// topic asks a different question once the terms have been amended.
+    /// The question as it reads under one version of the terms: a topic
+    /// about change asks about the day's announcements under the
+    /// statement's terms, and about the time since under the amended ones
+    /// (`terms.md`). Shown wherever that version's answer is shown.
     pub fn question(self, terms: Terms) -> &'static str {
         match (self, terms) {
+            (Topic::AzureRequired, _) => "Must it be served from Azure?",
+            (Topic::AzureFirst, _) => "Must it launch on Azure first?",
+            (Topic::HostConsistent, _) => "Is the chosen host consistent with the terms?",
+            (Topic::RevenueShare, _) => "Is this revenue covered by the revenue share?",
+            (Topic::IpLicence, _) => "Does Microsoft hold licence and access rights to it?",
+            (Topic::IpExclusive, _) => "Is Microsoft's licence to it exclusive?",
+            (Topic::PartnerAnticipated, _) => {
+                "Did the agreement leave room for OpenAI to work with a partner like this?"
+            }
+            (Topic::TermsChanged, Terms::Statement) => {
+                "Did the day's announcements change the agreed terms?"
+            }
             (Topic::TermsChanged, Terms::Amended) => {
                 "Have the agreed terms changed since the statement?"
             }
-            _ => self.label(),
+            (Topic::AgiProcessChanged, Terms::Statement) => {
+                "Did the announcement change how AGI is determined?"
+            }
+            (Topic::AgiProcessChanged, Terms::Amended) => {
+                "Has the way AGI is determined changed since the statement?"
+            }
+        }
+    }
+
+    /// Whether the two versions ask this topic in different words: then a
+    /// row holding both answers is labelled with the topic's name, and each
+    /// answer stands under its own version's question.
+    pub fn asked_differently(self) -> bool {
+        self.question(Terms::Statement) != self.question(Terms::Amended)
+    }
+
+    /// The topic in two or three words, for the builder's row of verdicts.
+    pub fn short(self) -> &'static str {
+        match self {
+            Topic::AzureRequired => "Azure only?",
+            Topic::AzureFirst => "Azure first?",
+            Topic::HostConsistent => "Host fits?",
+            Topic::RevenueShare => "Revenue shared?",
+            Topic::IpLicence => "Licence?",
+            Topic::IpExclusive => "Exclusive?",
+            Topic::PartnerAnticipated => "Room for partner?",
+            Topic::TermsChanged => "Terms changed?",
+            Topic::AgiProcessChanged => "AGI process changed?",
         }
     }
 }
@@ -256,6 +301,7 @@ const SHARED_RULES: &[(Topic, &str)] = &[
     (Topic::RevenueShare, "training-compute"),
     (Topic::RevenueShare, "sold-by-microsoft"),
     (Topic::RevenueShare, "cloud-partner"),
+    (Topic::RevenueShare, "revenue-unsaid"),
     (Topic::RevenueShare, "otherwise"),
     (Topic::IpLicence, "consumer-hardware"),
     (Topic::IpLicence, "training-compute"),
@@ -388,8 +434,42 @@ fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> 
     }
 }
 
+/// Whether the sources leave open if the offering earns OpenAI revenue the
+/// share reaches (correction 6): they say the share continues, not which
+/// revenue it covers, and name only collaborations with cloud providers.
+fn revenue_unnamed(s: &Scenario) -> Option<&'static str> {
+    match s.offering {
+        Offering::OpenWeightModel => Some("an open-weight model OpenAI releases"),
+        Offering::ConsumerHardware => Some("consumer hardware"),
+        Offering::ResearchModel => Some("a model meant only for research"),
+        _ => None,
+    }
+}
+
+/// `revenue-share` where no source says the offering earns shared revenue,
+/// the same under either version, with each version's clauses and words.
+fn revenue_unsaid(what: &str, cites: &[&'static str], said: &str) -> Answer {
+    answer(
+        (Topic::RevenueShare, "revenue-unsaid"),
+        Verdict::NotAddressed,
+        cites,
+        format!("{said} Nothing says that {what} earns OpenAI revenue the share reaches."),
+    )
+    .unsaid(
+        "Which of OpenAI's revenue the share covers: the only kind named is revenue from collaborations with other cloud providers (A10).",
+    )
+}
+
+/// What every "otherwise yes" of the revenue share assumes (`terms.md`).
+const REVENUE_ASSUMED: &str = " The sources do not list what the share covers: this answer assumes it reaches OpenAI's own revenue from its models and products, as the press reports it.";
+
+/// How this explainer reads A10 for a deal with a cloud provider.
+const A10_READING: &str = " This explainer reads that as covering any revenue-earning deal with Amazon, Google or Oracle.";
+
 /// `partner-anticipated`, a historical question the amendment cannot
-/// change; `since` is what the amended terms add to the trace.
+/// change; `since` is what the amended terms add to the trace. It asks
+/// about the partner, not the arrangement, and never claims a partner other
+/// than Amazon was anticipated (correction 7).
 fn partner_anticipated(s: &Scenario, since: &str) -> Option<Answer> {
     let t = Topic::PartnerAnticipated;
     let (rule, cites, trace): (_, &[&str], &str) = match s.partner {
@@ -397,18 +477,18 @@ fn partner_anticipated(s: &Scenario, since: &str) -> Option<Answer> {
         Partner::Amazon => (
             "amazon",
             &["A11", "A12"],
-            "Microsoft said the early agreements foresaw a partnership like Amazon's, and the companies said the deal leaves each side room to work with others.",
+            "Microsoft said the early agreements anticipated a partnership like the one with Amazon, and the companies said the agreement left each side room to explore new opportunities independently.",
         ),
         _ => (
             "other-partner",
             &["A12", "B5"],
-            "The companies said the agreement leaves each side room to work with others, and the October 2025 agreement lets OpenAI build some products with third parties.",
+            "No source names this partner or says a deal like it was anticipated: the statement said so of the Amazon partnership only. The companies said the agreement left each side room to explore new opportunities independently, and the October 2025 agreement lets OpenAI build some products with third parties.",
         ),
     };
     Some(answer(
         (t, rule),
         Verdict::Yes,
         cites,
-        format!("{trace}{since}"),
+        format!("{trace}{since} Whether this arrangement fits the terms is answered apart: whether it must be served from Azure, and whether the host fits."),
     ))
 }

@@ -1,10 +1,11 @@
 //! The terms as the statement of 27 February 2026 described them: the
 //! October 2025 agreement, reaffirmed (`terms.md`, "Answers"), with the
-//! corrections of November 2026 applied.
+//! corrections of November 2026 applied. The amendment of 27 April 2026
+//! superseded them, so every trace states them in the past tense.
 
 use super::{
     answer, no_rights_in_hardware, partner_is_cloud, research_exclusivity, research_rights_ended,
-    Answer, Topic, Verdict, Version,
+    revenue_unnamed, revenue_unsaid, Answer, Topic, Verdict, Version, A10_READING, REVENUE_ASSUMED,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
@@ -42,7 +43,7 @@ impl Version for Statement {
             (Topic::AgiProcessChanged, "always"),
             Verdict::No,
             &["A13", "B1"],
-            "The companies said the way AGI is determined was unchanged: under the October 2025 agreement, an independent expert panel must verify any AGI declaration.",
+            "The companies said the way AGI is determined, and the contract's definitions, were unchanged: under the October 2025 agreement, an independent expert panel had to verify any AGI declaration.",
         )
     }
 
@@ -59,16 +60,16 @@ impl Version for Statement {
                 (t, "national-security"),
                 No,
                 &["B10"],
-                "The October 2025 agreement lets OpenAI serve its API to US national-security customers on any cloud.",
+                "The October 2025 agreement let OpenAI serve its API to US national-security customers on any cloud.",
             ),
             Offering::StatelessApi if s.verified() => answer(
                 (t, "verified"),
                 NotAddressed,
                 &["A4", "B13"],
-                "The panel has verified AGI in this scenario. Microsoft's own summary says Azure's API exclusivity lasts \"until AGI\".",
+                "The panel has verified AGI in this scenario. Microsoft's own summary said Azure's API exclusivity lasted \"until AGI\".",
             )
             .unsaid(
-                "Neither source says what happens to the Azure rule for stateless APIs once AGI is verified.",
+                "Neither source said what would happen to the Azure rule for stateless APIs once AGI was verified.",
             ),
             Offering::StatelessApi => {
                 let mut cites = vec!["A4"];
@@ -78,13 +79,13 @@ impl Version for Statement {
                 if s.channel != Channel::Partner {
                     cites.push("A5");
                     trace.push_str(
-                        " The report reads this as: API services bought from Microsoft or OpenAI run entirely on Azure.",
+                        " The report read this as: API services bought from Microsoft or OpenAI ran entirely on Azure.",
                     );
                 }
                 if s.partner != Partner::None || s.channel == Channel::Partner {
                     cites.extend(["A6", "B5"]);
                     trace.push_str(
-                        " With a third party involved, the report reads the statement as keeping those calls in Azure too, and the October 2025 agreement keeps API products built with third parties on Azure.",
+                        " With a third party involved, the report read the statement as keeping those calls in Azure too; and if the API were built with the partner, the October 2025 agreement would also have kept it on Azure (B5).",
                     );
                 }
                 Answer { topic: t, rule: "stateless-api", verdict: Yes, cites, trace, unsaid: None }
@@ -96,28 +97,28 @@ impl Version for Statement {
                 "Microsoft's Azure rule named stateless APIs only. A stateful runtime keeps memory between calls, so it is not a stateless API.",
             )
             .unsaid(
-                "Neither source settles whether a stateful runtime built with a partner counts as an \"API product\" that must stay on Azure.",
+                "Neither source settled whether a stateful runtime built with a partner counted as an \"API product\" that had to stay on Azure.",
             ),
             Offering::FirstPartyProduct => answer(
                 (t, "first-party-product"),
                 NotAddressed,
                 &["A7", "J1"],
-                "The report reads the statement as saying OpenAI's core products, Frontier included, continue to be built on Azure. Built on is not served only from: the joint statement lets OpenAI use computing power beyond Azure.",
+                "The report read the statement as saying OpenAI's core products, Frontier included, would continue to be built on Azure. Built on is not served only from: the joint statement let OpenAI use computing power beyond Azure.",
             )
             .unsaid(
-                "Neither source says whether OpenAI's own products may be served from another cloud.",
+                "Neither source said whether OpenAI's own products could be served from another cloud.",
             ),
             Offering::CoDevelopedProduct => answer(
                 (t, "co-developed-product"),
                 No,
                 &["B5"],
-                "Under the October 2025 agreement, products OpenAI builds with third parties that are not APIs may be served on any cloud.",
+                "Under the October 2025 agreement, products OpenAI built with third parties that were not APIs could be served on any cloud.",
             ),
             Offering::OpenWeightModel => answer(
                 (t, "open-weight-model"),
                 No,
                 &["B11"],
-                "OpenAI may release open-weight models that meet capability criteria; once released, the weights are not tied to one cloud.",
+                "The October 2025 agreement let OpenAI release open-weight models that meet capability criteria; no source ties released weights to Azure.",
             ),
             Offering::ResearchModel => answer(
                 (t, "research-model"),
@@ -152,10 +153,10 @@ impl Version for Statement {
                 (t, "verified"),
                 No,
                 &["B8"],
-                "The revenue share runs until the expert panel verifies AGI, which has happened in this scenario.",
+                "Under these terms the revenue share ran until the expert panel verified AGI, which has happened in this scenario.",
             )
             .unsaid(
-                "Money owed from before verification may still be paid out over time; the sources give no schedule.",
+                "Money owed from before verification might still have been paid out over time; the sources gave no schedule.",
             )
         } else if s.offering == Offering::TrainingCompute {
             answer(
@@ -172,22 +173,28 @@ impl Version for Statement {
                 (t, "sold-by-microsoft"),
                 NotAddressed,
                 &["A9"],
-                "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source says how it splits Microsoft's own sales.",
+                "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source said how it split Microsoft's own sales.",
             )
-            .unsaid("Neither source says how revenue from Microsoft's own sales is shared.")
+            .unsaid("Neither source said how revenue from Microsoft's own sales was shared.")
         } else if partner_is_cloud(s.partner) {
             answer(
                 (t, "cloud-partner"),
                 Yes,
                 &["A9", "A10", "B8"],
-                "Microsoft said the revenue share was unchanged and already covered OpenAI's deals with other cloud providers. It runs until the panel verifies AGI.",
+                format!("Microsoft said the revenue share was unchanged and already covered OpenAI's collaborations with other cloud providers.{A10_READING} Under these terms the share ran until the panel verified AGI."),
+            )
+        } else if let Some(what) = revenue_unnamed(s) {
+            revenue_unsaid(
+                what,
+                &["A9", "B8"],
+                "Microsoft said the revenue share was unchanged, not which revenue it covered.",
             )
         } else {
             answer(
                 (t, "otherwise"),
                 Yes,
                 &["A9", "B8"],
-                "Microsoft said the revenue share was unchanged; it runs until the expert panel verifies AGI. (Microsoft's word that it reaches other deals spoke of cloud providers only.)",
+                format!("Microsoft said the revenue share was unchanged.{REVENUE_ASSUMED} Microsoft's word that it reached other deals spoke of cloud providers only. Under these terms the share ran until the expert panel verified AGI."),
             )
         }
     }
@@ -202,7 +209,7 @@ impl Version for Statement {
                 (t, "training-compute"),
                 NotAddressed,
                 &["A8"],
-                "The licence covers OpenAI's models and products; computing power bought for training is neither.",
+                "The licence covered OpenAI's models and products; computing power bought for training is neither.",
             )
             .unsaid("No source says what rights, if any, attach to compute that OpenAI buys."),
             Offering::OpenWeightModel => answer(
@@ -250,24 +257,24 @@ impl Version for Statement {
         if s.offering == Offering::ResearchModel {
             research_exclusivity(
                 &["B3", "B13"],
-                "Microsoft holds research-IP rights here, but its summary of exclusivity speaks of its IP rights in general.",
+                "Microsoft holds research-IP rights here, but its summary of exclusivity spoke of its IP rights in general.",
             )
         } else if s.verified() {
             answer(
                 (t, "verified"),
                 NotAddressed,
                 &["B13"],
-                "Microsoft's own summary says its exclusivity lasts \"until AGI\", and the panel has verified AGI here. The rights themselves continue under the October 2025 agreement (B2).",
+                "Microsoft's own summary said its exclusivity lasted \"until AGI\", and the panel has verified AGI here. The rights themselves continued under the October 2025 agreement (B2).",
             )
             .unsaid(
-                "Neither source says what \"until AGI\" means for the exclusivity once the panel has verified AGI.",
+                "Neither source said what \"until AGI\" meant for the exclusivity once the panel had verified AGI.",
             )
         } else {
             answer(
                 (t, "otherwise"),
                 Yes,
                 &["A8", "B13"],
-                "Microsoft said its licence was exclusive; its own October 2025 summary says the exclusivity lasts \"until AGI\", not through 2032.",
+                "Microsoft said its licence was exclusive; its own October 2025 summary said the exclusivity lasted \"until AGI\", not through 2032.",
             )
         }
     }

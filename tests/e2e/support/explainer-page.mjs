@@ -46,10 +46,12 @@ export class ExplainerPage {
     return this.page.locator('[data-step]').count();
   }
 
-  /** Every builder answer, as "topic=verdict[cites]" strings. */
-  async allFindings() {
-    return this.builder.locator('[data-finding]').evaluateAll((els) =>
-      els.map((e) => `${e.dataset.finding}=${e.dataset.verdict}[${e.dataset.cites}]`),
+  /** Every builder answer, as "topic=verdict[cites]" strings; with `both`, the other version's too. */
+  async allFindings({ both = false } = {}) {
+    return this.builder.locator('[data-finding]').evaluateAll(
+      (els, both) =>
+        els.map((e) => `${e.dataset.finding}=${e.dataset.verdict}[${e.dataset.cites}]` + (both ? `/${e.dataset.otherVerdict}[${e.dataset.otherCites}]` : '')),
+      both,
     );
   }
 
