@@ -8,7 +8,7 @@ const html = `<!doctype html><html><body style="margin:0">
   font-family:Georgia,serif;display:flex;flex-direction:column;justify-content:space-between;border-left:24px solid #1d4e89">
   <div style="font:600 28px system-ui,sans-serif;letter-spacing:.06em;text-transform:uppercase;color:#4a4f59">Interactive explainer</div>
   <div style="font-size:60px;line-height:1.1;font-weight:700">“Unchanged”, then amended: what the Microsoft–OpenAI joint statement said, and how the terms changed</div>
-  <div style="font:32px system-ui,sans-serif;color:#4a4f59">Joint statement of 27 Feb 2026 · amended 27 Apr 2026 · with a scenario builder</div>
+  <div style="font:32px system-ui,sans-serif;color:#4a4f59">Joint statement, 27 Feb 2026 · amended 27 Apr 2026 · scenario builder</div>
 </div></body></html>`;
 
 const browser = await launch();

@@ -2,8 +2,9 @@
 // it runs under a strict Content-Security-Policy with subresource integrity:
 //
 // - trunk's inline loader becomes boot-<hash>.js, loaded with `integrity`;
-//   it fetches the wasm with `integrity` too, and if WebAssembly cannot run
-//   it shows a notice while the page's text stays readable;
+//   it starts the host messages (src/js/host.js) at once, fetches the wasm
+//   with `integrity` too, and if the interactive parts cannot start it
+//   shows a notice while the page's text stays readable;
 // - the prerender binary (src/bin/prerender.rs, Yew's server renderer)
 //   writes the whole article into <div id="app"> and writes oembed.json;
 //   the wasm then mounts the interactive parts (islands) on it;
@@ -33,9 +34,29 @@ if (!jsFile || !wasmFile) throw new Error("trunk's loader script was not found i
 const inline = loader[0];
 const wasmIntegrity = sri(readFileSync(join(stage, wasmFile)));
 
-const boot = `// Starts the explainer. The wasm is fetched with subresource integrity. If
-// WebAssembly cannot run (blocked, too old a browser, a failed download), the
-// page keeps its text and says why its interactive parts are missing.
+// The boot script ships without its comment lines and indentation (they
+// are in the sources, scripts/postbuild.mjs and src/js/host.js).
+const lean = (code) =>
+  code
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n');
+const host = lean(readFileSync(new URL('../src/js/host.js', import.meta.url), 'utf8'));
+const boot = lean(`// Starts the explainer. The host page hears our height at once, before the
+// wasm and without it. The wasm is fetched with subresource integrity. If
+// the interactive parts cannot start (WebAssembly blocked or missing, a
+// refused or failed download), the page keeps its text and says so.
+// A running boot script holds off the stylesheet's own 10-second notice,
+// which is for when no script can run at all; from here this script says
+// itself whether the interactive parts started.
+document.documentElement.classList.add('booting');
+${host}
+try {
+  startHost();
+} catch (error) {
+  console.error('explainer: host messages:', error);
+}
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
   // Start fetching now, but let the built page paint before the islands
@@ -45,14 +66,15 @@ try {
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   const { default: init } = await bindings;
   await init({ module_or_path: wasm });
+  document.documentElement.classList.add('started');
   dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
 } catch (error) {
+  // The stylesheet shows the notice, and gives the builder's "working out"
+  // note way to it.
   document.documentElement.classList.add('no-wasm');
-  const notice = document.getElementById('wasm-notice');
-  if (notice) notice.hidden = false;
   console.warn('explainer: interactive parts unavailable:', error);
 }
-`;
+`);
 const bootFile = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(stage, bootFile), boot);
 html = html.replace(inline, `<script type="module" src="./${bootFile}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
@@ -77,15 +99,23 @@ const css = readFileSync(join(stage, sheet[1]), 'utf8');
 if (css.includes('</')) throw new Error('the stylesheet cannot be inlined: it contains "</"');
 html = html.replace(sheet[0], () => `<style>${css}</style>`);
 unlinkSync(join(stage, sheet[1]));
-const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+// Every inline script and stylesheet is allowed by its own hash: the
+// stylesheet, the first-paint rules and the head script (the prerender's).
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const inlineHashes = (tag) =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1])).join(' ');
+const styleHashes = inlineHashes('style');
+const scriptHashes = inlineHashes('script');
+if (!scriptHashes) throw new Error('the built page lacks its head script');
 
 // 'wasm-unsafe-eval' lets WebAssembly compile; nothing else runs but files
-// from this origin. Styles come from this origin (the demo article's
-// stylesheet) and from the one inline stylesheet, by its hash.
+// from this origin and the inline head script, by its hash. Styles come
+// from this origin (the demo article's stylesheet) and from the inline
+// stylesheets, by their hashes.
 const policy = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  `style-src 'self' ${styleHash}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes}`,
+  `style-src 'self' ${styleHashes}`,
   "img-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
@@ -97,20 +127,36 @@ if (release) {
   html = html.replace(/<meta charset="?utf-8"?>/i, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
 }
 
-// Social previews need absolute addresses too (as oembed.json does).
+// oEmbed discovery and social previews need absolute addresses (WordPress
+// uses the discovery link as written), as oembed.json does.
 const site = process.env.EXPLAINER_URL ?? './';
 if (process.env.EXPLAINER_URL) {
   html = html.replace(/content="?og-image\.png"?/, `content="${site}og-image.png"`);
   html = html.replace(/<meta[^>]*property="?og:type"?[^>]*>/, (tag) => `${tag}<meta property="og:url" content="${site}">`);
+  const discovery = /<link\b[^>]*json\+oembed[^>]*>/;
+  const link = html.match(discovery)?.[0];
+  if (!link || !/href="?oembed\.json"?/.test(link)) throw new Error('the oEmbed discovery link was not found in index.html');
+  html = html.replace(link, link.replace(/href="?oembed\.json"?/, `href="${site}oembed.json"`));
+} else {
+  console.warn(
+    '\n  !! EXPLAINER_URL is not set: oembed.json and the oEmbed discovery link hold relative\n' +
+      '  !! addresses, which WordPress and other oEmbed hosts cannot use. To publish, build with\n' +
+      '  !!   EXPLAINER_URL=https://news.example/explainers/partnership/ ./scripts/build.sh\n',
+  );
 }
 writeFileSync(htmlPath, html);
 
 // frame-ancestors only works as a header. Narrow it to the sites that embed
 // the explainer; 'self' https: allows any HTTPS page to embed it.
+// Access-Control-Allow-Origin: a frame sandboxed without allow-same-origin
+// (WordPress embeds every untrusted provider so) has an opaque origin, so
+// its boot script, modules and wasm are cross-origin requests: the files
+// must be readable from any origin. They are public static files.
 writeFileSync(
   join(stage, '_headers'),
   `/*
   Content-Security-Policy: ${[...policy, "frame-ancestors 'self' https:"].join('; ')}
+  Access-Control-Allow-Origin: *
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
 `,

@@ -45,14 +45,32 @@ if ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
 # binaryen (wasm-opt) and playwright-core, at the versions package-lock.json pins.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "Installing node packages (binaryen for wasm-opt, playwright-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/pym.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing node packages (binaryen for wasm-opt; for tests: playwright-core, axe-core, pym.js)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "${1:-}" = "--browser" ] && ! [ -x /usr/bin/chromium ]; then
-  say "Installing Debian's Chromium for the browser tests"
-  apt_install chromium chromium-driver
+if [ "${1:-}" = "--browser" ]; then
+  if ! [ -x /usr/bin/chromium ]; then
+    say "Installing Debian's Chromium for the browser tests"
+    apt_install chromium chromium-driver
+  fi
+  # The embed tests run WordPress's own code: its oEmbed discovery and
+  # sanitiser (PHP) and its wp-embed.js. Debian's package is unpacked, not
+  # installed (no web server, no database), where the tests load it from.
+  if ! command -v php >/dev/null; then
+    say "Installing PHP (Debian's php-cli) for WordPress's oEmbed code"
+    apt_install php-cli
+  fi
+  if ! [ -f "target/hosts/wordpress/usr/share/wordpress/wp-includes/js/wp-embed.js" ]; then
+    say "Unpacking Debian's WordPress package into target/hosts/ for the embed tests"
+    [ -n "${APT_UPDATED:-}" ] || { as_root apt-get update -qq; APT_UPDATED=1; }
+    download=$(mktemp -d)
+    (cd "$download" && apt-get download -qq -o APT::Sandbox::User=root wordpress)
+    mkdir -p target/hosts
+    dpkg-deb -x "$download"/wordpress_*.deb target/hosts/wordpress
+    rm -rf "$download"
+  fi
 fi
 
 # trunk builds with --offline, which makes cargo offline too: fetch first.

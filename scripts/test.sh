@@ -23,7 +23,9 @@ if [ -x ../shared/tools/copied-runs.py ]; then
 fi
 
 echo "==> Release build"
-./scripts/build.sh
+# Built as it is published (EXPLAINER_URL), for the address the browser
+# tests serve it at, so that oEmbed discovery works as WordPress reads it.
+EXPLAINER_URL=http://127.0.0.1:8125/explainers/partnership/ ./scripts/build.sh
 
 echo "==> Browser tests (Debian's Chromium, playwright-core)"
 node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/

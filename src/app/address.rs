@@ -2,37 +2,53 @@
 //! islands share: the builder owns the scenario in it, the navigation owns
 //! the step, and the view parameters (`embed`, `theme`, `bg`) ride along.
 //! Every rewrite uses `replaceState` and then tells the page with one event,
-//! so an island that cares (the navigation, the embed messages) re-reads it.
+//! so a part that cares (the navigation, the host messages) re-reads it.
+//!
+//! In a frame sandboxed without `allow-same-origin` (as WordPress writes
+//! it), the document's origin is opaque and `replaceState` is refused: the
+//! address is then kept here, so the page behaves the same; only the bar,
+//! which such a frame does not show, stays as it was.
+
+use std::cell::RefCell;
 
 use gloo::events::EventListener;
 use web_sys::Event;
 
 use crate::app::view::ViewOptions;
+use crate::content::steps;
 use crate::terms::{link, parse, to_query, Choice, Scenario, Topic};
 
 /// Fired on `window` after the address changes.
 pub const ADDRESS_EVENT: &str = "explainer:address";
 
+thread_local! {
+    /// The query as last written, where the address bar could not take it.
+    static WRITTEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
 /// The current query string, `?` included (empty when there is none).
 pub fn query() -> String {
-    gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default()
+    WRITTEN.with_borrow(Clone::clone).unwrap_or_else(|| {
+        gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default()
+    })
 }
 
-/// `step=N` from a link, clamped to the steps there are; otherwise 1.
-pub fn step_of(query: &str, steps: usize) -> usize {
-    link::param(query, "step")
-        .and_then(|s| s.trim().parse::<usize>().ok())
-        .map_or(1, |n| n.clamp(1, steps.max(1)))
+/// The walkthrough step a link opens, as its position in reading order
+/// (1-based): `step=` takes a stable name or number (`steps::position`).
+pub fn step_of(query: &str) -> usize {
+    link::param(query, "step").map_or(1, |s| steps::position(&s))
 }
 
-/// A link for a scenario and a step, with the view parameters kept.
+/// A link for a scenario and a step (its position), with the view
+/// parameters kept. The step is written by its stable name.
 pub fn compose(scenario: &Scenario, step: usize, view: ViewOptions) -> String {
     let mut out = to_query(scenario);
-    if step > 1 {
-        out.push_str(&format!("&step={step}"));
+    if let Some(step) = steps::at(step).filter(|_| step > 1) {
+        out.push_str("&step=");
+        out.push_str(step.name);
     }
     out.push_str(&view.to_query());
     out
@@ -60,7 +76,8 @@ pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
     format!("?{}{view}#{}", to_query(scenario), answer_anchor(topic))
 }
 
-/// The full page (no embed) at `step`, with the address's scenario.
+/// The full page (no embed) at step `step` (its position), with the
+/// address's scenario.
 pub fn full_page_link(step: usize) -> String {
     format!(
         "?{}",
@@ -72,29 +89,33 @@ pub fn full_page_link(step: usize) -> String {
 fn replace(query: &str) {
     let window = gloo::utils::window();
     let path = window.location().pathname().unwrap_or_default();
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}?{query}")),
-        );
-    }
+    let written = window.history().is_ok_and(|history| {
+        history
+            .replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}?{query}")),
+            )
+            .is_ok()
+    });
+    WRITTEN.set((!written).then(|| format!("?{query}")));
     if let Ok(event) = Event::new(ADDRESS_EVENT) {
         let _ = window.dispatch_event(&event);
     }
 }
 
 /// The builder's write: its scenario, with the step and view as they are.
-pub fn set_scenario(scenario: &Scenario, steps: usize) {
+pub fn set_scenario(scenario: &Scenario) {
     let now = query();
     replace(&compose(
         scenario,
-        step_of(&now, steps),
+        step_of(&now),
         ViewOptions::from_query(&now),
     ));
 }
 
-/// The navigation's write: its step, with the scenario and view as they are.
+/// The navigation's write: its step (a position), with the scenario and
+/// view as they are.
 pub fn set_step(step: usize) {
     let now = query();
     replace(&compose(
@@ -104,7 +125,7 @@ pub fn set_step(step: usize) {
     ));
 }
 
-/// Calls `on_change` whenever an island rewrites the address.
+/// Calls `on_change` whenever a part of the page rewrites the address.
 pub fn on_change(mut on_change: impl FnMut() + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), ADDRESS_EVENT, move |_| on_change())
 }

@@ -25,6 +25,9 @@ fn push_answer(out: &mut String, answer: &Answer, terms: Terms) {
             if let Some(note) = c.changed {
                 out.push_str(&format!(" Changed on {}: {note}", AMENDED_ON.1));
             }
+            if let Some(note) = c.unmentioned {
+                out.push_str(&format!(" Since {}: {note}", AMENDED_ON.1));
+            }
             out.push_str(&format!(
                 " Source: {}, {}.\n",
                 source.name(),

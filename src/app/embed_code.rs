@@ -11,7 +11,8 @@ pub enum EmbedChoice {
     All,
     /// The builder, opened on the current scenario.
     Builder,
-    /// One walkthrough step.
+    /// One walkthrough step, by its position (1-based); the code names it
+    /// by its stable name, so the link never re-points.
     Step(usize),
 }
 
@@ -21,6 +22,11 @@ pub const IFRAME_TITLE: &str =
     "Interactive explainer: the Microsoft–OpenAI joint statement that the terms were unchanged, and their amendment of 27 April 2026";
 
 impl EmbedChoice {
+    /// The oEmbed frame's height: WordPress never makes a frame taller than
+    /// 1,000 px (wp-embed.js clamps to 200–1000), so the whole explainer
+    /// reads well at that height and scrolls within the frame beyond it.
+    pub const OEMBED_HEIGHT: u32 = 1000;
+
     /// The frame's starting height, before the loader sizes it to its content.
     pub fn height(self) -> u32 {
         match self {
@@ -59,19 +65,46 @@ pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: 
     match choice {
         EmbedChoice::All => src.push_str("embed=1"),
         EmbedChoice::Builder => src.push_str("embed=builder"),
-        EmbedChoice::Step(n) => src.push_str(&format!("embed=step&step={n}")),
+        EmbedChoice::Step(n) => {
+            src.push_str("embed=step&step=");
+            src.push_str(crate::content::steps::at(n).map_or("1", |s| s.name));
+        }
     }
     if theme != Theme::Auto {
         src.push_str("&theme=");
         src.push_str(theme.slug());
     }
+    // `allow="clipboard-write"`: Copy works inside the frame (WordPress
+    // strips it; the page then offers the text to copy by hand).
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" \
-         frameborder=\"0\" data-partnership-explainer></iframe>\n<script src=\"{}embed.js\" async></script>",
+         frameborder=\"0\" allow=\"clipboard-write\" data-partnership-explainer></iframe>\n<script src=\"{}embed.js\" async></script>",
         attr(&src),
         attr(IFRAME_TITLE),
         choice.height(),
         attr(base)
+    )
+}
+
+/// The oEmbed answer's `html` (`oembed.json`): the whole explainer, in the
+/// shape WordPress's sanitiser keeps from a provider it does not know. A
+/// leading `<blockquote>` with a link (without it WordPress loads no
+/// wp-embed.js, so nothing sizes the frame; other hosts show it until the
+/// loader hides it), then the `<iframe>` exactly as `<iframe …></iframe>`
+/// with only the attributes it keeps (`src`, `title`, `width`, `height`,
+/// `frameborder`), no `scrolling="no"` (a frame taller than 1,000 px
+/// scrolls within), then the loader, which WordPress drops.
+pub fn oembed_html(site: &str) -> String {
+    let base = folder_of(site);
+    format!(
+        "<blockquote class=\"partnership-explainer-fallback\"><a href=\"{0}\">{1}</a></blockquote>\
+         <iframe src=\"{0}?embed=1\" title=\"{2}\" width=\"100%\" height=\"{3}\" frameborder=\"0\" \
+         allow=\"clipboard-write\" data-partnership-explainer></iframe>\
+         <script src=\"{0}embed.js\" async></script>",
+        attr(base),
+        attr(crate::content::TITLE),
+        attr(IFRAME_TITLE),
+        EmbedChoice::OEMBED_HEIGHT,
     )
 }
 
@@ -91,10 +124,31 @@ mod tests {
         ));
         assert!(code.contains("loading=\"lazy\"") && code.contains("title=\""));
         let step = embed_code(page, EmbedChoice::Step(4), "v=1", Theme::Auto);
-        assert!(step.contains("embed=step&amp;step=4\""));
+        assert!(
+            step.contains("embed=step&amp;step=own-products\""),
+            "{step}"
+        );
         assert!(!step.contains("theme="));
         let bare = embed_code("./", EmbedChoice::All, "", Theme::Auto);
         assert!(bare.starts_with("<iframe src=\"./?embed=1\""), "{bare}");
+    }
+
+    #[test]
+    fn the_oembed_html_is_what_wordpress_keeps() {
+        let html = oembed_html("https://news.example/explainers/partnership/");
+        assert!(
+            html.starts_with("<blockquote"),
+            "first, or WordPress drops it"
+        );
+        let frame = &html[html.find("<iframe ").unwrap()..html.find("</iframe>").unwrap()];
+        assert!(
+            frame.ends_with('>') && !frame.contains("scrolling"),
+            "{frame}"
+        );
+        assert!(frame.contains(" src=\"https://news.example/explainers/partnership/?embed=1\""));
+        assert!(frame.contains(&format!(" title=\"{}\"", attr(IFRAME_TITLE))));
+        assert!(frame.contains(" height=\"1000\""));
+        assert_eq!(html.matches("<iframe").count(), 1);
     }
 
     #[test]

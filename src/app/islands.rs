@@ -16,8 +16,9 @@ use yew::{BaseComponent, Renderer};
 
 use crate::app::components::builder::{Builder, BuilderProps};
 use crate::app::components::live_example::{LiveExample, LiveExampleProps};
-use crate::app::page::dom::by_id;
-use crate::app::{address, page, roots};
+use crate::app::dom::by_id;
+use crate::app::markers::id;
+use crate::app::{address, page};
 
 /// Renders `C` into `root`, in place of what the build put there.
 fn mount<C: BaseComponent>(root: Element, props: C::Properties) {
@@ -42,8 +43,9 @@ fn mount<C: BaseComponent>(root: Element, props: C::Properties) {
 /// Starts every island the page needs now, and the page's own behaviour.
 pub fn start() {
     let query = address::query();
-    page::start(&query);
-    if let Some(root) = by_id::<Element>(roots::BUILDER) {
+    // The page hands each step to `mount_example` when it is first shown.
+    page::start(&query, mount_example);
+    if let Some(root) = by_id::<Element>(id::BUILDER) {
         mount::<Builder>(
             root,
             BuilderProps {
@@ -65,7 +67,7 @@ fn mount_once<C: BaseComponent>(id: &str, props: C::Properties) -> bool {
 }
 
 /// Makes step `n`'s live example live, once (the navigation calls this when
-/// the step is first shown). It keeps its state from then on.
-pub fn mount_example(n: usize) {
-    mount_once::<LiveExample>(&roots::example(n), LiveExampleProps { step: n });
+/// the step is shown). It keeps its state from then on.
+fn mount_example(n: usize) {
+    mount_once::<LiveExample>(&id::example(n), LiveExampleProps { step: n });
 }

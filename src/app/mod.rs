@@ -7,10 +7,11 @@ pub mod address;
 pub mod citation;
 pub mod clipboard;
 mod components;
+pub mod dom;
 pub mod embed_code;
 pub mod islands;
+pub mod markers;
 mod page;
-pub mod roots;
 pub mod state;
 pub mod view;
 // The words and the page around the islands: rendered only at build time.

@@ -99,7 +99,7 @@ impl Part {
             Part::Walkthrough => "walkthrough",
             Part::StepNavigation => "walk-nav",
             Part::StepButtons => "step-buttons",
-            Part::Builder => crate::app::roots::BUILDER,
+            Part::Builder => crate::app::markers::id::BUILDER,
             Part::Appendix => "appendix",
             Part::EmbedFooter => "embed-footer",
         }

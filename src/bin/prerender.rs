@@ -1,15 +1,16 @@
 //! Writes the page at build time (run by `scripts/postbuild.mjs` with the
 //! staging folder): the whole article, with each island's first render, goes
 //! in place of `<div id="app"></div>` in `index.html`, so readers see every
-//! word before the wasm arrives, or if it never does; and `oembed.json`,
-//! from the same constants the embed dialog uses.
+//! word before the wasm arrives, or if it never does; the head script and
+//! rules that show the address's step, embed mode and theme from the first
+//! paint (`words::first_paint`); and `oembed.json`, from the same constants
+//! the embed dialog uses.
 
 use std::path::Path;
 use std::{env, fs, process};
 
-use partnership_explainer::app::embed_code::{embed_code, EmbedChoice};
-use partnership_explainer::app::view::Theme;
-use partnership_explainer::app::words::{Page, PageProps};
+use partnership_explainer::app::embed_code::{oembed_html, EmbedChoice};
+use partnership_explainer::app::words::{first_paint, Page, PageProps};
 use partnership_explainer::content::TITLE;
 use partnership_explainer::terms::RULES_VERSION;
 use serde::Serialize;
@@ -76,20 +77,33 @@ fn main() {
         &format!("<html data-rules-version=\"{RULES_VERSION}\""),
         1,
     );
+    // Before the first paint: the address's step, embed mode and theme.
+    // (postbuild.mjs allows this script and these rules by their hashes.)
+    if !html.contains("</head>") {
+        fail(format!("{index:?} lacks </head>"))
+    }
+    let html = html.replacen(
+        "</head>",
+        &format!(
+            "<style>{}</style><script>{}</script></head>",
+            first_paint::rules(),
+            first_paint::script()
+        ),
+        1,
+    );
     fs::write(&index, html.replacen(slot, &page, 1))
         .unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
 
     let site = site_url.unwrap_or_else(|| "./".into());
-    let choice = EmbedChoice::All;
     let oembed = OEmbed {
         version: "1.0",
         r#type: "rich",
         title: TITLE,
         provider_name: "Partnership explainer",
         provider_url: &site,
-        html: embed_code(&site, choice, "", Theme::Auto),
+        html: oembed_html(&site),
         width: 720,
-        height: choice.height(),
+        height: EmbedChoice::OEMBED_HEIGHT,
         thumbnail_url: format!("{site}og-image.png"),
         thumbnail_width: 1200,
         thumbnail_height: 630,

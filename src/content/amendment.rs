@@ -21,7 +21,7 @@ pub static CHANGES: [TermChange; 6] = [
     },
     TermChange {
         term: "Microsoft's licence to OpenAI's IP",
-        before: "Exclusive. Rights through 2032; the exclusivity lasting \"until AGI\".",
+        before: "Exclusive. Rights through 2032; Microsoft's own summary said the exclusivity lasted \"until AGI\".",
         before_cites: &["A8", "B2", "B13"],
         after: "Non-exclusive; still through 2032.",
         after_cites: &["U3"],
@@ -42,7 +42,7 @@ pub static CHANGES: [TermChange; 6] = [
     },
     TermChange {
         term: "AGI",
-        before: "How AGI is determined, and its definitions, unchanged.",
+        before: "How AGI is determined, and the contract's definitions, unchanged.",
         before_cites: &["A13", "B1"],
         after: "The revenue share no longer depends on it. The licence keeps its 2032 end but is no longer exclusive, so the \"until AGI\" exclusivity is gone. The panel process is not mentioned.",
         after_cites: &["U3", "U5"],

@@ -18,9 +18,9 @@ pub static GLOSSARY: [Term; 12] = [
     Term { id: "revenue-share", term: "Revenue share", definition: "An agreement that one company pays the other a part of what it earns. The rate between Microsoft and OpenAI is not public; since April 2026 the total is also capped, at an amount not made public." },
     Term { id: "agi", term: "AGI", definition: "Artificial general intelligence. Under the October 2025 agreement, several terms would end or change once an independent panel verified that OpenAI had reached it; the contracts' own definition is not public. Since 27 April 2026 the revenue share no longer depends on it; whether the panel still matters to any right is not said." },
     Term { id: "expert-panel", term: "Independent expert panel", definition: "A group of outside experts who, under the October 2025 agreement, must confirm any claim by OpenAI that it has reached AGI before that claim counts. Since 27 April 2026 the revenue share no longer depends on AGI; whether the panel still matters is not said." },
-    Term { id: "open-weight-model", term: "Open-weight model", definition: "A model whose trained weights are published, so that anyone can run it on their own machines or cloud." },
+    Term { id: "open-weight-model", term: "Open-weight model", definition: "A model whose trained weights are published. The October 2025 agreement lets OpenAI release such models if they meet set capability criteria." },
     Term { id: "right-of-first-refusal", term: "Right of first refusal", definition: "The right to match an offer before it goes to someone else. Microsoft gave up this right as OpenAI's compute provider in October 2025." },
-    Term { id: "public-benefit-corporation", term: "Public benefit corporation", definition: "A company form that must weigh a stated public purpose alongside profit. OpenAI Group PBC became one in October 2025." },
+    Term { id: "public-benefit-corporation", term: "Public benefit corporation", definition: "A form of company with a stated public purpose. OpenAI Group PBC became one in October 2025, when OpenAI was recapitalised." },
 ];
 
 /// The term with this ID, if the glossary has it.

@@ -44,6 +44,38 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
+/// The text with each reference to a step by its stable name,
+/// `[step:NAME]` (or `[Step:NAME]` to start a sentence), written as the
+/// reader sees it: "step 11", the step's place in the reading order now.
+/// A reference to no step stays as written (a test forbids it).
+pub fn numbered(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let reference = after[1..].split_once(']').and_then(|(inside, tail)| {
+            let (word, name) = inside.split_once(':')?;
+            let position = crate::content::steps::STEPS
+                .iter()
+                .position(|s| s.name == name)?;
+            matches!(word, "step" | "Step").then(|| (format!("{word} {}", position + 1), tail))
+        });
+        match reference {
+            Some((words, tail)) => {
+                out.push_str(&words);
+                rest = tail;
+            }
+            None => {
+                out.push('[');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The text as a reader sees it, without the markup.
 pub fn plain(text: &str) -> String {
     segments(text)
@@ -57,7 +89,6 @@ pub fn plain(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[cfg(feature = "ssr")]
     use crate::content::steps::STEPS;
 
     #[test]
@@ -85,6 +116,45 @@ mod tests {
             for p in step.words.body {
                 let plain = plain(p);
                 assert!(!plain.contains("]("), "a broken glossary reference in: {p}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_step_reference_reads_as_the_step_s_place_now() {
+        let last = STEPS.len();
+        let name = STEPS[last - 1].name;
+        assert_eq!(
+            numbered(&format!("[Step:{name}] lists them; see [step:{name}].")),
+            format!("Step {last} lists them; see step {last}.")
+        );
+        assert_eq!(numbered("[step:no-such] [x] ["), "[step:no-such] [x] [");
+    }
+
+    /// Steps are known by name in the words, never by a number that an
+    /// inserted step would make wrong (`contract.md`).
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_words_name_steps_and_every_step_reference_resolves() {
+        for step in STEPS {
+            let w = &step.words;
+            let texts = w
+                .body
+                .iter()
+                .chain(w.unsaid)
+                .chain(w.changed.as_ref().map(|c| &c.text))
+                .chain([&w.headline]);
+            for text in texts {
+                let shown = numbered(text);
+                assert!(
+                    !shown.contains("[step:") && !shown.contains("[Step:"),
+                    "{text}"
+                );
+                let lower = text.to_lowercase();
+                let hard = lower
+                    .match_indices("step ")
+                    .any(|(i, _)| lower[i + 5..].starts_with(|c: char| c.is_ascii_digit()));
+                assert!(!hard, "a step named by a number: {text}");
             }
         }
     }

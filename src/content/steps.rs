@@ -42,6 +42,13 @@ pub struct Example {
 /// its words only the build, which writes them into the page.
 #[derive(PartialEq, Debug)]
 pub struct Step {
+    /// The step's stable name in links (`step=NAME`), never changed once
+    /// published: articles embed it for years (`contract.md`).
+    pub name: &'static str,
+    /// The step's stable number in links (`step=N`): 1–11 name the steps of
+    /// 29 November 2026 forever; a step added later takes the next free
+    /// number, wherever it sits in the reading order.
+    pub number: u16,
     /// A short name for the progress list.
     pub short: &'static str,
     pub visual: Visual,
@@ -100,8 +107,34 @@ pub fn what_changed_step() -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// The step a link's `step=` names, as its position in reading order
+/// (1-based): a stable number (out-of-range numbers clamp to the first and
+/// the highest) or a stable name; anything else means the first step.
+/// The head script reads `step=` the same way (`src/js/first-paint.js`).
+pub fn position(param: &str) -> usize {
+    let param = param.trim_matches(|c: char| c.is_ascii_whitespace());
+    let digits = param.strip_prefix('+').unwrap_or(param);
+    let wanted = |step: &Step| {
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let highest = STEPS.iter().map(|s| s.number).max().unwrap_or(1);
+            let number = digits.parse::<u16>().unwrap_or(u16::MAX).clamp(1, highest);
+            step.number == number
+        } else {
+            step.name == param
+        }
+    };
+    STEPS.iter().position(wanted).map_or(1, |i| i + 1)
+}
+
+/// The step at a position in reading order (1-based), if there is one.
+pub fn at(position: usize) -> Option<&'static Step> {
+    STEPS.get(position.wrapping_sub(1))
+}
+
 pub static STEPS: &[Step] = &[
     Step {
+        name: "the-news",
+        number: 1,
         short: "The news",
         visual: Visual::None,
         example: Example {
@@ -123,13 +156,15 @@ pub static STEPS: &[Step] = &[
             clauses: &["A1", "A2", "A3", "J1", "U1", "U2", "U3", "U4", "U5"],
             unsaid: &["The statement gives no amounts for the funding round or the Amazon deal; the figures come from the companies' other announcements and the press (see Sources)."],
             changed: Some(Change {
-                text: "two months later the companies amended the terms this statement called unchanged. Each step marks what changed, and step 11 sets the two versions side by side.",
+                text: "two months later the companies amended the terms this statement called unchanged. Each step marks what changed, and [step:what-changed] sets the two versions side by side.",
                 cites: &["U1", "U2", "U3", "U4", "U5"],
             }),
             before_after: false,
         },
     },
     Step {
+        name: "azure-and-apis",
+        number: 2,
         short: "Azure and APIs",
         visual: Visual::CallPath,
         example: Example {
@@ -146,10 +181,10 @@ pub static STEPS: &[Step] = &[
             body: &[
                 "A \"[stateless API](stateless-api)\" is how developers use OpenAI's models from their own software: each request goes in, an answer comes back, and nothing is kept. Microsoft said Azure remained the only [cloud](cloud-provider) serving these APIs, all of them.",
                 "The report read this as covering every way the API was bought. Bought from Microsoft or from OpenAI, it ran wholly on Azure. Reached through a third party such as Amazon, the calls were still carried out inside Azure.",
-                "The October 2025 agreement said the same of API products OpenAI built with third parties: they stayed exclusive to Azure. It made one exception: OpenAI could serve US government national-security customers on any cloud.",
+                "The October 2025 agreement said the same of API products OpenAI built with third parties: they stayed exclusive to Azure. It also let OpenAI serve US government national-security customers on any cloud, a term the April amendment does not mention.",
             ],
             clauses: &["A4", "A5", "A6", "B5", "B10", "U1", "U2"],
-            unsaid: &["Neither statement describes how a partner's customers reach Azure, or who bills them."],
+            unsaid: &["Neither the report nor the joint statement describes how a partner's customers reached Azure, or who billed them."],
             changed: Some(Change {
                 text: "the companies now say OpenAI may serve all its products on any cloud. This explainer reads that as ending the Azure-only rule described here; the posts do not name it. Microsoft stays OpenAI's primary cloud partner: products launch on Azure first, unless Microsoft cannot, and chooses not to, support them.",
                 cites: &["U1", "U2"],
@@ -158,6 +193,8 @@ pub static STEPS: &[Step] = &[
         },
     },
     Step {
+        name: "stateless-or-stateful",
+        number: 3,
         short: "Stateless or stateful",
         visual: Visual::StatelessDemo,
         example: Example {
@@ -186,6 +223,8 @@ pub static STEPS: &[Step] = &[
         },
     },
     Step {
+        name: "own-products",
+        number: 4,
         short: "OpenAI's own products",
         visual: Visual::None,
         example: Example {
@@ -220,6 +259,8 @@ pub static STEPS: &[Step] = &[
         },
     },
     Step {
+        name: "ip-licence",
+        number: 5,
         short: "The IP licence",
         visual: Visual::None,
         example: Example {
@@ -239,7 +280,7 @@ pub static STEPS: &[Step] = &[
             body: &[
                 "Microsoft said nothing had changed about intellectual property (IP): it still held the [exclusive licence](ip-licence) to OpenAI's models and products, and the right to access them.",
                 "The October 2025 agreement put dates on the rights. Rights to models and products run through 2032 and include models released after AGI. Exclusivity is a separate matter: Microsoft's own summary said it lasted \"until AGI\".",
-                "Rights to [research IP](research-ip), the confidential methods for building models, end once the [expert panel](expert-panel) verifies AGI or after 2030, whichever is sooner. OpenAI's consumer hardware is outside Microsoft's IP rights.",
+                "Rights to [research IP](research-ip), the confidential methods for building models, end once the [expert panel](expert-panel) verifies AGI or after 2030, whichever is sooner. OpenAI's consumer hardware is outside Microsoft's IP rights. The April 2026 posts mention neither term; this explainer assumes both still stand.",
             ],
             clauses: &["A8", "B2", "B3", "B4", "B13", "U3"],
             unsaid: &["What Microsoft's rights become after 2032.", "What rights Microsoft has in open-weight models once OpenAI releases them."],
@@ -251,6 +292,8 @@ pub static STEPS: &[Step] = &[
         },
     },
     Step {
+        name: "revenue-share",
+        number: 6,
         short: "The revenue share",
         visual: Visual::None,
         example: Example {
@@ -272,13 +315,15 @@ pub static STEPS: &[Step] = &[
             clauses: &["A9", "A10", "B8", "U4", "U5"],
             unsaid: &["The rate, and how revenue from Microsoft's own sales of OpenAI models was split."],
             changed: Some(Change {
-                text: "OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap that is not public, and no longer depend on AGI. Microsoft no longer pays OpenAI a share.",
+                text: "the companies say OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap that is not public, and no longer depend on AGI, and that Microsoft no longer pays OpenAI a share.",
                 cites: &["U4", "U5"],
             }),
             before_after: false,
         },
     },
     Step {
+        name: "room-for-others",
+        number: 7,
         short: "Room for others",
         visual: Visual::None,
         example: Example {
@@ -294,7 +339,7 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "The companies said they had left room to work with others, Amazon included",
+            headline: "The companies said their deal left each room to work with others; Microsoft said a partnership like Amazon's was foreseen",
             body: &[
                 "Microsoft said the early agreements foresaw a partnership like the one with Amazon, and that it was pleased with it. No source says the same of a deal with Google, Oracle or anyone else.",
                 "In the companies' telling, the agreement was designed to keep them close while leaving each room to explore new opportunities independently. The October 2025 agreement lets Microsoft pursue AGI by itself or with others, and lets OpenAI build some products with third parties.",
@@ -310,6 +355,8 @@ pub static STEPS: &[Step] = &[
         },
     },
     Step {
+        name: "agi",
+        number: 8,
         short: "AGI",
         visual: Visual::None,
         example: Example {
@@ -326,18 +373,20 @@ pub static STEPS: &[Step] = &[
             body: &[
                 "[AGI](agi) (artificial general intelligence) mattered here because, under the October 2025 agreement, several terms would end or change once an independent panel verified it, not when OpenAI merely said it had arrived. No source says AGI has been verified.",
                 "The announcement says the process for deciding that AGI has arrived, and the contract's definitions, were unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an [independent panel of experts](expert-panel) must verify it.",
-                "Under those terms, verification would have ended the revenue share (past amounts might still be paid over time) and Microsoft's research-IP rights. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted \"until AGI\".",
+                "Under those terms, verification would have ended the revenue share (past amounts might still be paid over time). It also ends Microsoft's research-IP rights, under a term the April 2026 posts do not mention, which this explainer assumes still stands. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted \"until AGI\".",
             ],
             clauses: &["A13", "B1", "B8", "B13", "U3", "U5"],
             unsaid: &["How the Azure rule for stateless APIs applied once AGI was verified.", "Who sits on the expert panel, or when it might meet."],
             changed: Some(Change {
-                text: "the revenue share no longer depends on AGI: it runs through 2030. The licence keeps its 2032 end date but is no longer exclusive, so the \"until AGI\" exclusivity is gone. The companies did not say whether the panel process itself changed.",
+                text: "the companies say the revenue share no longer depends on AGI: it runs through 2030. The licence keeps its 2032 end date but, they say, is no longer exclusive, so the \"until AGI\" exclusivity is gone. They did not say whether the panel process itself changed.",
                 cites: &["U3", "U5"],
             }),
             before_after: false,
         },
     },
     Step {
+        name: "timeline",
+        number: 9,
         short: "Timeline",
         visual: Visual::Timeline,
         example: Example {
@@ -356,15 +405,17 @@ pub static STEPS: &[Step] = &[
                 "The amendment of 27 April 2026 set one new date: OpenAI's revenue-share payments to Microsoft run through 2030 at most. Microsoft's licence keeps its 2032 end but is now non-exclusive. Research-IP rights, not mentioned in April and assumed unchanged here, stop after 2030 at the latest. After 2032 the sources say nothing.",
             ],
             clauses: &["A3", "B2", "B3", "B9", "B12", "U3", "U5"],
-            unsaid: &["No date is given for AGI; it depends on the expert panel."],
+            unsaid: &["No date is given for AGI. Under the October 2025 agreement it depended on the expert panel; whether the panel still matters is not said."],
             changed: Some(Change {
-                text: "the revenue share now runs through 2030 instead of until AGI, and the licence, still through 2032, is non-exclusive.",
+                text: "the companies say the revenue share now runs through 2030 instead of until AGI, and that the licence, still through 2032, is non-exclusive.",
                 cites: &["U3", "U5"],
             }),
             before_after: false,
         },
     },
     Step {
+        name: "not-said",
+        number: 10,
         short: "What is not said",
         visual: Visual::None,
         example: Example {
@@ -394,13 +445,15 @@ pub static STEPS: &[Step] = &[
                 "Which cloud, if any, OpenAI's consumer hardware must use.",
             ],
             changed: Some(Change {
-                text: "some gaps closed (any cloud may now serve OpenAI's products) and new ones opened: how long \"first\" on Azure lasts, and the amount of the cap. Step 11 lists them.",
+                text: "the companies now say OpenAI may serve all its products on any cloud, which this explainer reads as closing some of these gaps; the amendment opened new ones: how long \"first\" on Azure lasts, and the amount of the cap. [Step:what-changed] lists them.",
                 cites: &["U1", "U5"],
             }),
             before_after: false,
         },
     },
     Step {
+        name: "what-changed",
+        number: 11,
         short: "What changed in April",
         visual: Visual::None,
         example: Example {
@@ -417,7 +470,7 @@ pub static STEPS: &[Step] = &[
         words: StepWords {
             headline: "On 27 April 2026 the companies amended the terms the statement called unchanged",
             body: &[
-                "Two months after the statement, Microsoft and OpenAI published matching posts, each titled \"The next phase of the Microsoft–OpenAI partnership\". They changed four of the terms this explainer walks through. The full contract is still not public.",
+                "Two months after the statement, Microsoft and OpenAI published matching posts, each titled \"The next phase of the Microsoft–OpenAI partnership\". They changed several of the terms this explainer walks through. The full contract is still not public.",
                 "The table sets each term as the statement described it beside the term as amended. Where the posts say nothing, this explainer assumes the earlier terms stand, and its answers say so.",
             ],
             clauses: &["U1", "U2", "U3", "U4", "U5", "U6"],
@@ -432,3 +485,80 @@ pub static STEPS: &[Step] = &[
         },
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::terms::Choice;
+
+    /// What `step=1` … `step=11` named on 29 November 2026: articles embed
+    /// these links for years, so they never re-point (`contract.md`).
+    const PUBLISHED: [&str; 11] = [
+        "the-news",
+        "azure-and-apis",
+        "stateless-or-stateful",
+        "own-products",
+        "ip-licence",
+        "revenue-share",
+        "room-for-others",
+        "agi",
+        "timeline",
+        "not-said",
+        "what-changed",
+    ];
+
+    #[test]
+    fn published_step_links_never_re_point() {
+        for (i, name) in PUBLISHED.iter().enumerate() {
+            let by_number = position(&(i + 1).to_string());
+            assert_eq!(STEPS[by_number - 1].name, *name, "step={}", i + 1);
+            assert_eq!(position(name), by_number, "step={name}");
+        }
+    }
+
+    #[test]
+    fn every_step_has_its_own_name_and_number() {
+        for (i, step) in STEPS.iter().enumerate() {
+            assert!(
+                !step.name.is_empty()
+                    && step
+                        .name
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "a name a link can carry as it is: {}",
+                step.name
+            );
+            // A name that reads as a number would be taken for one.
+            assert!(!step.name.starts_with('+'));
+            for other in &STEPS[i + 1..] {
+                assert_ne!(step.name, other.name);
+                assert_ne!(step.number, other.number);
+            }
+            assert_eq!(position(step.name), i + 1);
+            assert!(crate::app::view::Embed::from_slug(step.name).is_none());
+        }
+    }
+
+    #[test]
+    fn step_takes_a_number_or_a_name_and_anything_else_means_the_first() {
+        let last = STEPS.len();
+        for (param, want) in [
+            ("3", 3),
+            (" 3 ", 3),
+            ("+3", 3),
+            ("03", 3),
+            ("0", 1),
+            ("99", last),
+            ("99999999999999999999", last),
+            ("-3", 1),
+            ("1e3", 1),
+            ("3.5", 1),
+            ("", 1),
+            ("revenue-share", 6),
+            ("Revenue-Share", 1),
+            ("no-such-step", 1),
+        ] {
+            assert_eq!(position(param), want, "step={param:?}");
+        }
+    }
+}

@@ -125,13 +125,28 @@ pub struct Clause {
     /// What the amendment of 27 April 2026 changed, where it superseded this
     /// term, citing the amendment clauses; shown dated beside the clause.
     pub changed: Option<&'static str>,
+    /// Where the amendment does not mention this term, what the product
+    /// takes of it (`amendment.md`), said dated beside the clause.
+    pub unmentioned: Option<&'static str>,
 }
+
+/// What is said beside a term the amendment does not mention.
+const ASSUMED_TO_STAND: &str =
+    "the amendment does not mention this term; this explainer assumes it still stands.";
 
 impl Clause {
     /// This clause, marked as superseded by the amendment.
     const fn changed(self, note: &'static str) -> Clause {
         Clause {
             changed: Some(note),
+            ..self
+        }
+    }
+
+    /// This clause, marked as a term the amendment does not mention.
+    const fn unmentioned(self, note: &'static str) -> Clause {
+        Clause {
+            unmentioned: Some(note),
             ..self
         }
     }
@@ -152,6 +167,7 @@ const fn a(id: &'static str, summary: &'static str) -> Clause {
         provenance: Provenance::Announcement,
         summary,
         changed: None,
+        unmentioned: None,
     }
 }
 const fn b(id: &'static str, summary: &'static str) -> Clause {
@@ -160,6 +176,7 @@ const fn b(id: &'static str, summary: &'static str) -> Clause {
         provenance: Provenance::BackgroundAgreement,
         summary,
         changed: None,
+        unmentioned: None,
     }
 }
 const fn u(id: &'static str, summary: &'static str) -> Clause {
@@ -168,6 +185,7 @@ const fn u(id: &'static str, summary: &'static str) -> Clause {
         provenance: Provenance::Amendment,
         summary,
         changed: None,
+        unmentioned: None,
     }
 }
 
@@ -184,9 +202,9 @@ pub static CLAUSES: [Clause; 33] = [
     a("A7", "The report reads this as: OpenAI's own main products, such as the \"Frontier\" series, keep being built on Azure.")
     .changed("The companies now say OpenAI's products launch on Azure first and may be served on any cloud (U1, U2); the posts do not say where they are built."),
     a("A8", "Microsoft said it still held the exclusive licence to OpenAI's models and products, and access to them, unchanged.")
-    .changed("Microsoft's licence is now non-exclusive, through 2032 (U3)."),
+    .changed("The companies say Microsoft's licence is now non-exclusive, through 2032 (U3)."),
     a("A9", "Microsoft said the revenue-sharing deal between the companies had not been changed.")
-    .changed("OpenAI's payments to Microsoft now run through 2030, capped, and no longer depend on AGI; Microsoft no longer pays OpenAI a share (U4, U5)."),
+    .changed("The companies say OpenAI's payments to Microsoft now run through 2030, capped, and no longer depend on AGI, and that Microsoft no longer pays OpenAI a share (U4, U5)."),
     a("A10", "Microsoft said the revenue share already included money OpenAI makes through deals with other cloud companies."),
     a("A11", "Microsoft said the early agreements foresaw a partnership like the Amazon one, and that it welcomed it."),
     a("A12", "The companies said the agreement was meant to keep them close while leaving each room to explore new opportunities independently."),
@@ -196,23 +214,30 @@ pub static CLAUSES: [Clause; 33] = [
         provenance: Provenance::JointStatement,
         summary: "The companies said that as it grows, OpenAI may buy computing power beyond Azure (for example through the Stargate programme), with Azure staying central.",
         changed: None,
+        unmentioned: Some(ASSUMED_TO_STAND),
     },
-    b("B1", "If OpenAI declares that it has reached AGI, an independent panel of experts must verify that claim."),
+    b("B1", "If OpenAI declares that it has reached AGI, an independent panel of experts must verify that claim.")
+    .unmentioned("the amendment does not mention the panel; whether it still matters to any right is not said."),
     b("B2", "Microsoft's rights to OpenAI's models and products last through 2032 and include models released after AGI, with safety guardrails."),
-    b("B3", "Microsoft's rights to OpenAI's research IP (confidential methods for building models) end when the panel verifies AGI or at the end of 2030, whichever is sooner. Model weights, architecture, inference and fine-tuning code, and data-centre hardware and software do not count as research IP."),
-    b("B4", "Microsoft's IP rights do not extend to OpenAI's consumer hardware."),
+    b("B3", "Microsoft's rights to OpenAI's research IP (confidential methods for building models) end when the panel verifies AGI or at the end of 2030, whichever is sooner. Model weights, architecture, inference and fine-tuning code, and data-centre hardware and software do not count as research IP.")
+    .unmentioned(ASSUMED_TO_STAND),
+    b("B4", "Microsoft's IP rights do not extend to OpenAI's consumer hardware.")
+    .unmentioned(ASSUMED_TO_STAND),
     b("B5", "OpenAI may build some products with third parties. API products built that way are exclusive to Azure; other products may run on any cloud.")
     .changed("The companies now say OpenAI may serve all its products on any cloud (U2). This explainer reads that as covering API products built with third parties too; the posts name no earlier clause."),
     b("B6", "Microsoft may pursue AGI by itself or with other partners."),
     b("B7", "If Microsoft uses OpenAI's IP to pursue AGI before AGI is declared, limits on computing power apply to those models."),
     b("B8", "The revenue share continues until the expert panel verifies AGI, with payments spread out over a longer time.")
-    .changed("The revenue share now runs through 2030, capped, and no longer depends on AGI (U5)."),
-    b("B9", "OpenAI agreed to buy a further $250 billion of Azure services, and Microsoft gave up its right of first refusal to be OpenAI's compute provider."),
-    b("B10", "OpenAI may serve its API to US government national-security customers on any cloud."),
-    b("B11", "OpenAI may release open-weight models that meet set capability criteria."),
+    .changed("The companies say the revenue share now runs through 2030, capped, and no longer depends on AGI (U5)."),
+    b("B9", "OpenAI agreed to buy a further $250 billion of Azure services, and Microsoft gave up its right of first refusal to be OpenAI's compute provider.")
+    .unmentioned(ASSUMED_TO_STAND),
+    b("B10", "OpenAI may serve its API to US government national-security customers on any cloud.")
+    .unmentioned(ASSUMED_TO_STAND),
+    b("B11", "OpenAI may release open-weight models that meet set capability criteria.")
+    .unmentioned(ASSUMED_TO_STAND),
     b("B12", "After OpenAI's recapitalisation, Microsoft owned about 27% of OpenAI Group PBC (as-converted, diluted), valued at about $135 billion, as of October 2025."),
     b("B13", "In Microsoft's own summary, the exclusive IP rights and Azure's API exclusivity last \"until AGI\".")
-    .changed("The licence is now non-exclusive (U3), and the companies say OpenAI may serve all its products on any cloud (U2), which this explainer reads as ending Azure's API exclusivity."),
+    .changed("The companies say the licence is now non-exclusive (U3) and that OpenAI may serve all its products on any cloud (U2), which this explainer reads as ending Azure's API exclusivity."),
     u("U1", "The companies say Microsoft stays OpenAI's primary cloud partner: OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to."),
     u("U2", "The companies say OpenAI may now serve all its products to customers on any cloud provider."),
     u("U3", "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032, now non-exclusive."),

@@ -13,7 +13,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function axe(x) {
   await x.page.addScriptTag({ path: AXE });
   const result = await x.page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  // A doubled ID is a defect even where axe files it as "incomplete".
+  const doubled = result.incomplete.filter((r) => r.id.startsWith('duplicate-id'));
+  return [...result.violations, ...doubled].map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 for (const colorScheme of ['light', 'dark']) {

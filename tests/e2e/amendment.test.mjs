@@ -23,7 +23,7 @@ test('the update notice opens the step that compares the versions, in place', as
   const last = await comparisonStep(x);
   assert.equal(await x.currentStep(), last, 'the step that compares the versions');
   assert.equal(await x.page.evaluate(() => document.activeElement?.id), `step-${last}-title`, 'focus lands on its heading');
-  assert.equal((await x.address()).step, String(last));
+  assert.equal((await x.address()).step, await x.step(last).getAttribute('data-step-name'), 'by its stable name');
   assert.equal((await x.address()).host, 'azure', 'the scenario stays');
   x.assertHealthy();
 });
@@ -40,7 +40,7 @@ test('from a builder embed, the notice opens the full explainer at that step in 
   const opened = new URL(popup.url()).searchParams;
   assert.equal(opened.get('offering'), 'stateful-runtime');
   assert.equal(opened.get('embed'), null, 'the full page, not another embed');
-  assert.equal(opened.get('step'), String(await comparisonStep(x)));
+  assert.equal(opened.get('step'), await x.step(await comparisonStep(x)).getAttribute('data-step-name'));
   x.assertHealthy();
 });
 

@@ -66,7 +66,8 @@ test('hostile links: huge, script-bearing, wrongly typed, doubled', async () => 
   for (const query of hostile) {
     await x.open(query);
     assert.ok((await x.allFindings()).length >= 6, `answers shown for ${query.slice(0, 60)}`);
-    assert.equal(await x.page.locator('img, script:not([src]):not([type])').count(), 0, 'no markup from the link reaches the page');
+    // (The head script, in <head>, is the page's own.)
+    assert.equal(await x.page.locator('img, body script:not([src]):not([type])').count(), 0, 'no markup from the link reaches the page');
     const messages = await x.builder.locator('[data-input-error]').allInnerTexts();
     for (const m of messages) assert.ok(m.length < 400, `messages stay short: ${m.length}`);
   }

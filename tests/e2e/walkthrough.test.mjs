@@ -29,7 +29,9 @@ test('arrow keys walk every step, with progress and focus on each heading', asyn
   assert.equal(await x.currentStep(), STEPS, 'the last step stays last');
   await x.page.keyboard.press('ArrowLeft');
   assert.equal(await x.currentStep(), STEPS - 1);
-  assert.equal((await x.address()).step, String(STEPS - 1), 'the address keeps the step');
+  // Links name a step by its stable name, which an inserted step never re-points.
+  const name = await x.step(STEPS - 1).getAttribute('data-step-name');
+  assert.equal((await x.address()).step, name, 'the address keeps the step, by name');
   x.assertHealthy();
 });
 
@@ -68,7 +70,8 @@ test('?step=N opens step N; a bad step opens a sensible one', async () => {
   const x = await newExplainer();
   await x.open();
   const STEPS = await x.stepCount();
-  for (const [query, expected] of [['step=4', 4], [`step=${STEPS}`, STEPS], ['step=0', 1], ['step=99', STEPS], ['step=two', 1]]) {
+  const name4 = await x.step(4).getAttribute('data-step-name');
+  for (const [query, expected] of [['step=4', 4], [`step=${name4}`, 4], [`step=${STEPS}`, STEPS], ['step=0', 1], ['step=99', STEPS], ['step=two', 1], ['step=-3', 1], ['step=+5', 5]]) {
     await x.open(query);
     assert.equal(await x.currentStep(), expected, query);
   }
@@ -138,5 +141,42 @@ test('every step has a headline, words, clauses with sources, and a live example
     assert.ok(noted.length >= 1, `step ${n}: the note cites an amendment clause`);
     for (const id of noted) assert.ok(clauses.includes(id), `step ${n}: ${id} is among its clauses`);
   }
+  x.assertHealthy();
+});
+
+test('arrow keys move between steps only from the page or a step\'s heading', async () => {
+  const x = await newExplainer();
+  await x.open('v=1&step=3');
+  const still = async (what, focus) => {
+    await focus();
+    await x.page.keyboard.press('ArrowRight');
+    assert.equal(await x.currentStep(), 3, `${what} keeps its arrows`);
+  };
+  await x.builder.getByText('Compare both versions side by side').click();
+  await still('a scrollable table', () => x.builder.locator('.compare').locator('xpath=..').focus());
+  await still('a button', () => x.builder.getByRole('button', { name: 'Reset' }).focus());
+  await still('a link', () => x.builder.locator('.chip').first().focus());
+  await still('the citation', () => x.page.locator('[data-cite="plain"]').focus());
+  await still('a live example\'s control', () => x.page.locator('#ex3-offering').focus());
+  // The step's heading, and the page itself, move.
+  await x.page.locator('#step-3-title').focus();
+  await x.page.keyboard.press('ArrowRight');
+  assert.equal(await x.currentStep(), 4);
+  await x.page.evaluate(() => document.activeElement.blur());
+  await x.page.keyboard.press('ArrowLeft');
+  assert.equal(await x.currentStep(), 3);
+  x.assertHealthy();
+});
+
+test('an embed without the step navigation never moves the step', async () => {
+  const x = await newExplainer();
+  for (const query of ['embed=builder&step=2', 'embed=step&step=2']) {
+    await x.page.goto(`${x.baseUrl}?${query}`);
+    await x.page.waitForSelector('html.started');
+    await x.page.evaluate(() => document.activeElement.blur());
+    await x.page.keyboard.press('ArrowRight');
+    assert.equal((await x.address()).step, '2', `${query}: the address keeps its step`);
+  }
+  assert.equal(await x.currentStep(), 2);
   x.assertHealthy();
 });

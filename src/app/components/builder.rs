@@ -12,10 +12,9 @@ use crate::app::components::finding::{
     comparison_table, estimate, other_only, BuilderFinding, FindingEvent,
 };
 use crate::app::components::verdict_row::{verdict_row, verdicts, what_changed, Changed, Verdicts};
-use crate::app::page::dom::by_id;
+use crate::app::dom::by_id;
 use crate::app::state::{Action, BuilderState};
 use crate::app::view::ViewOptions;
-use crate::content::steps::STEPS;
 use crate::content::LAST_CHECKED;
 use std::rc::Rc;
 
@@ -86,7 +85,7 @@ fn share(
     let query = address::query();
     let link = address::compose(
         scenario,
-        address::step_of(&query, STEPS.len()),
+        address::step_of(&query),
         ViewOptions::from_query(&query),
     );
     let permalink = format!(
@@ -99,17 +98,30 @@ fn share(
     } else {
         answer_text(both, topic, &permalink)
     };
+    copy_or_offer(
+        text,
+        if link_only {
+            "Link to the answer copied."
+        } else {
+            "Answer copied, with its sources and link."
+        },
+        copied,
+    );
+}
+
+/// Copies `text` and says so in the status line; where the clipboard
+/// cannot take it, offers it selected, with how to copy it.
+fn copy_or_offer(text: String, done: &'static str, status: UseStateHandle<String>) {
+    let offered = text.clone();
     clipboard::copy(
         text,
         Callback::from(move |ok| {
-            copied.set(
-                match (ok, link_only) {
-                    (true, true) => "Link to the answer copied.",
-                    (true, false) => "Answer copied, with its sources and link.",
-                    (false, _) => "Could not copy: use the address bar.",
-                }
-                .into(),
-            )
+            if ok {
+                status.set(done.into());
+            } else {
+                status.set(String::new());
+                clipboard::offer(&offered);
+            }
         }),
     );
 }
@@ -141,7 +153,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
     let errors = &state.errors;
     use_effect_with((state.edits, scenario), |&(edits, scenario)| {
         if edits > 0 {
-            address::set_scenario(&scenario, STEPS.len());
+            address::set_scenario(&scenario);
         }
     });
     // A permalink to an answer (`#answer-…`): the browser scrolled to the
@@ -236,21 +248,8 @@ pub fn Builder(props: &BuilderProps) -> Html {
     let on_copy_link = {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let href = gloo::utils::window().location().href().unwrap_or_default();
-            clipboard::copy(
-                href,
-                Callback::from(move |ok| {
-                    copied.set(
-                        if ok {
-                            "Link copied."
-                        } else {
-                            "Could not copy: use the address bar."
-                        }
-                        .into(),
-                    )
-                }),
-            );
+            let link = format!("{}{}", address::page(), address::query());
+            copy_or_offer(link, "Link copied.", copied.clone());
         })
     };
     // The AGI year has an input only while AGI is verified.
@@ -296,6 +295,12 @@ pub fn Builder(props: &BuilderProps) -> Html {
                     }) }</ul>
                 </div>
             }
+            // Shown in place of the answers by the stylesheet: while a link's
+            // own scenario is being worked out (a scenario link, the head
+            // script says, and this builder still busy), and if it never can
+            // be. So no answer for another scenario is ever on screen.
+            <p class="busy-note" role="status">{ "Working out the answers for the scenario in this link…" }</p>
+            <p class="busy-failed" role="status">{ "The answers for the scenario in this link need the interactive part of this page, which could not start. Everything else on the page is readable." }</p>
             <div class="builder-body">
             <form class="builder-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for GROUPS.iter().filter(|(_, fields)| fields.iter().any(|&f| shown(f)))

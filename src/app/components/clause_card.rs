@@ -26,6 +26,11 @@ pub fn clause_card(id: &'static str) -> Html {
                     <strong>{ "Changed on " }<time datetime="2026-04-27">{ "27 April 2026" }</time>{ ": " }</strong>{ note }
                 </p>
             }
+            if let Some(note) = clause.unmentioned {
+                <p class="clause-changed" data-unmentioned="2026-04-27">
+                    <strong>{ "Since " }<time datetime="2026-04-27">{ "27 April 2026" }</time>{ ": " }</strong>{ note }
+                </p>
+            }
             <p class="clause-source">
                 { "Source: " }
                 if let Some(url) = source.url {

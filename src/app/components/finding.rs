@@ -5,7 +5,9 @@ use crate::app::address;
 use crate::app::components::clause_card::clause_list;
 use std::rc::Rc;
 
-use crate::terms::{decimal, Answer, Answers, Comparison, Flip, Scenario, Terms, Topic, Verdict};
+use crate::terms::{
+    decimal, Answer, Answers, Comparison, Field, Flip, Scenario, Terms, Topic, Verdict,
+};
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
 /// depends on colour or on the symbol alone.
@@ -63,13 +65,18 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
         (scenario, topic)
     });
     let words: Vec<String> = flip.edits.iter().map(|e| e.words()).collect();
+    // A change to the other version answers that version's own question.
+    let asks_other =
+        topic.asked_differently() && flip.edits.iter().any(|e| e.field == Field::Terms);
     html! {
         <li>
             <a data-flip="" data-flip-verdict={flip.verdict.slug()} {onclick}
                 href={address::answer_link(&scenario, changes.view, topic)}>
                 { words.join(" and ") }
             </a>
-            { " → " }{ badge(flip.verdict) }{ format!(" (rests on {})", flip.cites.join(", ")) }
+            { " → " }
+            if asks_other { <span class="other-q">{ topic.question(scenario.terms) }</span>{ " " } }
+            { badge(flip.verdict) }{ format!(" (rests on {})", flip.cites.join(", ")) }
         </li>
     }
 }
@@ -109,8 +116,8 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
 }
 
 /// The other version of the terms in a few words, dated where it is the
-/// superseded one, for the line under an answer.
-fn other_version_name(other: Terms) -> &'static str {
+/// superseded one, for the line under an answer and a table's cell.
+pub fn other_version_name(other: Terms) -> &'static str {
     match other {
         Terms::Statement => "The statement (27 Feb 2026), superseded on 27 April 2026",
         Terms::Amended => "As amended (27 Apr 2026)",
@@ -119,8 +126,8 @@ fn other_version_name(other: Terms) -> &'static str {
 
 /// The same topic under the other version, in one line: its verdict and
 /// clauses, under its own question where the versions ask it differently,
-/// and why, where it rests on other clauses (so the same verdict on other
-/// grounds shows its grounds).
+/// and, where the verdict is the same but rests on other clauses, why (so
+/// the same verdict on other grounds shows its grounds).
 fn other_line(a: &Answer, other: Option<&Answer>, terms: Terms) -> Html {
     let name = other_version_name(terms.other());
     let Some(o) = other else {
@@ -139,8 +146,10 @@ fn other_line(a: &Answer, other: Option<&Answer>, terms: Terms) -> Html {
             if o.topic.asked_differently() {
                 <span class="other-q">{ o.topic.question(terms.other()) }</span>{ " " }
             }
-            { badge(o.verdict) }{ format!(" (rests on {}). ", o.cites.join(", ")) }
-            <span class="other-trace">{ &o.trace }</span>
+            { badge(o.verdict) }{ format!(" (rests on {}).", o.cites.join(", ")) }
+            if o.verdict == a.verdict {
+                { " " }<span class="other-trace">{ &o.trace }</span>
+            }
         </p>
     }
 }

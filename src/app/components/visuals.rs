@@ -18,17 +18,18 @@ pub fn call_path(s: &Scenario) -> Html {
     let azure = azure_required(s);
     let clause = azure.cites.first().copied().unwrap_or("the terms");
     let (server, note) = match azure.verdict {
+        // Only the statement's terms, superseded, ever required Azure.
         Verdict::Yes if s.host != Host::Azure => (
             "Azure".to_string(),
             format!(
-                "Not {}: the terms keep it on Azure ({}).",
+                "Not {}: those terms kept it on Azure ({}).",
                 s.host.label(),
                 clause
             ),
         ),
         Verdict::Yes => (
             "Azure".to_string(),
-            format!("As the terms require ({}).", clause),
+            format!("As those terms required ({}).", clause),
         ),
         Verdict::No => (
             s.host.label().to_string(),
@@ -64,7 +65,7 @@ const EVENTS: [(u16, &str); 7] = [
     (2025, "28 October: the definitive agreement; OpenAI becomes a public benefit corporation."),
     (2026, "27 February: OpenAI's funding round and Amazon collaboration; the companies' joint statement says the terms are unchanged."),
     (2026, "27 April: the companies amend the terms (U1–U6)."),
-    (2030, "End of 2030: latest end of Microsoft's research-IP rights, and, since April 2026, of OpenAI's revenue-share payments to Microsoft."),
+    (2030, "End of 2030: latest end of Microsoft's research-IP rights (not mentioned in April; assumed unchanged), and, since April 2026, of OpenAI's revenue-share payments to Microsoft."),
     (2032, "End of 2032: end of Microsoft's licence to models and products, non-exclusive since April 2026."),
 ];
 

@@ -5,7 +5,8 @@
 use gloo::events::EventListener;
 use web_sys::Element;
 
-use super::dom::{closest, each};
+use crate::app::dom::{closest, each};
+use crate::app::markers::select;
 
 fn number(el: &Element, attribute: &str) -> usize {
     el.get_attribute(attribute)
@@ -16,16 +17,16 @@ fn number(el: &Element, attribute: &str) -> usize {
 /// Shows call `n` of the demo `figure`.
 fn show(figure: &Element, n: usize, calls: usize) {
     let _ = figure.set_attribute("data-demo-now", &n.to_string());
-    each(Some(figure), "[data-demo-sent]", |li| {
+    each(Some(figure), select::DEMO_SENT, |li| {
         let _ = li.toggle_attribute_with_force("hidden", number(&li, "data-demo-sent") > n);
     });
-    each(Some(figure), "[data-demo-only]", |li| {
+    each(Some(figure), select::DEMO_ONLY, |li| {
         let _ = li.toggle_attribute_with_force("hidden", number(&li, "data-demo-only") != n);
     });
-    each(Some(figure), "[data-demo-call]", |span| {
+    each(Some(figure), select::DEMO_CALL, |span| {
         span.set_text_content(Some(&n.to_string()))
     });
-    each(Some(figure), "[data-demo-next]", |button| {
+    each(Some(figure), select::DEMO_NEXT, |button| {
         button.set_text_content(Some(if n >= calls {
             "Start again"
         } else {
@@ -36,8 +37,8 @@ fn show(figure: &Element, n: usize, calls: usize) {
 
 pub fn start() {
     EventListener::new(&gloo::utils::document(), "click", |event| {
-        let figure = closest(event, "[data-demo-next]")
-            .and_then(|button| button.closest("[data-demo]").ok().flatten());
+        let figure = closest(event, select::DEMO_NEXT)
+            .and_then(|button| button.closest(select::DEMO).ok().flatten());
         if let Some(figure) = figure {
             let calls = number(&figure, "data-demo");
             let now = number(&figure, "data-demo-now");

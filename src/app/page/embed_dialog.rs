@@ -10,21 +10,18 @@ use web_sys::{
 };
 use yew::Callback;
 
-use super::dom::{by_id, closest};
+use crate::app::address;
+use crate::app::clipboard::{self, how_to_copy};
+use crate::app::dom::{by_id, closest};
 use crate::app::embed_code::{embed_code, EmbedChoice};
+use crate::app::markers::id::{
+    EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_STATUS as STATUS, EMBED_STEP as STEP,
+    EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
+};
+use crate::app::markers::select;
 use crate::app::view::{Embed, Theme};
-use crate::app::{address, clipboard};
-use crate::content::steps::STEPS;
+use crate::content::steps;
 use crate::terms::{parse, to_query, Choice};
-
-/// The IDs the build writes and these listeners find: one list for both.
-pub const DIALOG: &str = "embed-dialog";
-pub const KIND: &str = "embed-kind";
-pub const STEP_FIELD: &str = "embed-step-field";
-pub const STEP: &str = "embed-step";
-pub const THEME: &str = "embed-theme";
-pub const CODE: &str = "embed-code";
-pub const STATUS: &str = "embed-status";
 
 fn set_status(text: &str) {
     if let Some(status) = by_id::<Element>(STATUS) {
@@ -35,12 +32,12 @@ fn set_status(text: &str) {
 /// What the editor picked, from the form.
 fn choice() -> EmbedChoice {
     let kind = gloo::utils::document()
-        .query_selector(&format!("input[name={KIND}]:checked"))
+        .query_selector(select::EMBED_KIND_CHECKED)
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
         .and_then(|input| Embed::from_slug(&input.value()));
-    let step = by_id::<HtmlSelectElement>(STEP).and_then(|s| s.value().parse().ok());
+    let step = by_id::<HtmlSelectElement>(STEP).map(|s| steps::position(&s.value()));
     match kind {
         Some(Embed::Builder) => EmbedChoice::Builder,
         Some(Embed::Step) => EmbedChoice::Step(step.unwrap_or(1)),
@@ -67,8 +64,9 @@ fn write_code() {
 
 /// Opens the dialog on what the address holds now.
 fn open(dialog: &HtmlDialogElement) {
-    if let Some(step) = by_id::<HtmlSelectElement>(STEP) {
-        step.set_value(&address::step_of(&address::query(), STEPS.len()).to_string());
+    let shown = steps::at(address::step_of(&address::query()));
+    if let (Some(field), Some(step)) = (by_id::<HtmlSelectElement>(STEP), shown) {
+        field.set_value(step.name);
     }
     write_code();
     set_status("");
@@ -85,10 +83,10 @@ fn copy() {
             if copied {
                 set_status("Embed code copied to the clipboard.");
             } else {
+                // The code is already in a field here: select it, and say how.
+                let _ = code.focus();
                 code.select();
-                set_status(
-                    "Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).",
-                );
+                set_status(how_to_copy());
             }
         }),
     );
@@ -101,11 +99,11 @@ pub fn start() {
     let document = gloo::utils::document();
     let opener = dialog.clone();
     EventListener::new(&document, "click", move |event| {
-        if closest(event, ".embed-open").is_some() {
+        if closest(event, select::EMBED_OPEN).is_some() {
             open(&opener);
             return;
         }
-        let action = closest(event, "[data-embed-action]")
+        let action = closest(event, select::EMBED_ACTION)
             .and_then(|button| button.get_attribute("data-embed-action"));
         match action.as_deref() {
             Some("copy") => copy(),

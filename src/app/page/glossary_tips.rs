@@ -8,7 +8,8 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, Node, PointerEvent};
 
-use super::dom::closest;
+use crate::app::dom::closest;
+use crate::app::markers::{class, select};
 
 /// Shows or hides a term's definition. `dismissed` keeps it hidden even
 /// under the mouse or focus, until the reader leaves the word.
@@ -17,7 +18,7 @@ fn show(term: &Element, open: bool, dismissed: bool) {
     if let Some(gloss) = term.parent_element() {
         let _ = gloss
             .class_list()
-            .toggle_with_force("is-dismissed", dismissed);
+            .toggle_with_force(class::GLOSS_DISMISSED, dismissed);
     }
 }
 
@@ -26,7 +27,7 @@ pub fn start() {
     let document = gloo::utils::document();
     let listeners = [
         EventListener::new(&document, "click", |e| {
-            if let Some(term) = closest(e, ".gloss-term") {
+            if let Some(term) = closest(e, select::GLOSS_TERM) {
                 let open = term.get_attribute("aria-expanded").as_deref() == Some("true");
                 show(&term, !open, false);
             }
@@ -35,12 +36,12 @@ pub fn start() {
             let escape = e
                 .dyn_ref::<KeyboardEvent>()
                 .is_some_and(|k| k.key() == "Escape");
-            if let (true, Some(term)) = (escape, closest(e, ".gloss-term")) {
+            if let (true, Some(term)) = (escape, closest(e, select::GLOSS_TERM)) {
                 show(&term, false, true);
             }
         }),
         EventListener::new(&document, "focusout", |e| {
-            if let Some(term) = closest(e, ".gloss-term") {
+            if let Some(term) = closest(e, select::GLOSS_TERM) {
                 show(&term, false, false);
             }
         }),
@@ -50,7 +51,7 @@ pub fn start() {
             let Some(p) = e.dyn_ref::<PointerEvent>() else {
                 return;
             };
-            let Some(gloss) = closest(e, ".gloss") else {
+            let Some(gloss) = closest(e, select::GLOSS) else {
                 return;
             };
             let still_inside = p
@@ -58,7 +59,7 @@ pub fn start() {
                 .and_then(|t| t.dyn_into::<Node>().ok())
                 .is_some_and(|to| gloss.contains(Some(&to)));
             if p.pointer_type() == "mouse" && !still_inside {
-                if let Ok(Some(term)) = gloss.query_selector(".gloss-term") {
+                if let Ok(Some(term)) = gloss.query_selector(select::GLOSS_TERM) {
                     show(&term, false, false);
                 }
             }

@@ -1,9 +1,9 @@
 //! The walkthrough's navigation: it owns the step. The steps and their
 //! controls are built HTML (`words::navigation`); this shows the current
 //! step and hides the others, moves the progress and Previous/Next along,
-//! makes a step's live example live when it is first shown, and writes the
-//! step into the address. Plain listeners: nothing here is drawn, only
-//! switched, so it needs no Yew tree.
+//! tells the page when a step is first shown (its example goes live), and
+//! writes the step into the address. Plain listeners: nothing here is
+//! drawn, only switched, so it needs no Yew tree.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -12,28 +12,34 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use super::dom::{closest, each};
-use crate::app::view::{Embed, ViewOptions};
-use crate::app::{address, islands};
-use crate::content::steps::STEPS;
+use crate::app::address;
+use crate::app::dom::{by_id, closest, each};
+use crate::app::markers::{id, select};
+use crate::app::view::{Part, ViewOptions};
+use crate::content::steps::{self, STEPS};
 
-/// Shows step `n` and sets every control for it; `moved` (a reader's move,
-/// never the page opening, even at `?step=N`) also takes focus to its heading.
+/// Shows step `n` (its position) and sets every control for it; `moved` (a
+/// reader's move, never the page opening, even at `?step=N`) also takes
+/// focus to its heading.
 fn show(n: usize, moved: bool) {
     let total = STEPS.len();
     let number = n.to_string();
-    each(None, "[data-step]", |step| {
+    each(None, select::STEP, |step| {
         let current = step.get_attribute("data-step").as_deref() == Some(number.as_str());
         let _ = step.toggle_attribute_with_force("hidden", !current);
     });
-    islands::mount_example(n);
-    each(None, ".progress-text", |text| {
+    // The head script showed the address's step before the first paint,
+    // by this attribute; from now on it follows the navigation.
+    if let (Some(root), Some(step)) = (gloo::utils::document().document_element(), steps::at(n)) {
+        let _ = root.set_attribute("data-show-step", step.name);
+    }
+    each(None, select::PROGRESS_TEXT, |text| {
         text.set_text_content(Some(&format!("Step {n} of {total}")))
     });
-    each(None, ".progress-bar", |bar| {
+    each(None, select::PROGRESS_BAR, |bar| {
         let _ = bar.set_attribute("value", &number);
     });
-    each(None, ".progress-dot", |dot| {
+    each(None, select::PROGRESS_DOT, |dot| {
         if dot.get_attribute("data-nav-to").as_deref() == Some(number.as_str()) {
             let _ = dot.set_attribute("aria-current", "step");
         } else {
@@ -41,8 +47,8 @@ fn show(n: usize, moved: bool) {
         }
     });
     for (selector, to, end) in [
-        ("[data-nav=prev]", n.saturating_sub(1).max(1), n == 1),
-        ("[data-nav=next]", (n + 1).min(total), n == total),
+        (select::NAV_PREV, n.saturating_sub(1).max(1), n == 1),
+        (select::NAV_NEXT, (n + 1).min(total), n == total),
     ] {
         each(None, selector, |button| {
             let _ = button.set_attribute("data-nav-to", &to.to_string());
@@ -50,15 +56,15 @@ fn show(n: usize, moved: bool) {
         });
     }
     if moved {
-        let heading = gloo::utils::document().get_element_by_id(&format!("step-{n}-title"));
-        if let Some(h) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
-            let _ = h.focus();
+        if let Some(heading) = by_id::<HtmlElement>(&id::step_title(n)) {
+            let _ = heading.focus();
         }
     }
 }
 
-/// The arrow key's move, unless the reader is typing or choosing in a form
-/// control or a dialog (where arrows have their own use).
+/// The arrow key's move, only while focus is on the page itself or on a
+/// step's heading: form controls, buttons, links, dialogs and scrollable
+/// regions (tables, the row of verdicts, the citation) keep their arrows.
 fn arrow(event: &KeyboardEvent) -> Option<isize> {
     if event.alt_key()
         || event.ctrl_key()
@@ -68,16 +74,14 @@ fn arrow(event: &KeyboardEvent) -> Option<isize> {
     {
         return None;
     }
-    let in_control = event
+    let on_page = event
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .is_some_and(|el| {
-            matches!(
-                el.tag_name().as_str(),
-                "INPUT" | "SELECT" | "TEXTAREA" | "SUMMARY"
-            ) || el.closest("dialog, [role=dialog]").ok().flatten().is_some()
+        .is_none_or(|el| {
+            matches!(el.tag_name().as_str(), "BODY" | "HTML")
+                || el.matches(select::STEP_TITLE).unwrap_or(false)
         });
-    if in_control {
+    if !on_page {
         return None;
     }
     match event.key().as_str() {
@@ -87,22 +91,31 @@ fn arrow(event: &KeyboardEvent) -> Option<isize> {
     }
 }
 
-pub fn start(query: &str) {
+/// Starts the navigation at the address's step. `on_show` is called with a
+/// step's position each time it is shown.
+pub fn start(query: &str, on_show: impl Fn(usize) + 'static) {
     let total = STEPS.len();
-    let shown = Rc::new(Cell::new(address::step_of(query, total)));
+    let on_show = Rc::new(on_show);
+    let shown = Rc::new(Cell::new(address::step_of(query)));
     show(shown.get(), false);
-    // An embed of one step shows that step alone: no moving.
-    if ViewOptions::from_query(query).embed == Embed::Step {
+    on_show(shown.get());
+    // An embed without the step navigation (one step, or the builder)
+    // stays where the address put it: no moving, by key or otherwise.
+    if !ViewOptions::from_query(query)
+        .embed
+        .shows(Part::StepNavigation)
+    {
         return;
     }
     // A reader's move: show it, and keep it in the address.
     let go = {
-        let shown = shown.clone();
+        let (shown, on_show) = (shown.clone(), on_show.clone());
         Rc::new(move |n: usize| {
             let n = n.clamp(1, total);
             if n != shown.get() {
                 shown.set(n);
                 show(n, true);
+                on_show(n);
                 address::set_step(n);
             }
         })
@@ -110,7 +123,7 @@ pub fn start(query: &str) {
     let document = gloo::utils::document();
     let on_click = go.clone();
     EventListener::new(&document, "click", move |event| {
-        let to = closest(event, "[data-nav-to]")
+        let to = closest(event, select::NAV_TO)
             .and_then(|b| b.get_attribute("data-nav-to"))
             .and_then(|n| n.parse().ok());
         if let Some(n) = to {
@@ -132,10 +145,11 @@ pub fn start(query: &str) {
     // Another part of the page moved the step (a link such as the update
     // notice's "See what changed"): follow the address.
     address::on_change(move || {
-        let n = address::step_of(&address::query(), total);
+        let n = address::step_of(&address::query());
         if n != shown.get() {
             shown.set(n);
             show(n, true);
+            on_show(n);
         }
     })
     .forget();

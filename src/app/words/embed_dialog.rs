@@ -4,7 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::app::page::embed_dialog::{CODE, DIALOG, KIND, STATUS, STEP, STEP_FIELD, THEME};
+use crate::app::markers::class::EMBED_OPEN;
+use crate::app::markers::id::{COPY_DIALOG, COPY_DIALOG_TITLE as COPY_TITLE, COPY_HOW, COPY_TEXT};
+use crate::app::markers::id::{
+    EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_DIALOG_TITLE as TITLE,
+    EMBED_STATUS as STATUS, EMBED_STEP as STEP, EMBED_STEP_FIELD as STEP_FIELD,
+    EMBED_THEME as THEME,
+};
+use crate::app::markers::name::EMBED_KIND as KIND;
 use crate::app::view::{Embed, Theme};
 use crate::content::steps::STEPS;
 use crate::terms::Choice;
@@ -20,10 +27,10 @@ pub fn embed_dialog() -> Html {
     };
     html! {
         <>
-            <button type="button" class="button button-quiet embed-open" aria-haspopup="dialog"
+            <button type="button" class={classes!("button", "button-quiet", EMBED_OPEN)} aria-haspopup="dialog"
                 aria-controls={DIALOG}>{ "Embed this explainer" }</button>
-            <dialog id={DIALOG} class="embed-dialog" aria-labelledby="embed-title">
-                <h2 id="embed-title">{ "Embed this explainer" }</h2>
+            <dialog id={DIALOG} class="embed-dialog" aria-labelledby={TITLE}>
+                <h2 id={TITLE}>{ "Embed this explainer" }</h2>
                 <p>{ "Paste this code into your article. The frame fits the column, sizes itself to its content and follows the reader's light or dark setting." }</p>
                 <fieldset class="group">
                     <legend>{ "What to embed" }</legend>
@@ -32,7 +39,7 @@ pub fn embed_dialog() -> Html {
                         <label for={STEP}>{ "Step" }</label>
                         <select id={STEP}>
                             { for STEPS.iter().enumerate().map(|(i, s)| html! {
-                                <option value={(i + 1).to_string()}>{ format!("{}. {}", i + 1, s.short) }</option>
+                                <option value={s.name}>{ format!("{}. {}", i + 1, s.short) }</option>
                             }) }
                         </select>
                     </div>
@@ -56,5 +63,23 @@ pub fn embed_dialog() -> Html {
                 <p class="dialog-status" id={STATUS} role="status"></p>
             </dialog>
         </>
+    }
+}
+
+/// Where text is offered when the clipboard cannot take it (a frame that
+/// may not write to it, an insecure page): selected in a read-only field,
+/// with how to copy it on this device (`app::clipboard`).
+pub fn copy_dialog() -> Html {
+    html! {
+        <dialog id={COPY_DIALOG} class="embed-dialog copy-dialog" aria-labelledby={COPY_TITLE}>
+            <h2 id={COPY_TITLE}>{ "Copy this text" }</h2>
+            <p>{ "The clipboard is not available here, so the text is selected below." }</p>
+            <p id={COPY_HOW} class="dialog-status"></p>
+            <textarea id={COPY_TEXT} readonly=true rows="8" spellcheck="false"
+                aria-labelledby={COPY_TITLE} aria-describedby={COPY_HOW} />
+            <div class="dialog-actions">
+                <button type="button" class="button button-quiet" data-copy-close="">{ "Close" }</button>
+            </div>
+        </dialog>
     }
 }

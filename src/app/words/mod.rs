@@ -8,6 +8,7 @@ mod cite;
 mod corrections;
 mod demo;
 mod embed_dialog;
+pub mod first_paint;
 mod glossary;
 mod navigation;
 mod page;
@@ -18,7 +19,7 @@ mod update;
 
 pub use cite::cite;
 pub use corrections::corrections;
-pub use embed_dialog::embed_dialog;
+pub use embed_dialog::{copy_dialog, embed_dialog};
 pub use glossary::glossary;
 pub use page::{Page, PageProps};
 pub use sources::sources;

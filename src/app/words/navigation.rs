@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::app::markers::class;
 use crate::content::steps::STEPS;
 
 /// "Step N of M", the bar and a button per step.
@@ -11,14 +12,14 @@ pub fn progress(step: usize) -> Html {
     let total = STEPS.len();
     html! {
         <>
-            <p class="progress-text" aria-live="polite">{ format!("Step {step} of {total}") }</p>
-            <progress class="progress-bar" max={total.to_string()} value={step.to_string()} aria-hidden="true"></progress>
+            <p class={class::PROGRESS_TEXT} aria-live="polite">{ format!("Step {step} of {total}") }</p>
+            <progress class={class::PROGRESS_BAR} max={total.to_string()} value={step.to_string()} aria-hidden="true"></progress>
             <ol class="progress-list">
                 { for STEPS.iter().enumerate().map(|(i, s)| {
                     let n = i + 1;
                     html! {
                         <li>
-                            <button type="button" class="progress-dot" data-nav-to={n.to_string()}
+                            <button type="button" class={class::PROGRESS_DOT} data-nav-to={n.to_string()}
                                 aria-current={(n == step).then_some("step")}
                                 aria-label={format!("Step {n}: {}", s.short)}
                                 title={s.short}>{ n }</button>

@@ -2,12 +2,12 @@ use yew::prelude::*;
 
 use super::navigation::{progress, step_buttons};
 use super::{
-    cite, corrections, embed_dialog, glossary, masthead, sources, step_notes, step_text,
-    update_notice,
+    cite, copy_dialog, corrections, embed_dialog, glossary, masthead, sources, step_notes,
+    step_text, update_notice,
 };
 use crate::app::components::builder::Builder;
 use crate::app::components::live_example::LiveExample;
-use crate::app::roots;
+use crate::app::markers::id;
 use crate::app::view::Part;
 use crate::content::steps::STEPS;
 use crate::content::TITLE;
@@ -21,16 +21,20 @@ pub struct PageProps {
     pub site: Option<AttrValue>,
 }
 
-/// One walkthrough step (`n` is 1-based, as in `data-step`): its words
-/// around its live example's first render. Every step is in the page, hidden
-/// unless current, so that printing and reading without the wasm carry the
-/// whole walkthrough; the navigation island shows and hides them.
+/// One walkthrough step (`n` is its position, 1-based, as in `data-step`;
+/// `data-step-name` and `data-step-number` are what links call it): its
+/// words around its live example's first render. Every step is in the page,
+/// hidden unless current, so that printing and reading without the wasm
+/// carry the whole walkthrough; the navigation shows and hides them, and
+/// before it the head script shows the address's step (`data-show-step`).
 fn step_section(n: usize, current: bool) -> Html {
+    let step = &STEPS[n - 1];
     html! {
-        <section id={format!("step-{n}")} class="step" data-step={n.to_string()} hidden={!current}
-            aria-labelledby={format!("step-{n}-title")}>
+        <section id={id::step(n)} class="step" data-step={n.to_string()}
+            data-step-name={step.name} data-step-number={step.number.to_string()} hidden={!current}
+            aria-labelledby={id::step_title(n)}>
             { step_text(n) }
-            <div class="example-root" id={roots::example(n)}>
+            <div class="example-root" id={id::example(n)}>
                 <LiveExample step={n} />
             </div>
             { step_notes(n) }
@@ -56,6 +60,9 @@ pub fn Page(props: &PageProps) -> Html {
             <div class="layout">
                 <main class="main" id={Part::Walkthrough.id()}>
                     <div class="walkthrough">
+                        // The notice that the interactive parts could not
+                        // start links here: every step then shows, by CSS.
+                        <span id="every-step"></span>
                         <nav class="progress" id={Part::StepNavigation.id()} aria-label="Walkthrough steps">
                             { progress(first) }
                         </nav>
@@ -76,9 +83,10 @@ pub fn Page(props: &PageProps) -> Html {
                 { cite(props.site.as_deref()) }
             </div>
             <footer class="embed-footer" id={Part::EmbedFooter.id()} hidden=true>
-                <a id="embed-footer-link" href="?" target="_blank" rel="noopener">{ "Open the full explainer, with glossary and sources" }</a>
+                <a id={id::FULL_PAGE_LINK} href="?" target="_blank" rel="noopener">{ "Open the full explainer, with glossary and sources" }</a>
                 { " · Based on public statements; the contracts are not public." }
             </footer>
+            { copy_dialog() }
         </div>
     }
 }

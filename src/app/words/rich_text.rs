@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::app::markers::class;
 use crate::content::glossary::Term;
 use crate::content::markup::{segments, Segment};
 
@@ -22,8 +23,8 @@ pub fn rich_text(text: &'static str, id: &str) -> Html {
 fn glossary_ref(words: &'static str, term: &'static Term, id: &str) -> Html {
     let tip = format!("{id}-tip");
     html! {
-        <span class="gloss">
-            <button type="button" class="gloss-term" aria-expanded="false" aria-describedby={tip.clone()}>{ words }</button>
+        <span class={class::GLOSS}>
+            <button type="button" class={class::GLOSS_TERM} aria-expanded="false" aria-describedby={tip.clone()}>{ words }</button>
             <span class="gloss-tip" role="tooltip" id={tip}>
                 <strong>{ term.term }</strong>{ ": " }{ term.definition }
             </span>

@@ -3,7 +3,9 @@ use yew::prelude::*;
 use super::demo::stateless_demo;
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
+use crate::app::markers::{class, id};
 use crate::content::amendment::CHANGES;
+use crate::content::markup::numbered;
 use crate::content::steps::{Change, Visual, STEPS};
 use crate::content::{AMENDED_ON, TITLE};
 
@@ -24,7 +26,7 @@ fn changed_note(change: &Change) -> Html {
     html! {
         <p class="changed" data-changed={AMENDED_ON.0}>
             <strong>{ "Changed on " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>
-            { change.text }{ format!(" ({})", change.cites.join(", ")) }
+            { numbered(change.text) }{ format!(" ({})", change.cites.join(", ")) }
         </p>
     }
 }
@@ -65,7 +67,7 @@ pub fn step_text(n: usize) -> Html {
     html! {
         <>
             <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
-            <h2 id={format!("step-{n}-title")} class="step-title" tabindex="-1">{ words.headline }</h2>
+            <h2 id={id::step_title(n)} class={class::STEP_TITLE} tabindex="-1">{ words.headline }</h2>
             if let Some(change) = &words.changed {
                 { changed_note(change) }
             }

@@ -3,8 +3,9 @@
 //! to stand, and the trace says so.
 
 use super::{
-    answer, no_rights_in_hardware, partner_is_cloud, research_exclusivity, research_rights_ended,
-    revenue_unnamed, revenue_unsaid, Answer, Topic, Verdict, Version, A10_READING, REVENUE_ASSUMED,
+    answer, cloud_partner, no_rights_in_hardware, partner_is_cloud, research_exclusivity,
+    research_rights_ended, revenue_unnamed, revenue_unsaid, Answer, Topic, Verdict, Version,
+    A10_READING, REVENUE_ASSUMED,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
@@ -43,7 +44,7 @@ impl Version for Amended {
             (Topic::AgiProcessChanged, "always"),
             Verdict::NotAddressed,
             &["A13", "U5"],
-            "In February the companies said the way AGI is determined was unchanged (A13). Since 27 April 2026 the revenue share no longer depends on AGI (U5), and Microsoft's licence is no longer exclusive, so no exclusivity lasts \"until AGI\" any more.",
+            "In February the companies said the way AGI is determined, and the contract's definitions, were unchanged (A13). Since 27 April 2026 the revenue share no longer depends on AGI (U5), and Microsoft's licence is no longer exclusive (U3), so no exclusivity lasts \"until AGI\" any more.",
         )
         .unsaid(
             "Neither company has said whether the expert-panel process for verifying AGI itself changed, or whether it still matters to any right.",
@@ -134,7 +135,8 @@ impl Version for Amended {
                     Yes,
                     &["U1"],
                     "The companies say OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to. They give no end date for \"first\".",
-                ),
+                )
+                .unsaid("How long \"first\" lasts, or which launches count as products."),
                 _ => return None,
         })
     }
@@ -167,9 +169,8 @@ impl Version for Amended {
                 "Here Microsoft sells it itself. Since 27 April 2026 Microsoft no longer pays OpenAI a share: it keeps its own sales, so the estimate does not apply.",
             )
         } else if partner_is_cloud(s.partner) {
-            answer(
-                (t, "cloud-partner"),
-                Yes,
+            cloud_partner(
+                s,
                 &["U5", "A10"],
                 format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public. This explainer assumes Microsoft's February word still stands, that the share reaches OpenAI's collaborations with other cloud providers (A10); the posts do not say.{A10_READING}"),
             )

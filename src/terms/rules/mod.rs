@@ -400,11 +400,12 @@ fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> 
             "It runs on Azure, which fits: nothing in any source stops anything from running on Azure."
                 .to_string(),
         ),
+        // Only the statement's terms, superseded, ever required Azure.
         Verdict::Yes => (
             "azure-required",
             Verdict::No,
             format!(
-                "Conflict: this runs on {on}, but {} puts it on Azure.",
+                "Conflict: this runs on {on}, but under these terms {} put it on Azure.",
                 cites.first().copied().unwrap_or("the terms")
             ),
         ),
@@ -446,6 +447,25 @@ fn revenue_unnamed(s: &Scenario) -> Option<&'static str> {
     }
 }
 
+/// Said of a deal with a cloud provider for an offering no source says
+/// earns OpenAI revenue: the yes rests on this explainer's reading of A10.
+const CLOUD_READING_UNSAID: &str = "Whether this offering earns OpenAI any revenue from the partner; the answer rests on this explainer's reading of A10.";
+
+/// `revenue-share` for a deal with a cloud provider, with what the reading
+/// of A10 leaves unsaid where the offering earns no named revenue.
+fn cloud_partner(s: &Scenario, cites: &[&'static str], trace: String) -> Answer {
+    let yes = answer(
+        (Topic::RevenueShare, "cloud-partner"),
+        Verdict::Yes,
+        cites,
+        trace,
+    );
+    match revenue_unnamed(s) {
+        Some(_) => yes.unsaid(CLOUD_READING_UNSAID),
+        None => yes,
+    }
+}
+
 /// `revenue-share` where no source says the offering earns shared revenue,
 /// the same under either version, with each version's clauses and words.
 fn revenue_unsaid(what: &str, cites: &[&'static str], said: &str) -> Answer {
@@ -461,7 +481,7 @@ fn revenue_unsaid(what: &str, cites: &[&'static str], said: &str) -> Answer {
 }
 
 /// What every "otherwise yes" of the revenue share assumes (`terms.md`).
-const REVENUE_ASSUMED: &str = " The sources do not list what the share covers: this answer assumes it reaches OpenAI's own revenue from its models and products, as the press reports it.";
+const REVENUE_ASSUMED: &str = " The sources do not list what the share covers: this answer assumes it reaches OpenAI's own revenue from its models and products.";
 
 /// How this explainer reads A10 for a deal with a cloud provider.
 const A10_READING: &str = " This explainer reads that as covering any revenue-earning deal with Amazon, Google or Oracle.";

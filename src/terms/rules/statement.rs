@@ -4,8 +4,9 @@
 //! superseded them, so every trace states them in the past tense.
 
 use super::{
-    answer, no_rights_in_hardware, partner_is_cloud, research_exclusivity, research_rights_ended,
-    revenue_unnamed, revenue_unsaid, Answer, Topic, Verdict, Version, A10_READING, REVENUE_ASSUMED,
+    answer, cloud_partner, no_rights_in_hardware, partner_is_cloud, research_exclusivity,
+    research_rights_ended, revenue_unnamed, revenue_unsaid, Answer, Topic, Verdict, Version,
+    A10_READING, REVENUE_ASSUMED,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
@@ -177,9 +178,8 @@ impl Version for Statement {
             )
             .unsaid("Neither source said how revenue from Microsoft's own sales was shared.")
         } else if partner_is_cloud(s.partner) {
-            answer(
-                (t, "cloud-partner"),
-                Yes,
+            cloud_partner(
+                s,
                 &["A9", "A10", "B8"],
                 format!("Microsoft said the revenue share was unchanged and already covered OpenAI's collaborations with other cloud providers.{A10_READING} Under these terms the share ran until the panel verified AGI."),
             )

@@ -78,8 +78,9 @@ export class ExplainerPage {
     return this.page.locator(`#b-${field}`).inputValue();
   }
 
-  /** The query string of the address bar, as an object. */
+  /** The query string of the address bar, as an object (once the page has drawn the last change). */
   async address() {
+    await this.page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
     return Object.fromEntries(new URL(this.page.url()).searchParams);
   }
 

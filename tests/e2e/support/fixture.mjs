@@ -6,11 +6,17 @@ import { ExplainerPage } from './explainer-page.mjs';
 
 /** The built site is served under a sub-path, as a news site would host it. */
 export const BASE = '/explainers/partnership/';
+/**
+ * And at the address the test build was given as EXPLAINER_URL
+ * (scripts/test.sh), so its oEmbed discovery link and oembed.json hold
+ * absolute addresses that work, as they would when published.
+ */
+export const PORT = Number(process.env.EXPLAINER_PORT ?? 8125);
 
 export function useExplainer({ viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
   const ctx = {};
   before(async () => {
-    ctx.server = await serve({ root: process.env.DIST ?? 'dist', base: BASE, frameAncestors: "'self' https: http://127.0.0.1:*" });
+    ctx.server = await serve({ root: process.env.DIST ?? 'dist', base: BASE, port: PORT, frameAncestors: "'self' https: http://127.0.0.1:*" });
     ctx.browser = await launch();
   });
   after(async () => {

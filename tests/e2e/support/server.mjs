@@ -91,9 +91,21 @@ export async function serve({ root = 'dist', base = '/', port = 0, frameAncestor
   return { url, close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }) };
 }
 
-/** Serves one HTML page at its own origin (another port): a host's article. */
-export async function servePage(html) {
-  const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+/**
+ * Serves one HTML page at its own origin (another port): a host's article;
+ * `files` maps other paths on it to files on disk (a host's own scripts,
+ * loaded from where they are installed).
+ */
+export async function servePage(html, files = {}) {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (files[path]) {
+      const type = TYPES[extname(files[path])] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type }).end(await readFile(files[path]));
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    }
+  });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,

@@ -1,0 +1,120 @@
+//! One place for every marker the build writes and a listener reads
+//! (`app::markers`): the page is rendered as the build renders it, and every
+//! ID must be unique, and every selector the plain listeners and the page's
+//! scripts (`src/js/`) look for must match the built markup. A marker that
+//! drifts on one side fails here, not in a reader's browser.
+#![cfg(feature = "ssr")]
+
+use std::collections::HashMap;
+
+use partnership_explainer::app::markers::{id, IDS, SELECTORS};
+use partnership_explainer::app::words::{Page, PageProps};
+use partnership_explainer::content::steps::STEPS;
+use scraper::{Html, Selector};
+use yew::LocalServerRenderer;
+
+/// The page as `src/bin/prerender.rs` writes it into `index.html`.
+fn built_page() -> Html {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let page = tokio::task::LocalSet::new().block_on(&runtime, async {
+        LocalServerRenderer::<Page>::with_props(PageProps {
+            first_step: 1,
+            site: None,
+        })
+        .hydratable(false)
+        .render()
+        .await
+    });
+    let index = include_str!("../index.html").replacen("<div id=\"app\"></div>", &page, 1);
+    Html::parse_document(&index)
+}
+
+fn count(page: &Html, selector: &str) -> usize {
+    let parsed = Selector::parse(selector).unwrap_or_else(|e| panic!("{selector}: {e:?}"));
+    page.select(&parsed).count()
+}
+
+#[test]
+fn every_id_in_the_built_page_is_unique() {
+    let page = built_page();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for element in page.select(&Selector::parse("[id]").unwrap()) {
+        *seen.entry(element.value().id().unwrap()).or_default() += 1;
+    }
+    let mut doubled: Vec<_> = seen.into_iter().filter(|(_, n)| *n > 1).collect();
+    doubled.sort();
+    assert!(doubled.is_empty(), "IDs used more than once: {doubled:?}");
+}
+
+#[test]
+fn every_selector_the_listeners_use_matches_the_built_page() {
+    let page = built_page();
+    for selector in SELECTORS {
+        // A form's checked radio is checked in the build too (the parser
+        // reads no :checked, which is state, not markup).
+        let built = selector.replace(":checked", "[checked]");
+        assert!(
+            count(&page, &built) >= 1,
+            "nothing built matches {selector}"
+        );
+    }
+    for name in IDS {
+        assert_eq!(count(&page, &format!("[id=\"{name}\"]")), 1, "#{name}");
+    }
+    for n in 1..=STEPS.len() {
+        for name in [id::step(n), id::step_title(n), id::example(n)] {
+            assert_eq!(count(&page, &format!("[id=\"{name}\"]")), 1, "#{name}");
+        }
+    }
+}
+
+/// The string literals a script passes to the DOM's selector methods, and
+/// the attributes it reads from elements.
+fn script_markers(script: &str) -> (Vec<String>, Vec<String>) {
+    let literal_after = |call: &str| -> Vec<String> {
+        script
+            .match_indices(call)
+            .filter_map(|(at, _)| {
+                let rest = &script[at + call.len()..];
+                let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+                let end = rest[1..].find(quote)?;
+                Some(rest[1..1 + end].to_string())
+            })
+            .collect()
+    };
+    let mut selectors = literal_after("querySelector(");
+    selectors.extend(literal_after("querySelectorAll("));
+    selectors.extend(literal_after("closest("));
+    (selectors, literal_after("getAttribute("))
+}
+
+#[test]
+fn every_selector_the_page_scripts_use_matches_the_built_page() {
+    let page = built_page();
+    // Set on <html> by the head script, not written by the build.
+    const ON_HTML: [&str; 2] = ["data-show-step", "data-theme"];
+    let mut checked = 0;
+    for script in [
+        include_str!("../src/js/host.js"),
+        include_str!("../src/js/first-paint.js"),
+    ] {
+        let (selectors, attributes) = script_markers(script);
+        for selector in selectors {
+            assert!(
+                count(&page, &selector) >= 1,
+                "nothing built matches {selector}"
+            );
+            checked += 1;
+        }
+        for attribute in attributes.iter().filter(|a| !ON_HTML.contains(&a.as_str())) {
+            assert!(
+                count(&page, &format!("[{attribute}]")) >= 1,
+                "nothing built has {attribute}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4, "the scripts' markers were found ({checked})");
+}
