@@ -233,6 +233,8 @@ fn every_preset_is_a_valid_scenario_with_a_distinct_answer_set() {
     assert!(terms::PRESETS.len() >= 6);
 }
 
+// The clauses' words compile for the build only (`ssr`).
+#[cfg(feature = "ssr")]
 #[test]
 fn the_catalog_holds_each_specified_clause_once_with_its_provenance() {
     let mut ids: Vec<String> = (1..=13).map(|n| format!("A{n}")).collect();
@@ -272,6 +274,8 @@ fn an_edit_keeps_one_message_per_field_and_mends_combinations() {
     );
 }
 
+// The clauses' words compile for the build only (`ssr`).
+#[cfg(feature = "ssr")]
 #[test]
 fn every_superseded_clause_says_what_the_amendment_changed() {
     // Terms the amendment of 27 April 2026 superseded (amendment.md).

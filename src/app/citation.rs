@@ -2,12 +2,38 @@
 //! it, and how to cite the explainer. Plain functions, tested natively.
 
 use crate::content::{AMENDED_ON, LAST_CHECKED, TITLE};
-use crate::terms::{clause, Answer, Choice, Comparison, Terms, Topic, RULES_VERSION};
+use crate::terms::{Answer, Choice, Comparison, Terms, Topic, RULES_VERSION};
+
+/// A clause as one line of copied text: its ID and provenance, what it
+/// says, its dated note where the amendment superseded it or does not
+/// mention it, and its source. Written by the build into each clause card
+/// (`data-copy`), where the browser reads it: the words stay out of the wasm.
+#[cfg(feature = "ssr")]
+pub fn clause_line(c: &crate::terms::Clause) -> String {
+    let source = c.source();
+    let mut line = format!("- {} ({}): {}", c.id, c.provenance.label(), c.summary);
+    if let Some(note) = c.changed {
+        line.push_str(&format!(" Changed on {}: {note}", AMENDED_ON.1));
+    }
+    if let Some(note) = c.unmentioned {
+        line.push_str(&format!(" Since {}: {note}", AMENDED_ON.1));
+    }
+    line.push_str(&format!(
+        " Source: {}, {}.",
+        source.name(),
+        source.date_text
+    ));
+    line
+}
 
 /// One version's answer: its own question, the verdict and why, and each
-/// clause with its provenance, its "Changed on" note where the amendment
-/// superseded it, and its source.
-fn push_answer(out: &mut String, answer: &Answer, terms: Terms) {
+/// clause's line (`line_of`, from [`clause_line`]).
+fn push_answer(
+    out: &mut String,
+    answer: &Answer,
+    terms: Terms,
+    line_of: &dyn Fn(&str) -> Option<String>,
+) {
     out.push_str(&format!(
         "{}\n{}: {}\n",
         answer.topic.question(terms),
@@ -19,20 +45,9 @@ fn push_answer(out: &mut String, answer: &Answer, terms: Terms) {
     }
     out.push_str("Rests on:\n");
     for id in &answer.cites {
-        if let Some(c) = clause(id) {
-            let source = c.source();
-            out.push_str(&format!("- {id} ({}): {}", c.provenance.label(), c.summary));
-            if let Some(note) = c.changed {
-                out.push_str(&format!(" Changed on {}: {note}", AMENDED_ON.1));
-            }
-            if let Some(note) = c.unmentioned {
-                out.push_str(&format!(" Since {}: {note}", AMENDED_ON.1));
-            }
-            out.push_str(&format!(
-                " Source: {}, {}.\n",
-                source.name(),
-                source.date_text
-            ));
+        if let Some(line) = line_of(id) {
+            out.push_str(&line);
+            out.push('\n');
         }
     }
 }
@@ -48,15 +63,20 @@ fn version_heading(terms: Terms) -> String {
 /// One answer as plain text, for a reporter to paste: the answer under the
 /// version the reader chose, then the same topic under the other version
 /// (so nothing copied states a superseded term without its date), each
-/// under its own question and with its clauses; when the terms were last
-/// checked, the rules version, and the permalink.
-pub fn answer_text(both: &Comparison, topic: Topic, permalink: &str) -> String {
+/// under its own question and with its clauses' lines (`line_of`); when the
+/// terms were last checked, the rules version, and the permalink.
+pub fn answer_text(
+    both: &Comparison,
+    topic: Topic,
+    permalink: &str,
+    line_of: &dyn Fn(&str) -> Option<String>,
+) -> String {
     let mut out = String::new();
     for answers in [&both.answers, &both.other] {
         out.push_str(&version_heading(answers.terms));
         out.push('\n');
         match answers.get(topic) {
-            Some(answer) => push_answer(&mut out, answer, answers.terms),
+            Some(answer) => push_answer(&mut out, answer, answers.terms, line_of),
             None => out.push_str(&format!("{}: not asked for this deal.\n", topic.label())),
         }
         out.push('\n');
@@ -87,10 +107,14 @@ pub fn citation(url: &str) -> (String, String) {
     (plain, bibtex)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
-    use crate::terms::{compare, parse};
+    use crate::terms::{clause, compare, parse};
+
+    fn lines(id: &str) -> Option<String> {
+        clause(id).map(clause_line)
+    }
 
     #[test]
     fn a_copied_answer_carries_what_a_reader_needs_to_check_it() {
@@ -99,6 +123,7 @@ mod tests {
             &both,
             Topic::AzureRequired,
             "https://x.test/?v=1#answer-azure-required",
+            &lines,
         );
         assert!(
             text.starts_with(
@@ -119,7 +144,7 @@ mod tests {
     #[test]
     fn a_copied_answer_under_the_statement_dates_every_superseded_term() {
         let both = compare(&parse("v=1").scenario);
-        let text = answer_text(&both, Topic::AzureRequired, "https://x.test/");
+        let text = answer_text(&both, Topic::AzureRequired, "https://x.test/", &lines);
         assert!(
             text.starts_with("Under the terms as the statement of 27 February 2026 described them, superseded on 27 April 2026:\nMust it be served from Azure?\nYes: "),
             "{text}"
@@ -145,7 +170,7 @@ mod tests {
     #[test]
     fn a_copied_answer_asks_each_version_its_own_question() {
         let both = compare(&parse("v=1").scenario);
-        let text = answer_text(&both, Topic::TermsChanged, "https://x.test/");
+        let text = answer_text(&both, Topic::TermsChanged, "https://x.test/", &lines);
         assert!(
             text.contains("Did the day's announcements change the agreed terms?\nNo: "),
             "{text}"

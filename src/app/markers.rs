@@ -26,6 +26,8 @@ pub mod id {
     pub const COPY_DIALOG_TITLE: &str = "copy-dialog-title";
     pub const COPY_TEXT: &str = "copy-text";
     pub const COPY_HOW: &str = "copy-how";
+    /// The template of every clause card, which islands clone.
+    pub const CLAUSE_CARDS: &str = "clause-cards";
 
     /// Step `n`'s section (its position in reading order, 1-based).
     pub fn step(n: usize) -> String {
@@ -132,4 +134,5 @@ pub const IDS: &[&str] = &[
     id::COPY_DIALOG_TITLE,
     id::COPY_TEXT,
     id::COPY_HOW,
+    id::CLAUSE_CARDS,
 ];

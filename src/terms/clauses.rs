@@ -53,6 +53,7 @@ impl Provenance {
         }
     }
 
+    #[cfg(feature = "ssr")]
     pub fn source(self) -> &'static Source {
         match self {
             Provenance::Announcement => &SOURCES[0],
@@ -63,7 +64,10 @@ impl Provenance {
     }
 }
 
-/// A public document the clauses come from.
+/// A public document the clauses come from. (Its words are built into the
+/// page; the browser clones the built clause cards, so none of this reaches
+/// the wasm: `app::components::clause_card`.)
+#[cfg(feature = "ssr")]
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     /// The document's own title, where it has one we know; never invented.
@@ -77,6 +81,7 @@ pub struct Source {
     pub url: Option<&'static str>,
 }
 
+#[cfg(feature = "ssr")]
 impl Source {
     /// How the source is named to readers: its title, or what it is.
     pub fn name(&self) -> &'static str {
@@ -84,6 +89,7 @@ impl Source {
     }
 }
 
+#[cfg(feature = "ssr")]
 pub static SOURCES: [Source; 4] = [
     Source {
         title: None,
@@ -115,18 +121,23 @@ pub static SOURCES: [Source; 4] = [
     },
 ];
 
-/// One statement, with its ID as `terms.md` numbers it.
+/// One statement, with its ID as `terms.md` numbers it. Its words compile
+/// only for the build (`ssr`): they are built into the page, as clause
+/// cards the browser clones where an island shows a clause.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Clause {
     pub id: &'static str,
     pub provenance: Provenance,
     /// What it says, in the product's own words.
+    #[cfg(feature = "ssr")]
     pub summary: &'static str,
     /// What the amendment of 27 April 2026 changed, where it superseded this
     /// term, citing the amendment clauses; shown dated beside the clause.
+    #[cfg(feature = "ssr")]
     pub changed: Option<&'static str>,
     /// Where the amendment does not mention this term, what the product
     /// takes of it (`amendment.md`), said dated beside the clause.
+    #[cfg(feature = "ssr")]
     pub unmentioned: Option<&'static str>,
 }
 
@@ -134,10 +145,13 @@ pub struct Clause {
 const ASSUMED_TO_STAND: &str =
     "the amendment does not mention this term; this explainer assumes it still stands.";
 
+// (Outside the build, the words these take are dropped.)
+#[cfg_attr(not(feature = "ssr"), allow(unused_variables))]
 impl Clause {
     /// This clause, marked as superseded by the amendment.
     const fn changed(self, note: &'static str) -> Clause {
         Clause {
+            #[cfg(feature = "ssr")]
             changed: Some(note),
             ..self
         }
@@ -146,11 +160,13 @@ impl Clause {
     /// This clause, marked as a term the amendment does not mention.
     const fn unmentioned(self, note: &'static str) -> Clause {
         Clause {
+            #[cfg(feature = "ssr")]
             unmentioned: Some(note),
             ..self
         }
     }
 
+    #[cfg(feature = "ssr")]
     pub fn source(&self) -> &'static Source {
         self.provenance.source()
     }
@@ -161,30 +177,42 @@ impl Clause {
 /// reading of them, told apart (the posts name no earlier clause).
 const ANY_CLOUD: &str = "The companies now say OpenAI may serve all its products on any cloud (U2). This explainer reads that as ending the Azure-only rule; the posts name no earlier clause. Microsoft stays OpenAI's primary cloud partner: its products launch on Azure first, unless Microsoft cannot, and chooses not to, support them (U1).";
 
+#[cfg_attr(not(feature = "ssr"), allow(unused_variables))]
 const fn a(id: &'static str, summary: &'static str) -> Clause {
     Clause {
         id,
         provenance: Provenance::Announcement,
+        #[cfg(feature = "ssr")]
         summary,
+        #[cfg(feature = "ssr")]
         changed: None,
+        #[cfg(feature = "ssr")]
         unmentioned: None,
     }
 }
+#[cfg_attr(not(feature = "ssr"), allow(unused_variables))]
 const fn b(id: &'static str, summary: &'static str) -> Clause {
     Clause {
         id,
         provenance: Provenance::BackgroundAgreement,
+        #[cfg(feature = "ssr")]
         summary,
+        #[cfg(feature = "ssr")]
         changed: None,
+        #[cfg(feature = "ssr")]
         unmentioned: None,
     }
 }
+#[cfg_attr(not(feature = "ssr"), allow(unused_variables))]
 const fn u(id: &'static str, summary: &'static str) -> Clause {
     Clause {
         id,
         provenance: Provenance::Amendment,
+        #[cfg(feature = "ssr")]
         summary,
+        #[cfg(feature = "ssr")]
         changed: None,
+        #[cfg(feature = "ssr")]
         unmentioned: None,
     }
 }
@@ -212,8 +240,11 @@ pub static CLAUSES: [Clause; 33] = [
     Clause {
         id: "J1",
         provenance: Provenance::JointStatement,
+        #[cfg(feature = "ssr")]
         summary: "The companies said that as it grows, OpenAI may buy computing power beyond Azure (for example through the Stargate programme), with Azure staying central.",
+        #[cfg(feature = "ssr")]
         changed: None,
+        #[cfg(feature = "ssr")]
         unmentioned: Some(ASSUMED_TO_STAND),
     },
     b("B1", "If OpenAI declares that it has reached AGI, an independent panel of experts must verify that claim.")

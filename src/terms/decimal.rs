@@ -4,17 +4,29 @@
 //! integers scaled by a power of ten keeps the estimate exact (no binary
 //! floating-point surprises in "round half up") and keeps float-formatting
 //! code out of the wasm.
+//!
+//! No arithmetic here can wrap, whatever a caller passes: every `Decimal`
+//! is at most [`MAX_WHOLE`] with at most [`MAX_SCALE`] decimals, because
+//! the only ways in ([`Decimal::parse`], [`Decimal::whole`]) enforce it, so
+//! its units stay below 10^24; and [`percent_of`], whose product could
+//! outgrow even that, takes rates up to 100 only and says so otherwise.
+//! (Release builds abort on a panic, so none is allowed either.)
 
 use std::cmp::Ordering;
 use std::fmt;
 
 /// The most digits after the decimal point a number may carry.
 pub const MAX_SCALE: u32 = 9;
+/// The largest number there is: 10^15 (the largest revenue a scenario may
+/// hold, in dollars).
+pub const MAX_WHOLE: u128 = 1_000_000_000_000_000;
+/// The largest rate [`percent_of`] takes.
+pub const MAX_PERCENT: u128 = 100;
 /// The longest text accepted as a number; anything longer is not a number.
 const MAX_TEXT: usize = 64;
 
 /// A non-negative decimal: `units / 10^scale`, with no trailing zeros after
-/// the point, so equal values are equal structs.
+/// the point, so equal values are equal structs; at most [`MAX_WHOLE`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Decimal {
     units: u128,
@@ -31,14 +43,16 @@ pub enum DecimalError {
 }
 
 impl Decimal {
-    pub const fn whole(n: u64) -> Self {
+    /// A whole number (a `u32` is always within [`MAX_WHOLE`]).
+    pub const fn whole(n: u32) -> Self {
         Decimal {
             units: n as u128,
             scale: 0,
         }
     }
 
-    /// Parses `123`, `123.45`, `.5`, `1e6`, `2.5E-1`, with an optional sign.
+    /// Parses `123`, `123.45`, `.5`, `1e6`, `2.5E-1`, with an optional sign;
+    /// anything above [`MAX_WHOLE`] is `TooLarge`.
     pub fn parse(text: &str) -> Result<Self, DecimalError> {
         let text = text.trim();
         if text.is_empty() || text.len() > MAX_TEXT {
@@ -103,32 +117,49 @@ impl Decimal {
         if negative && units != 0 {
             return Err(DecimalError::Negative);
         }
-        Ok(Decimal {
+        let decimal = Decimal {
             units,
             scale: scale as u32,
-        })
+        };
+        if decimal.cmp_whole(MAX_WHOLE).is_gt() {
+            return Err(DecimalError::TooLarge);
+        }
+        Ok(decimal)
     }
 
-    /// Compares with a whole number.
+    /// Compares with a whole number, any whole number.
     pub fn cmp_whole(self, n: u128) -> Ordering {
-        // n * 10^scale fits: callers compare with at most 10^15 and scale <= 9.
-        self.units.cmp(&(n * 10u128.pow(self.scale)))
+        // Past u128, n * 10^scale is larger than any Decimal.
+        match n.checked_mul(10u128.pow(self.scale)) {
+            Some(scaled) => self.units.cmp(&scaled),
+            None => Ordering::Less,
+        }
     }
 
-    /// Rounds half up to a whole number.
+    /// Rounds half up to a whole number. (units < 10^24: no overflow.)
     pub fn round(self) -> u128 {
         let one = 10u128.pow(self.scale);
         (self.units * 2 + one) / (one * 2)
     }
 }
 
-/// `revenue × rate / 100`, in whole dollars, rounded half up.
-pub fn percent_of(amount: Decimal, rate: Decimal) -> u128 {
-    // amount <= 10^15 with <= 9 decimals (< 10^25 units); rate <= 100 with
-    // <= 9 decimals (< 10^12 units): the product stays far below u128::MAX.
-    let numerator = amount.units * rate.units;
-    let denominator = 100 * 10u128.pow(amount.scale + rate.scale);
-    (numerator * 2 + denominator) / (denominator * 2)
+/// `amount × rate / 100`, in whole units, rounded half up; `TooLarge` for a
+/// rate above [`MAX_PERCENT`].
+pub fn percent_of(amount: Decimal, rate: Decimal) -> Result<u128, DecimalError> {
+    if rate.cmp_whole(MAX_PERCENT).is_gt() {
+        return Err(DecimalError::TooLarge);
+    }
+    // amount < 10^24 units, rate <= 10^11 units: the product < 10^35, and
+    // the denominator <= 10^20, both far below u128::MAX (3.4 × 10^38);
+    // checked all the same, so a change of bounds cannot wrap silently.
+    let too_large = || DecimalError::TooLarge;
+    let numerator = amount.units.checked_mul(rate.units).ok_or_else(too_large)?;
+    let denominator = 10u128.pow(amount.scale + rate.scale) * MAX_PERCENT;
+    let doubled = numerator
+        .checked_mul(2)
+        .and_then(|n| n.checked_add(denominator))
+        .ok_or_else(too_large)?;
+    Ok(doubled / (denominator * 2))
 }
 
 /// The decimal digits of `n`, written by hand: the standard library's
@@ -244,11 +275,54 @@ mod tests {
     #[test]
     fn percent_rounds_half_up() {
         let d = |s| Decimal::parse(s).unwrap();
-        assert_eq!(percent_of(d("1000000"), d("20")), 200_000);
-        assert_eq!(percent_of(d("2.5"), d("20")), 1); // 0.5 rounds up
-        assert_eq!(percent_of(d("2.49"), d("20")), 0); // 0.498 rounds down
-        assert_eq!(percent_of(d("1e15"), d("100")), 1_000_000_000_000_000);
-        assert_eq!(percent_of(d("0.000000001"), d("0.000000001")), 0);
+        assert_eq!(percent_of(d("1000000"), d("20")), Ok(200_000));
+        assert_eq!(percent_of(d("2.5"), d("20")), Ok(1)); // 0.5 rounds up
+        assert_eq!(percent_of(d("2.49"), d("20")), Ok(0)); // 0.498 rounds down
+        assert_eq!(percent_of(d("1e15"), d("100")), Ok(1_000_000_000_000_000));
+        assert_eq!(percent_of(d("0.000000001"), d("0.000000001")), Ok(0));
+    }
+
+    /// Every public way in, at its bounds and one past them: nothing wraps,
+    /// nothing panics, and what is out of bounds says so.
+    #[test]
+    fn no_arithmetic_wraps_at_the_bounds_or_one_past_them() {
+        let d = |s| Decimal::parse(s);
+        let top = d("999999999999999.999999999").unwrap();
+        let max = d("1000000000000000").unwrap();
+        assert_eq!(max.to_string(), "1000000000000000");
+        assert_eq!(d("1e15"), Ok(max));
+        for past in [
+            "1000000000000000.000000001",
+            "1000000000000001",
+            "1.000000000000001e15",
+            "1e16",
+            "340282366920938463463374607431768211455",
+            "340282366920938463463374607431768211456",
+        ] {
+            assert_eq!(d(past), Err(DecimalError::TooLarge), "{past}");
+        }
+        assert_eq!(top.round(), MAX_WHOLE);
+        assert_eq!(max.round(), MAX_WHOLE);
+        assert_eq!(Decimal::whole(u32::MAX).round(), u128::from(u32::MAX));
+        for n in [0, 1, MAX_WHOLE, MAX_WHOLE + 1, u128::MAX / 10, u128::MAX] {
+            let _ = top.cmp_whole(n);
+        }
+        assert!(top.cmp_whole(u128::MAX).is_lt());
+        assert!(max.cmp_whole(MAX_WHOLE).is_eq());
+        let rate = |s| d(s).unwrap();
+        assert_eq!(percent_of(top, rate("100")), Ok(MAX_WHOLE));
+        assert_eq!(
+            percent_of(max, rate("99.999999999")),
+            Ok(999_999_999_990_000)
+        );
+        assert_eq!(
+            percent_of(top, rate("100.000000001")),
+            Err(DecimalError::TooLarge)
+        );
+        assert_eq!(percent_of(max, max), Err(DecimalError::TooLarge));
+        assert_eq!(percent_of(max, rate("0")), Ok(0));
+        assert_eq!(format_usd(MAX_WHOLE), "$1,000,000,000,000,000");
+        assert_eq!(format_usd_decimal(top), "$999,999,999,999,999.999999999");
     }
 
     #[test]

@@ -14,7 +14,9 @@ pub mod scenario;
 pub mod table;
 
 pub use choice::Choice;
-pub use clauses::{clause, Clause, Provenance, Source, CLAUSES, SOURCES};
+pub use clauses::{clause, Clause, Provenance, CLAUSES};
+#[cfg(feature = "ssr")]
+pub use clauses::{Source, SOURCES};
 pub use corrections::{Correction, CORRECTIONS};
 pub use decimal::{format_usd, Decimal};
 pub use flips::{flips, Edit, Flip};

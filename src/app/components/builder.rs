@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::address;
 use crate::app::citation::answer_text;
 use crate::app::clipboard;
+use crate::app::components::clause_card::clause_line_of;
 use crate::app::components::decision_table::DecisionTable;
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{
@@ -96,7 +97,7 @@ fn share(
     let text = if link_only {
         permalink
     } else {
-        answer_text(both, topic, &permalink)
+        answer_text(both, topic, &permalink, &clause_line_of)
     };
     copy_or_offer(
         text,

@@ -1,12 +1,29 @@
 //! Clauses as the reader sees them. Plain view functions, not components:
 //! they hold no state, and a component each would only add weight.
+//!
+//! A clause's words never change, so they are built into the page only:
+//! the build renders each card (`ssr`), and writes every card once more
+//! into a `<template>` (`words::clause_cards`); in the browser an island
+//! that shows a clause clones its built card. The cards are the same either
+//! way, and the clause catalog's words stay out of the wasm.
 
 use yew::prelude::*;
 
-use crate::terms::clause;
-
 /// One clause: its ID, where it comes from, what it says, and its source.
+#[cfg(feature = "ssr")]
 pub fn clause_card(id: &'static str) -> Html {
+    card(id, None)
+}
+
+/// One clause's card for the page's template: with its copy line.
+#[cfg(feature = "ssr")]
+pub fn template_card(id: &'static str) -> Html {
+    card(id, clause_line_of(id))
+}
+
+#[cfg(feature = "ssr")]
+fn card(id: &'static str, copy: Option<String>) -> Html {
+    use crate::terms::clause;
     let Some(clause) = clause(id) else {
         // The property tests guarantee every cited ID exists; this only keeps
         // a future typo from taking the page down.
@@ -15,7 +32,8 @@ pub fn clause_card(id: &'static str) -> Html {
     let source = clause.source();
     let provenance = clause.provenance;
     html! {
-        <li key={id} class={classes!("clause", format!("prov-{}", provenance.slug()))} data-clause={id}>
+        <li key={id} class={classes!("clause", format!("prov-{}", provenance.slug()))} data-clause={id}
+            data-copy={copy}>
             <p class="clause-head">
                 <span class="clause-id">{ id }</span>
                 <span class="clause-prov">{ provenance.label() }</span>
@@ -44,6 +62,47 @@ pub fn clause_card(id: &'static str) -> Html {
             </p>
         </li>
     }
+}
+
+/// The built card of one clause, from the page's template of them.
+#[cfg(not(feature = "ssr"))]
+fn built_card(id: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let template: web_sys::HtmlTemplateElement =
+        crate::app::dom::by_id(crate::app::markers::id::CLAUSE_CARDS)?;
+    template
+        .content()
+        .query_selector(&format!("[data-clause=\"{id}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|card| card.clone_node_with_deep(true).ok())
+        .and_then(|card| card.dyn_into().ok())
+}
+
+/// One clause: its built card, cloned (an ID alone if the page has none).
+#[cfg(not(feature = "ssr"))]
+pub fn clause_card(id: &'static str) -> Html {
+    match built_card(id) {
+        Some(card) => {
+            // The copy line belongs to the template (`clause_line_of`).
+            let _ = card.remove_attribute("data-copy");
+            Html::VRef(card.into())
+        }
+        None => html! { <li class="clause" data-clause={id}>{ id }</li> },
+    }
+}
+
+/// A clause's line for copied text (`citation::clause_line`), as the build
+/// wrote it into the clause's card.
+#[cfg(not(feature = "ssr"))]
+pub fn clause_line_of(id: &str) -> Option<String> {
+    built_card(id).and_then(|card| card.get_attribute("data-copy"))
+}
+
+/// The same, natively (the build and the tests).
+#[cfg(feature = "ssr")]
+pub fn clause_line_of(id: &str) -> Option<String> {
+    crate::terms::clause(id).map(crate::app::citation::clause_line)
 }
 
 /// A list of clauses, each once, in the order given.

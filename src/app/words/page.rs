@@ -6,11 +6,13 @@ use super::{
     step_text, update_notice,
 };
 use crate::app::components::builder::Builder;
+use crate::app::components::clause_card::template_card;
 use crate::app::components::live_example::LiveExample;
 use crate::app::markers::id;
 use crate::app::view::Part;
 use crate::content::steps::STEPS;
 use crate::content::TITLE;
+use crate::terms::CLAUSES;
 
 /// What the build knows when it writes the page.
 #[derive(Properties, PartialEq)]
@@ -87,6 +89,10 @@ pub fn Page(props: &PageProps) -> Html {
                 { " · Based on public statements; the contracts are not public." }
             </footer>
             { copy_dialog() }
+            // Every clause card, once, for the islands to clone.
+            <template id={id::CLAUSE_CARDS}>
+                { for CLAUSES.iter().map(|c| template_card(c.id)) }
+            </template>
         </div>
     }
 }

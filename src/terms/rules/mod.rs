@@ -164,8 +164,10 @@ pub fn evaluate(s: &Scenario) -> Answers {
     Answers {
         terms: s.terms,
         list,
+        // A scenario's rate is at most 100 (`Scenario::set`), so the
+        // estimate always has a value; a test checks it at the bounds.
         microsoft_cut: if shared {
-            percent_of(s.revenue, s.share)
+            percent_of(s.revenue, s.share).unwrap_or_default()
         } else {
             0
         },
