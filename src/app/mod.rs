@@ -6,7 +6,7 @@
 pub mod address;
 pub mod citation;
 pub mod clipboard;
-mod components;
+pub mod components;
 pub mod dom;
 pub mod embed_code;
 pub mod islands;

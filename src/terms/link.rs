@@ -20,17 +20,25 @@ pub struct ParsedLink {
     pub errors: Vec<InputError>,
 }
 
-/// The query's name–value pairs, decoded; `?` in front is allowed.
-fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    let query = query.strip_prefix('?').unwrap_or(query);
+/// The query's name–value pairs, decoded; `?` in front is allowed. Only
+/// the first [`MAX_QUERY`] bytes are read; the pair the limit cuts through,
+/// if it does, comes last and is marked `true` (`contract.md`: a parameter
+/// cut by that limit is a bad value).
+fn pairs(query: &str) -> impl Iterator<Item = (String, String, bool)> + '_ {
+    let query = query.strip_prefix('?').unwrap_or(query).as_bytes();
+    let read = &query[..query.len().min(MAX_QUERY)];
+    // Cut through a pair: the limit falls before its end (a `&` or the end).
+    let cut = query.len() > MAX_QUERY && query[MAX_QUERY] != b'&' && !read.ends_with(b"&");
+    let count = form_urlencoded::parse(read).count();
     // Decoding works on bytes and is lossy, so a cut mid-character is harmless.
-    form_urlencoded::parse(&query.as_bytes()[..query.len().min(MAX_QUERY)])
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+    form_urlencoded::parse(read)
+        .enumerate()
+        .map(move |(i, (k, v))| (k.into_owned(), v.into_owned(), cut && i + 1 == count))
 }
 
 /// The first value of one parameter, if the query has it.
 pub fn param(query: &str, name: &str) -> Option<String> {
-    pairs(query).find(|(k, _)| k == name).map(|(_, v)| v)
+    pairs(query).find(|(k, _, _)| k == name).map(|(_, v, _)| v)
 }
 
 /// Reads a scenario from a query string. Missing parameters take their
@@ -48,7 +56,7 @@ pub fn parse(query: &str) -> ParsedLink {
     let mut scenario = defaults;
     let mut errors = Vec::new();
     let mut seen = Vec::with_capacity(Field::ALL.len());
-    for (name, value) in pairs(query) {
+    for (name, value, cut) in pairs(query) {
         let Some(field) = Field::from_slug(&name) else {
             continue;
         };
@@ -56,7 +64,12 @@ pub fn parse(query: &str) -> ParsedLink {
             continue;
         }
         seen.push(field);
-        if let Err(e) = scenario.set_or(field, &value, &defaults) {
+        let set = if cut {
+            scenario.cut(field, &value, &defaults)
+        } else {
+            scenario.set_or(field, &value, &defaults)
+        };
+        if let Err(e) = set {
             errors.push(e);
         }
     }

@@ -198,6 +198,8 @@ pub enum Problem {
     Negative,
     TooPrecise,
     TooLarge,
+    /// Cut off by the length limit of a link (`link::MAX_QUERY`).
+    Cut,
     /// A choice that cannot go with another field's value.
     Combination {
         other: Field,
@@ -270,6 +272,7 @@ impl InputError {
             Problem::Negative => "is below zero",
             Problem::TooPrecise => "has too many decimals",
             Problem::TooLarge => "is too large",
+            Problem::Cut => "was cut off where the link passes 4,096 bytes",
         };
         format!(
             "{name}: “{given}” {why}. Allowed: {}. The default, {}, is used instead.",
@@ -450,6 +453,15 @@ impl Scenario {
             error.used = default_text(field, defaults);
             error
         })
+    }
+
+    /// A field whose value a link's length limit cut off: whatever is left
+    /// of it is a bad value, and the field takes its value in `defaults`.
+    pub fn cut(&mut self, field: Field, text: &str, defaults: &Scenario) -> Result<(), InputError> {
+        self.reset(field, defaults);
+        let mut error = InputError::new(field, text, Problem::Cut);
+        error.used = default_text(field, defaults);
+        Err(error)
     }
 
     /// Puts one field back to its value in `defaults`.
