@@ -23,14 +23,15 @@ const apps = {
     dist: 'dist',
     // Interactive: the builder has read the link and shows its answers.
     ready: '[data-builder][aria-busy="false"] [data-finding]',
-    // One change: the host select flips between azure and aws; done when the
-    // host-consistent verdict reflects it.
+    // One change: the offering flips between a research-only model and the
+    // stateless API; done when Azure's answer reflects it (not addressed,
+    // no: a bare visit answers under the amended terms).
     change: `(i) => {
-      const select = document.getElementById('b-host');
-      const target = document.querySelector('[data-builder] [data-finding="host-consistent"]');
-      select.value = i % 2 ? 'aws' : 'azure';
+      const select = document.getElementById('b-offering');
+      const target = document.querySelector('[data-builder] [data-finding="azure-required"]');
+      select.value = i % 2 ? 'stateless-api' : 'research-model';
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      return [target, 'data-verdict', i % 2 ? 'no' : 'yes'];
+      return [target, 'data-verdict', i % 2 ? 'no' : 'not-addressed'];
     }`,
     // The terms control: every answer is recomputed under the other version
     // and redrawn in one render; done when the builder says which version
@@ -176,6 +177,23 @@ for (const profile of PROFILES) {
     };
   }
 }
+// The addresses articles embed, and a shared scenario link: the worst
+// layout shift of each, in every profile (the wasm's arrival must move
+// nothing), and when each is interactive.
+const EMBEDS = {
+  'embed=builder': '?embed=builder',
+  'embed=step&step=3': '?embed=step&step=3',
+  'a scenario link': '?v=1&offering=stateful-runtime&host=azure&terms=2026-04-27',
+};
+const embedded = {};
+for (const [label, query] of Object.entries(EMBEDS)) {
+  const ready = query.includes('embed=step') ? 'html.started' : apps.explainer.ready;
+  for (const profile of PROFILES) {
+    const list = [];
+    for (let n = 0; n < Math.max(3, LOADS / 2); n++) list.push(await load(browser, servers.explainer.url + query, { ...apps.explainer, ready }, profile));
+    (embedded[label] ??= {})[profile.key] = { cls: Math.max(...list.map((r) => r.cls)), ready: median(list.map((r) => r.ready)) };
+  }
+}
 for (const name of Object.keys(apps)) {
   results[name].lighthouse = await lighthouse(servers[name].url);
   await servers[name].close();
@@ -208,6 +226,11 @@ for (const { key, tag } of PROFILES) {
   line(`terms control -> all answers, p50${tag}`, ms(e[key].termsP50));
   line(`terms control -> all answers, p95${tag}`, ms(e[key].termsP95));
   line(`layout shift, worst load${tag}`, e[key].cls.toFixed(3), c[key].cls.toFixed(3));
+}
+
+console.log('\nEmbeds and a scenario link (worst layout shift; interactive, median):');
+for (const [label, profiles] of Object.entries(embedded)) {
+  for (const { key, tag } of PROFILES) line(`  ${label}${tag}`, profiles[key].cls.toFixed(3), ms(profiles[key].ready));
 }
 
 const lh = (r) => (r ? `${r.scores.performance}/${r.scores.accessibility}/${r.scores['best-practices']}/${r.scores.seo}` : 'not run');

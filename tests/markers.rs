@@ -8,8 +8,10 @@
 use std::collections::HashMap;
 
 use partnership_explainer::app::markers::{id, IDS, SELECTORS};
+use partnership_explainer::app::view::Part;
 use partnership_explainer::app::words::{Page, PageProps};
 use partnership_explainer::content::steps::STEPS;
+use partnership_explainer::terms::Choice;
 use scraper::{Html, Selector};
 use yew::LocalServerRenderer;
 
@@ -60,7 +62,8 @@ fn every_selector_the_listeners_use_matches_the_built_page() {
             "nothing built matches {selector}"
         );
     }
-    for name in IDS {
+    let parts = Part::ALL.iter().map(|p| p.id());
+    for name in IDS.iter().copied().chain(parts) {
         assert_eq!(count(&page, &format!("[id=\"{name}\"]")), 1, "#{name}");
     }
     for n in 1..=STEPS.len() {

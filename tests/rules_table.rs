@@ -300,3 +300,28 @@ fn every_superseded_clause_says_what_the_amendment_changed() {
         );
     }
 }
+
+#[test]
+fn a_parameter_the_length_limit_cuts_through_is_a_bad_value() {
+    // The limit (4,096 bytes) falls after "revenue=123" of "revenue=1234567".
+    let query = format!("pad={}&revenue=1234567&host=azure", "p".repeat(4080));
+    let parsed = terms::parse(&query);
+    let named: Vec<&str> = parsed.errors.iter().map(|e| e.field.slug()).collect();
+    assert_eq!(named, ["revenue"], "the cut parameter is named");
+    assert!(parsed.errors[0].message().contains("was cut off"));
+    assert_eq!(
+        parsed.scenario.get(Field::Revenue),
+        "1000000",
+        "its default"
+    );
+    assert_eq!(
+        parsed.scenario.host,
+        terms::Host::Aws,
+        "what is past the limit is not read"
+    );
+    // A limit that falls between two parameters cuts none.
+    let query = format!("pad={}&revenue=1234567&host=azure", "p".repeat(4076));
+    let parsed = terms::parse(&query);
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.scenario.get(Field::Revenue), "1234567");
+}

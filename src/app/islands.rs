@@ -18,6 +18,7 @@ use crate::app::components::builder::{Builder, BuilderProps};
 use crate::app::components::live_example::{LiveExample, LiveExampleProps};
 use crate::app::dom::by_id;
 use crate::app::markers::id;
+use crate::app::view::Part;
 use crate::app::{address, page};
 
 /// Renders `C` into `root`, in place of what the build put there.
@@ -45,7 +46,7 @@ pub fn start() {
     let query = address::query();
     // The page hands each step to `mount_example` when it is first shown.
     page::start(&query, mount_example);
-    if let Some(root) = by_id::<Element>(id::BUILDER) {
+    if let Some(root) = by_id::<Element>(Part::Builder.id()) {
         mount::<Builder>(
             root,
             BuilderProps {

@@ -9,8 +9,6 @@
 
 /// Element IDs.
 pub mod id {
-    /// The builder island's root.
-    pub const BUILDER: &str = "builder-root";
     /// The embed footer's link to the full explainer.
     pub const FULL_PAGE_LINK: &str = "embed-footer-link";
     /// "Embed this explainer": the dialog and its parts.
@@ -121,7 +119,6 @@ pub const SELECTORS: &[&str] = &[
 
 /// Every fixed ID above, for the same test.
 pub const IDS: &[&str] = &[
-    id::BUILDER,
     id::FULL_PAGE_LINK,
     id::EMBED_DIALOG,
     id::EMBED_DIALOG_TITLE,

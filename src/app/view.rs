@@ -57,52 +57,30 @@ impl Embed {
     }
 }
 
-/// The parts of the page an embed may leave out. Every part is in the built
-/// page; the browser hides what the link's embed mode leaves out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    SkipLink,
-    Masthead,
-    /// The explainer's title, for `embed=1` only (the masthead has its own).
-    EmbedTitle,
-    Walkthrough,
-    /// The progress above the steps (the navigation island's root).
-    StepNavigation,
-    /// Previous and Next below the steps.
-    StepButtons,
-    Builder,
-    /// Glossary, corrections and sources.
-    Appendix,
-    /// The way out of an embed to the full page.
-    EmbedFooter,
+choice! {
+    /// The parts of the page an embed may leave out, by their element IDs
+    /// in the built page. Every part is in the built page; the stylesheet
+    /// hides what the address's embed mode leaves out (`words::first_paint`
+    /// writes those rules from [`Embed::shows`]). Declared with `choice!`, so
+    /// `Part::ALL` lists every part, whatever is added.
+    pub enum Part {
+        SkipLink => "skip-link", "Skip link", "The link past the walkthrough to the builder.";
+        Masthead => "masthead", "Masthead", "The explainer's title block and the embed button.";
+        EmbedTitle => "embed-title", "Embed title",
+            "The explainer's title, for embed=1 only (the masthead has its own).";
+        Walkthrough => "walkthrough", "Walkthrough", "The steps.";
+        StepNavigation => "walk-nav", "Step navigation", "The progress above the steps.";
+        StepButtons => "step-buttons", "Step buttons", "Previous and Next below the steps.";
+        Builder => "builder-root", "Builder", "The scenario builder (its island's root).";
+        Appendix => "appendix", "Appendix", "Glossary, corrections and sources.";
+        EmbedFooter => "embed-footer", "Embed footer", "The way out of an embed to the full page.";
+    }
 }
 
 impl Part {
-    pub const ALL: [Part; 9] = [
-        Part::SkipLink,
-        Part::Masthead,
-        Part::EmbedTitle,
-        Part::Walkthrough,
-        Part::StepNavigation,
-        Part::StepButtons,
-        Part::Builder,
-        Part::Appendix,
-        Part::EmbedFooter,
-    ];
-
     /// The element's ID in the built page.
     pub fn id(self) -> &'static str {
-        match self {
-            Part::SkipLink => "skip-link",
-            Part::Masthead => "masthead",
-            Part::EmbedTitle => "embed-title",
-            Part::Walkthrough => "walkthrough",
-            Part::StepNavigation => "walk-nav",
-            Part::StepButtons => "step-buttons",
-            Part::Builder => crate::app::markers::id::BUILDER,
-            Part::Appendix => "appendix",
-            Part::EmbedFooter => "embed-footer",
-        }
+        self.slug()
     }
 }
 
@@ -196,7 +174,11 @@ mod tests {
     #[test]
     fn each_embed_shows_its_parts_and_a_way_out() {
         let shown = |embed: Embed| -> Vec<Part> {
-            Part::ALL.into_iter().filter(|&p| embed.shows(p)).collect()
+            Part::ALL
+                .iter()
+                .copied()
+                .filter(|&p| embed.shows(p))
+                .collect()
         };
         use Part::*;
         assert_eq!(

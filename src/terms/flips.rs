@@ -29,18 +29,18 @@ fn boundary_years(s: &Scenario) -> Vec<u16> {
         .collect()
 }
 
-/// How plausible a change to each field is, most first: where it runs and
-/// who sells it are a deal's everyday choices; AGI is the least likely.
-const PLAUSIBILITY: [Field; 8] = [
-    Field::Host,
-    Field::Channel,
-    Field::Partner,
-    Field::Terms,
-    Field::Offering,
-    Field::Customer,
-    Field::Year,
-    Field::Agi,
-];
+/// The fields tried as changes, most plausible first (`Field::flip_rank`,
+/// which every field states). In rank order by walking the ranks rather
+/// than sorting (a sort would bring its own code into the wasm).
+fn by_plausibility() -> impl Iterator<Item = Field> {
+    let last = Field::ALL.iter().filter_map(|f| f.flip_rank()).max();
+    (0..=last.unwrap_or(0)).flat_map(|rank| {
+        Field::ALL
+            .iter()
+            .copied()
+            .filter(move |f| f.flip_rank() == Some(rank))
+    })
+}
 
 /// One input set to one value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,10 +75,9 @@ pub struct Flip {
 /// valid scenario that differs from `s` in that input.
 pub fn single_edits(s: &Scenario) -> Vec<(Edit, Scenario)> {
     let mut out = Vec::new();
-    for field in PLAUSIBILITY {
+    for field in by_plausibility() {
         let values: Vec<String> = match field {
             Field::Year => boundary_years(s).iter().map(u16::to_string).collect(),
-            Field::Agi => Agi::SLUGS.iter().map(|w| w.to_string()).collect(),
             _ => field.choices().iter().map(|w| w.to_string()).collect(),
         };
         for value in values {
@@ -178,4 +177,34 @@ fn pair_edits(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::terms::Choice;
+
+    /// A field ranked for trying has values to try: its words, or, for the
+    /// year, the years where answers turn. A number field that should be
+    /// tried needs its values here first, or it is silently never tried.
+    #[test]
+    fn every_field_tried_as_a_change_has_values_to_try() {
+        for &field in Field::ALL {
+            if field.flip_rank().is_some() {
+                assert!(
+                    field == Field::Year || !field.choices().is_empty(),
+                    "{} is ranked but has no values to try",
+                    field.slug()
+                );
+            }
+        }
+        let ranks: Vec<u8> = Field::ALL.iter().filter_map(|f| f.flip_rank()).collect();
+        assert_eq!(
+            by_plausibility().count(),
+            ranks.len(),
+            "every ranked field, once"
+        );
+        let tried: Vec<Field> = by_plausibility().collect();
+        assert_eq!(tried[0], Field::Host, "where it runs, first");
+    }
 }

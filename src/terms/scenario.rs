@@ -131,6 +131,31 @@ choice! {
     }
 }
 
+impl Field {
+    /// How plausible a change to this field is, as "what would change this
+    /// answer" (`flips`) lists them: 0 first (where it runs and who sells it
+    /// are a deal's everyday choices; AGI is the least likely). `None`: the
+    /// field is not tried as a change, and the arm says why. An exhaustive
+    /// match, so a new field cannot be left out.
+    pub fn flip_rank(self) -> Option<u8> {
+        match self {
+            Field::Host => Some(0),
+            Field::Channel => Some(1),
+            Field::Partner => Some(2),
+            Field::Terms => Some(3),
+            Field::Offering => Some(4),
+            Field::Customer => Some(5),
+            // Tried at the years where some rule's answer turns.
+            Field::Year => Some(6),
+            Field::Agi => Some(7),
+            // Tried through `year`: the years around verification.
+            Field::AgiYear => None,
+            // Amounts never change a verdict, only the estimate.
+            Field::Revenue | Field::Share => None,
+        }
+    }
+}
+
 pub const FIRST_YEAR: u16 = 2026;
 pub const LAST_YEAR: u16 = 2040;
 /// The largest revenue a scenario may hold: 10^15 dollars.

@@ -71,7 +71,7 @@ pub fn rules() -> String {
     }
     for &embed in Embed::ALL {
         let Some(word) = embed.word() else { continue };
-        for part in Part::ALL {
+        for &part in Part::ALL {
             let shown = embed.shows(part);
             if shown != Embed::None.shows(part) {
                 let display = if shown { "block" } else { "none" };
