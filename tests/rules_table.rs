@@ -325,3 +325,47 @@ fn a_parameter_the_length_limit_cuts_through_is_a_bad_value() {
     assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
     assert_eq!(parsed.scenario.get(Field::Revenue), "1234567");
 }
+
+/// A new input that no rule reads would be a control that changes nothing:
+/// every input must change some answer (or the estimate) for some
+/// scenario the product shows (the defaults, the presets and the steps'
+/// examples, under both versions).
+#[test]
+fn every_input_changes_some_answer_somewhere() {
+    use partnership_explainer::content::steps::STEPS;
+    let mut bases = vec![terms::Scenario::DEFAULT, terms::Scenario::LINK_DEFAULT];
+    bases.extend(terms::PRESETS.iter().map(|p| p.scenario));
+    bases.extend(STEPS.iter().map(|s| s.example.base));
+    let both_versions: Vec<terms::Scenario> = bases
+        .iter()
+        .flat_map(|b| {
+            [terms::Terms::Statement, terms::Terms::Amended]
+                .map(|t| terms::Scenario { terms: t, ..*b })
+        })
+        .collect();
+    for &field in Field::ALL {
+        let values: Vec<String> = match field.choices() {
+            [] => ["0", "1", "2029", "2031", "2033", "1000000", "50"]
+                .map(String::from)
+                .to_vec(),
+            words => words.iter().map(|w| w.to_string()).collect(),
+        };
+        let changes = both_versions.iter().any(|base| {
+            // The AGI year counts only once AGI is verified.
+            let base = match field {
+                Field::AgiYear => terms::Scenario {
+                    agi: terms::Agi::Yes,
+                    ..*base
+                },
+                _ => *base,
+            };
+            values.iter().any(|value| {
+                let mut next = base;
+                next.set(field, value).is_ok()
+                    && next.repair().is_none()
+                    && terms::compare(&next) != terms::compare(&base)
+            })
+        });
+        assert!(changes, "{}: no answer depends on it", field.slug());
+    }
+}
