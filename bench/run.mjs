@@ -23,15 +23,15 @@ const apps = {
     dist: 'dist',
     // Interactive: the builder has read the link and shows its answers.
     ready: '[data-builder][aria-busy="false"] [data-finding]',
-    // One change: the offering flips between a research-only model and the
-    // stateless API; done when Azure's answer reflects it (not addressed,
-    // no: a bare visit answers under the amended terms).
+    // One change: the host select flips between azure and aws; done when
+    // the host-consistent answer reflects it (under the amended terms, a
+    // bare visit's, the verdict stays yes and the rule that fires changes).
     change: `(i) => {
-      const select = document.getElementById('b-offering');
-      const target = document.querySelector('[data-builder] [data-finding="azure-required"]');
-      select.value = i % 2 ? 'stateless-api' : 'research-model';
+      const select = document.getElementById('b-host');
+      const target = document.querySelector('[data-builder] [data-finding="host-consistent"]');
+      select.value = i % 2 ? 'aws' : 'azure';
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      return [target, 'data-verdict', i % 2 ? 'no' : 'not-addressed'];
+      return [target, 'data-rule', i % 2 ? 'azure-not-required' : 'on-azure'];
     }`,
     // The terms control: every answer is recomputed under the other version
     // and redrawn in one render; done when the builder says which version

@@ -57,6 +57,9 @@ try {
 } catch (error) {
   console.error('explainer: host messages:', error);
 }
+// A start that stalls (a download that never ends) is told too, after 20
+// seconds; if it starts after all, the notice goes.
+const stalled = setTimeout(() => document.documentElement.classList.add('no-wasm'), 20000);
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
   // Start fetching now, but let the built page paint before the islands
@@ -66,7 +69,8 @@ try {
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   const { default: init } = await bindings;
   await init({ module_or_path: wasm });
-  document.documentElement.classList.add('started');
+  clearTimeout(stalled);
+  document.documentElement.classList.replace('no-wasm', 'started') || document.documentElement.classList.add('started');
   dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
 } catch (error) {
   // The stylesheet shows the notice, and gives the builder's "working out"

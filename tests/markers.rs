@@ -7,7 +7,8 @@
 
 use std::collections::HashMap;
 
-use partnership_explainer::app::markers::{id, IDS, SELECTORS};
+use partnership_explainer::app::address::ADDRESS_EVENT;
+use partnership_explainer::app::markers::{id, IDS, SELECTORS, SHOW_STEP};
 use partnership_explainer::app::view::Part;
 use partnership_explainer::app::words::{Page, PageProps};
 use partnership_explainer::content::steps::STEPS;
@@ -120,4 +121,20 @@ fn every_selector_the_page_scripts_use_matches_the_built_page() {
         }
     }
     assert!(checked >= 4, "the scripts' markers were found ({checked})");
+    // What the scripts share with the Rust side by name.
+    let host = include_str!("../src/js/host.js");
+    assert!(
+        host.contains(&format!("'{ADDRESS_EVENT}'")),
+        "host.js listens for {ADDRESS_EVENT}"
+    );
+    assert!(
+        host.contains(&format!("'{SHOW_STEP}'")),
+        "host.js reads {SHOW_STEP}"
+    );
+    let head = include_str!("../src/js/first-paint.js");
+    let name = SHOW_STEP.strip_prefix("data-").unwrap();
+    assert!(
+        head.contains(&format!("\"{name}\"")),
+        "the head script sets {SHOW_STEP}"
+    );
 }

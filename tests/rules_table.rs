@@ -369,3 +369,23 @@ fn every_input_changes_some_answer_somewhere() {
         assert!(changes, "{}: no answer depends on it", field.slug());
     }
 }
+
+#[test]
+fn step_reads_as_the_steps_table_says() {
+    use partnership_explainer::app::address::step_of;
+    use partnership_explainer::content::steps::STEPS;
+    let mut checked = 0;
+    for (line, cols) in rows(include_str!("spec/steps.tsv")) {
+        let [param, name, what] = cols[..] else {
+            panic!("line {line}: three columns expected")
+        };
+        let position = step_of(&format!("?embed=step&step={param}"));
+        assert_eq!(
+            STEPS[position - 1].name,
+            name,
+            "line {line}: step={param} ({what})"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 15);
+}

@@ -52,12 +52,19 @@ fn push_answer(
     }
 }
 
+/// `, superseded on 27 April 2026` for the statement's terms, nothing for
+/// the amended: said wherever a version is named beside the other, so no
+/// superseded term is stated without its date.
+pub fn superseded(terms: Terms) -> String {
+    match terms {
+        Terms::Statement => format!(", superseded on {}", AMENDED_ON.1),
+        Terms::Amended => String::new(),
+    }
+}
+
 /// How a version is named in copied text, dated where it was superseded.
 fn version_heading(terms: Terms) -> String {
-    match terms {
-        Terms::Statement => format!("Under {}, superseded on {}:", terms.phrase(), AMENDED_ON.1),
-        Terms::Amended => format!("Under {}:", terms.phrase()),
-    }
+    format!("Under {}{}:", terms.phrase(), superseded(terms))
 }
 
 /// One answer as plain text, for a reporter to paste: the answer under the

@@ -92,6 +92,12 @@ pub mod select {
     pub const DEMO_CALL: &str = "[data-demo-call]";
 }
 
+/// The attribute on `<html>` that names the step on show: the head script
+/// sets it from the address before the first paint, the navigation keeps
+/// it, the stylesheet shows that step by it (`words::first_paint`), and the
+/// host messages read it (`src/js/host.js`).
+pub const SHOW_STEP: &str = "data-show-step";
+
 /// Every selector above, for the test that checks them against the build.
 pub const SELECTORS: &[&str] = &[
     select::STEP,

@@ -41,16 +41,6 @@ impl Default for Theme {
 }
 
 impl Embed {
-    /// A class for the page, so the stylesheet can lay out each kind of embed.
-    pub fn class(self) -> Option<&'static str> {
-        match self {
-            Embed::None => None,
-            Embed::All => Some("embed-all"),
-            Embed::Builder => Some("embed-builder"),
-            Embed::Step => Some("embed-step"),
-        }
-    }
-
     /// The word the link writes; the full page writes none.
     pub fn word(self) -> Option<&'static str> {
         (self != Embed::None).then(|| self.slug())

@@ -1,35 +1,49 @@
-//! The one piece of markup the explainer's words use: `[words](term-id)`
-//! marks words that open a glossary definition. Everything else is text,
-//! so no HTML ever comes from content strings.
+//! The two pieces of markup the explainer's words use: `[words](term-id)`
+//! marks words that open a glossary definition, and `[step:NAME]` (or
+//! `[Step:NAME]`, to start a sentence) refers to a step by its stable name,
+//! read as "step 11", its place in the reading order now. Everything else
+//! is text, so no HTML ever comes from content strings.
 
 use super::glossary::{term, Term};
+use super::steps::STEPS;
 
 #[derive(Debug, PartialEq)]
 pub enum Segment<'a> {
     Text(&'a str),
     /// Words that open the definition of a glossary term.
     Term(&'a str, &'static Term),
+    /// A step, by its word ("step" or "Step") and its place (1-based).
+    Step(&'a str, usize),
 }
 
-/// Splits a text into plain runs and glossary references. A bracket that
-/// is not a well-formed reference to a known term stays as plain text.
+/// A `[step:NAME]` reference at the start of `text`: the segment, and what
+/// follows it.
+fn step_reference(text: &str) -> Option<(Segment<'_>, &str)> {
+    let (inside, tail) = text.strip_prefix('[')?.split_once(']')?;
+    let (word, name) = inside.split_once(':')?;
+    let position = STEPS.iter().position(|s| s.name == name)?;
+    matches!(word, "step" | "Step").then_some((Segment::Step(word, position + 1), tail))
+}
+
+/// Splits a text into plain runs, glossary references and step references.
+/// A bracket that is not a well-formed reference to a known term or step
+/// stays as plain text.
 pub fn segments(text: &str) -> Vec<Segment<'_>> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find('[') {
-        let parsed = rest[open + 1..]
-            .split_once("](")
-            .and_then(|(words, after)| {
-                let (id, tail) = after.split_once(')')?;
-                (!words.contains(['[', ']']) && !words.is_empty()).then_some(())?;
-                Some((words, term(id)?, tail))
-            });
-        match parsed {
-            Some((words, found, tail)) => {
+        let glossary = || {
+            let (words, after) = rest[open + 1..].split_once("](")?;
+            let (id, tail) = after.split_once(')')?;
+            (!words.contains(['[', ']']) && !words.is_empty()).then_some(())?;
+            Some((Segment::Term(words, term(id)?), tail))
+        };
+        match step_reference(&rest[open..]).or_else(glossary) {
+            Some((segment, tail)) => {
                 if open > 0 {
                     out.push(Segment::Text(&rest[..open]));
                 }
-                out.push(Segment::Term(words, found));
+                out.push(segment);
                 rest = tail;
             }
             None => {
@@ -44,46 +58,22 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
-/// The text with each reference to a step by its stable name,
-/// `[step:NAME]` (or `[Step:NAME]` to start a sentence), written as the
-/// reader sees it: "step 11", the step's place in the reading order now.
-/// A reference to no step stays as written (a test forbids it).
-pub fn numbered(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let (before, after) = rest.split_at(open);
-        out.push_str(before);
-        let reference = after[1..].split_once(']').and_then(|(inside, tail)| {
-            let (word, name) = inside.split_once(':')?;
-            let position = crate::content::steps::STEPS
-                .iter()
-                .position(|s| s.name == name)?;
-            matches!(word, "step" | "Step").then(|| (format!("{word} {}", position + 1), tail))
-        });
-        match reference {
-            Some((words, tail)) => {
-                out.push_str(&words);
-                rest = tail;
-            }
-            None => {
-                out.push('[');
-                rest = &after[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The text as a reader sees it, without the markup.
+/// The text as a reader sees it, without the markup: glossary words as
+/// they are, step references as "step 11".
 pub fn plain(text: &str) -> String {
     segments(text)
         .into_iter()
         .map(|s| match s {
-            Segment::Text(t) | Segment::Term(t, _) => t,
+            Segment::Text(t) | Segment::Term(t, _) => t.to_string(),
+            Segment::Step(word, n) => format!("{word} {n}"),
         })
         .collect()
+}
+
+/// Text shown without glossary references (headlines, notes): step
+/// references read as their places. The same as [`plain`].
+pub fn numbered(text: &str) -> String {
+    plain(text)
 }
 
 #[cfg(test)]
@@ -129,6 +119,11 @@ mod tests {
             format!("Step {last} lists them; see step {last}.")
         );
         assert_eq!(numbered("[step:no-such] [x] ["), "[step:no-such] [x] [");
+        // In running text, beside glossary references, as rendered.
+        let text = format!("See [AGI](agi) in [step:{name}].");
+        let mixed = segments(&text);
+        assert!(matches!(mixed[1], Segment::Term("AGI", _)));
+        assert_eq!(mixed[3], Segment::Step("step", last));
     }
 
     /// Steps are known by name in the words, never by a number that an

@@ -15,7 +15,7 @@ pub const TITLE: &str = "“Unchanged”, then amended: what the Microsoft–Ope
 pub const AMENDED_ON: (&str, &str) = ("2026-04-27", "27 April 2026");
 
 /// When the terms on this page were last checked against the sources.
-pub const LAST_CHECKED: (&str, &str) = ("2026-11-26", "26 November 2026");
+pub const LAST_CHECKED: (&str, &str) = ("2026-11-29", "29 November 2026");
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,9 @@
 // reads it). Inline, allowed by its hash, so it runs in a sandboxed frame
 // too. The build fills in STEPS (each stable number's name, "" where none),
 // FIRST (the first step's name), HIGHEST (the highest number) and FIELDS
-// (the scenario's parameter names), drops these // lines and joins the rest.
+// (`v` and the scenario's parameter names: any of them makes the built
+// answers not this address's), drops these // lines and joins the rest.
+// A parameter the 4,096-byte limit cuts through is not read, as in Rust.
 // It must stay under 1 KB (a test checks): h is <html>, q the query, s sets
 // an attribute, e/t/p are the embed, theme and step parameters, n the names
 // by number, f the scenario's parameter names.
@@ -20,4 +22,5 @@ q.get("bg") == "transparent" && s("bg", "transparent");
 if (p !== null) { p = p.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, ""); i = p.replace(/^\+/, "");
 s("show-step", (/^\d+$/.test(i) ? n[Math.min(Math.max(+i, 1), HIGHEST)] : n.indexOf(p) > 0 && p) || FIRST); }
 for (i = 0; i < f.length; i++) q.has(f[i]) && s("scenario", "link");
-})(document.documentElement, new URLSearchParams(location.search.slice(0, 4097)));
+})(document.documentElement, new URLSearchParams(location.search.length > 4097 && location.search[4097] != "&"
+? location.search.slice(0, Math.max(location.search.lastIndexOf("&", 4096), 1)) : location.search.slice(0, 4097)));

@@ -29,16 +29,22 @@ fn pairs(query: &str) -> impl Iterator<Item = (String, String, bool)> + '_ {
     let read = &query[..query.len().min(MAX_QUERY)];
     // Cut through a pair: the limit falls before its end (a `&` or the end).
     let cut = query.len() > MAX_QUERY && query[MAX_QUERY] != b'&' && !read.ends_with(b"&");
-    let count = form_urlencoded::parse(read).count();
     // Decoding works on bytes and is lossy, so a cut mid-character is harmless.
-    form_urlencoded::parse(read)
-        .enumerate()
-        .map(move |(i, (k, v))| (k.into_owned(), v.into_owned(), cut && i + 1 == count))
+    let mut read = form_urlencoded::parse(read).peekable();
+    std::iter::from_fn(move || {
+        let (k, v) = read.next()?;
+        let last = read.peek().is_none();
+        Some((k.into_owned(), v.into_owned(), cut && last))
+    })
 }
 
-/// The first value of one parameter, if the query has it.
+/// The first value of one parameter, if the query has it (a value the
+/// length limit cut is not had: the head script reads it the same way).
 pub fn param(query: &str, name: &str) -> Option<String> {
-    pairs(query).find(|(k, _, _)| k == name).map(|(_, v, _)| v)
+    pairs(query)
+        .find(|(k, _, _)| k == name)
+        .filter(|(_, _, cut)| !cut)
+        .map(|(_, v, _)| v)
 }
 
 /// Reads a scenario from a query string. Missing parameters take their

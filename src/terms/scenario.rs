@@ -2,7 +2,7 @@
 //! `terms.md`, and the rules for reading each field from text.
 
 use super::choice::{choice, Choice};
-use super::decimal::{Decimal, DecimalError};
+use super::decimal::{Decimal, DecimalError, MAX_PERCENT, MAX_WHOLE};
 
 choice! {
     /// What OpenAI offers in the deal.
@@ -158,8 +158,9 @@ impl Field {
 
 pub const FIRST_YEAR: u16 = 2026;
 pub const LAST_YEAR: u16 = 2040;
-/// The largest revenue a scenario may hold: 10^15 dollars.
-pub const MAX_REVENUE: u128 = 1_000_000_000_000_000;
+/// The largest revenue a scenario may hold: 10^15 dollars, the largest
+/// number there is (`decimal::MAX_WHOLE`).
+pub const MAX_REVENUE: u128 = MAX_WHOLE;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Scenario {
@@ -248,7 +249,8 @@ pub struct InputError {
 const SHOWN_CHARS: usize = 40;
 
 impl InputError {
-    fn new(field: Field, given: &str, problem: Problem) -> Self {
+    /// The field has fallen back to its value in `defaults`.
+    fn new(field: Field, given: &str, problem: Problem, defaults: &Scenario) -> Self {
         let mut shown: String = given.chars().take(SHOWN_CHARS).collect();
         if given.chars().count() > SHOWN_CHARS {
             shown.push('…');
@@ -257,7 +259,7 @@ impl InputError {
             field,
             given: shown,
             problem,
-            used: default_text(field, &Scenario::DEFAULT),
+            used: default_text(field, defaults),
         }
     }
 
@@ -400,7 +402,7 @@ pub enum Slot<'a> {
     Percent(&'a mut Decimal),
 }
 
-fn year(field: Field, text: &str) -> Result<u16, InputError> {
+fn year(text: &str) -> Result<u16, Problem> {
     let trimmed = text.trim();
     match trimmed.parse::<u16>() {
         Ok(y)
@@ -409,11 +411,11 @@ fn year(field: Field, text: &str) -> Result<u16, InputError> {
         {
             Ok(y)
         }
-        _ => Err(InputError::new(field, text, Problem::NotAYear)),
+        _ => Err(Problem::NotAYear),
     }
 }
 
-fn decimal(field: Field, text: &str, max: u128) -> Result<Decimal, InputError> {
+fn decimal(text: &str, max: u128) -> Result<Decimal, Problem> {
     let problem = match Decimal::parse(text) {
         Ok(d) if d.cmp_whole(max).is_le() => return Ok(d),
         Ok(_) | Err(DecimalError::TooLarge) => Problem::TooLarge,
@@ -421,7 +423,7 @@ fn decimal(field: Field, text: &str, max: u128) -> Result<Decimal, InputError> {
         Err(DecimalError::Negative) => Problem::Negative,
         Err(DecimalError::TooPrecise) => Problem::TooPrecise,
     };
-    Err(InputError::new(field, text, problem))
+    Err(problem)
 }
 
 impl Scenario {
@@ -467,16 +469,15 @@ impl Scenario {
             Slot::Choice(choice) => choice
                 .set_slug(text.trim())
                 .then_some(())
-                .ok_or_else(|| InputError::new(field, text, Problem::UnknownWord)),
-            Slot::Year(value) => year(field, text).map(|v| *value = v),
-            Slot::LaterYear(value) => year(field, text).map(|v| *value = Some(v)),
-            Slot::Dollars(value) => decimal(field, text, MAX_REVENUE).map(|v| *value = v),
-            Slot::Percent(value) => decimal(field, text, 100).map(|v| *value = v),
+                .ok_or(Problem::UnknownWord),
+            Slot::Year(value) => year(text).map(|v| *value = v),
+            Slot::LaterYear(value) => year(text).map(|v| *value = Some(v)),
+            Slot::Dollars(value) => decimal(text, MAX_REVENUE).map(|v| *value = v),
+            Slot::Percent(value) => decimal(text, MAX_PERCENT).map(|v| *value = v),
         };
-        result.map_err(|mut error| {
+        result.map_err(|problem| {
             self.reset(field, defaults);
-            error.used = default_text(field, defaults);
-            error
+            InputError::new(field, text, problem, defaults)
         })
     }
 
@@ -484,9 +485,7 @@ impl Scenario {
     /// of it is a bad value, and the field takes its value in `defaults`.
     pub fn cut(&mut self, field: Field, text: &str, defaults: &Scenario) -> Result<(), InputError> {
         self.reset(field, defaults);
-        let mut error = InputError::new(field, text, Problem::Cut);
-        error.used = default_text(field, defaults);
-        Err(error)
+        Err(InputError::new(field, text, Problem::Cut, defaults))
     }
 
     /// Puts one field back to its value in `defaults`.
@@ -571,6 +570,11 @@ impl Scenario {
         let problem = self.partner_conflict(self.partner)?;
         let given = self.partner.slug();
         self.partner = Scenario::default().partner;
-        Some(InputError::new(Field::Partner, given, problem))
+        Some(InputError::new(
+            Field::Partner,
+            given,
+            problem,
+            &Scenario::DEFAULT,
+        ))
     }
 }

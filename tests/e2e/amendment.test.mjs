@@ -126,7 +126,7 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   const table = x.builder.locator('table.compare');
   assert.ok(await table.isVisible());
   // The latest first; each row is a topic, never one version's question.
-  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'As amended (27 Apr 2026)', 'The statement (27 Feb 2026), superseded']);
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'As amended (27 Apr 2026)', 'The statement (27 Feb 2026), superseded on 27 April 2026']);
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({ topic: tr.dataset.compare, differs: tr.querySelector('th').innerText.includes('≠ differs'), cells: [...tr.querySelectorAll('td')].map((td) => td.innerText.replace(/\s+/g, ' ').trim()) })),
   );

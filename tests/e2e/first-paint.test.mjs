@@ -159,3 +159,33 @@ test('a slow but working start never raises the notice', async () => {
   assert.equal((await seen(x)).notice, false);
   x.assertHealthy();
 });
+
+test('the head script reads step= exactly as the wasm does (tests/spec/steps.tsv)', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const table = (await readFile(new URL('../spec/steps.tsv', import.meta.url), 'utf8'))
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+  assert.ok(table.length >= 15);
+  const x = await newExplainer();
+  // The wasm never arrives: what shows is the head script's reading alone.
+  await x.page.route('**/*_bg.wasm', () => {});
+  for (const [param, name, what] of table) {
+    await x.page.goto(`${x.baseUrl}?embed=step&step=${param}`);
+    const shown = await x.page.evaluate(() => ({
+      attribute: document.documentElement.getAttribute('data-show-step'),
+      visible: [...document.querySelectorAll('[data-step]')].filter((s) => s.getClientRects().length).map((s) => s.dataset.stepName),
+    }));
+    assert.deepEqual(shown, { attribute: name, visible: [name] }, `step=${param} (${what})`);
+  }
+});
+
+test('a link with v and no scenario shows no answer for another version before the wasm', async () => {
+  const x = await newExplainer();
+  const release = await openHeld(x, 'v=1&embed=builder');
+  assert.equal((await seen(x)).findings, 0, 'the built answers are the latest terms\', this link\'s are February\'s');
+  release();
+  await x.page.waitForSelector('[data-builder][aria-busy="false"]');
+  assert.equal(await x.builder.getAttribute('data-terms'), '2026-02-27');
+  assert.ok((await seen(x)).findings >= 6);
+});

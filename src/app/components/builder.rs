@@ -4,7 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::address;
-use crate::app::citation::answer_text;
+use crate::app::citation::{answer_text, superseded};
 use crate::app::clipboard;
 use crate::app::components::clause_card::clause_line_of;
 use crate::app::components::decision_table::DecisionTable;
@@ -58,8 +58,9 @@ fn answered_under(terms: Terms) -> String {
             LAST_CHECKED.1
         ),
         Terms::Statement => format!(
-            "Answered under {}, which were superseded on 27 April 2026. Each answer gives the amended one beside it.",
-            terms.phrase()
+            "Answered under {}{}. Each answer gives the amended one beside it.",
+            terms.phrase(),
+            superseded(terms)
         ),
     }
 }

@@ -23,6 +23,7 @@ pub fn template_card(id: &'static str) -> Html {
 
 #[cfg(feature = "ssr")]
 fn card(id: &'static str, copy: Option<String>) -> Html {
+    use crate::content::AMENDED_ON;
     use crate::terms::clause;
     let Some(clause) = clause(id) else {
         // The property tests guarantee every cited ID exists; this only keeps
@@ -40,13 +41,13 @@ fn card(id: &'static str, copy: Option<String>) -> Html {
             </p>
             <p class="clause-summary">{ clause.summary }</p>
             if let Some(note) = clause.changed {
-                <p class="clause-changed" data-changed="2026-04-27">
-                    <strong>{ "Changed on " }<time datetime="2026-04-27">{ "27 April 2026" }</time>{ ": " }</strong>{ note }
+                <p class="clause-changed" data-changed={AMENDED_ON.0}>
+                    <strong>{ "Changed on " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>{ note }
                 </p>
             }
             if let Some(note) = clause.unmentioned {
-                <p class="clause-changed" data-unmentioned="2026-04-27">
-                    <strong>{ "Since " }<time datetime="2026-04-27">{ "27 April 2026" }</time>{ ": " }</strong>{ note }
+                <p class="clause-changed" data-unmentioned={AMENDED_ON.0}>
+                    <strong>{ "Since " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>{ note }
                 </p>
             }
             <p class="clause-source">
@@ -64,10 +65,9 @@ fn card(id: &'static str, copy: Option<String>) -> Html {
     }
 }
 
-/// The built card of one clause, from the page's template of them.
+/// The built card of one clause, in the page's template of them.
 #[cfg(not(feature = "ssr"))]
-fn built_card(id: &str) -> Option<web_sys::Element> {
-    use wasm_bindgen::JsCast;
+fn in_template(id: &str) -> Option<web_sys::Element> {
     let template: web_sys::HtmlTemplateElement =
         crate::app::dom::by_id(crate::app::markers::id::CLAUSE_CARDS)?;
     template
@@ -75,28 +75,48 @@ fn built_card(id: &str) -> Option<web_sys::Element> {
         .query_selector(&format!("[data-clause=\"{id}\"]"))
         .ok()
         .flatten()
-        .and_then(|card| card.clone_node_with_deep(true).ok())
-        .and_then(|card| card.dyn_into().ok())
+}
+
+#[cfg(not(feature = "ssr"))]
+#[derive(Properties, PartialEq)]
+struct BuiltCardProps {
+    id: &'static str,
+}
+
+/// One clause's built card, cloned once for as long as this card is shown
+/// (a clone per render would be a new node each time, which Yew would
+/// re-insert, and focus on its source link would be lost).
+#[cfg(not(feature = "ssr"))]
+#[component]
+fn BuiltCard(props: &BuiltCardProps) -> Html {
+    let card = use_memo(props.id, |id| {
+        use wasm_bindgen::JsCast;
+        let card: web_sys::Element = in_template(id)?
+            .clone_node_with_deep(true)
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        // The copy line belongs to the template (`clause_line_of`).
+        let _ = card.remove_attribute("data-copy");
+        Some(card)
+    });
+    match &*card {
+        Some(card) => Html::VRef(card.clone().into()),
+        None => html! { <li class="clause" data-clause={props.id}>{ props.id }</li> },
+    }
 }
 
 /// One clause: its built card, cloned (an ID alone if the page has none).
 #[cfg(not(feature = "ssr"))]
 pub fn clause_card(id: &'static str) -> Html {
-    match built_card(id) {
-        Some(card) => {
-            // The copy line belongs to the template (`clause_line_of`).
-            let _ = card.remove_attribute("data-copy");
-            Html::VRef(card.into())
-        }
-        None => html! { <li class="clause" data-clause={id}>{ id }</li> },
-    }
+    html! { <BuiltCard {id} /> }
 }
 
 /// A clause's line for copied text (`citation::clause_line`), as the build
 /// wrote it into the clause's card.
 #[cfg(not(feature = "ssr"))]
 pub fn clause_line_of(id: &str) -> Option<String> {
-    built_card(id).and_then(|card| card.get_attribute("data-copy"))
+    in_template(id).and_then(|card| card.get_attribute("data-copy"))
 }
 
 /// The same, natively (the build and the tests).

@@ -5,8 +5,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::address;
+use crate::app::citation::superseded;
 use crate::app::components::finding::{badge, other_version_name};
-use crate::terms::{decision_table, Answers, Choice, Scenario, Terms, Topic, TABLE_TOPICS};
+use crate::terms::{decision_table, Answers, Choice, Scenario, Topic, TABLE_TOPICS};
 
 #[derive(Properties, PartialEq)]
 pub struct DecisionTableProps {
@@ -73,7 +74,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
         <summary id="decision-title">{ "Every offering at a glance" }</summary>
         if *open {
         <section data-decision-table="" aria-labelledby="decision-title">
-            <p class="decision-note">{ format!("This scenario with each offering in turn, under {}{}. Select a cell to load it.", terms.phrase(), if terms == Terms::Statement { ", superseded on 27 April 2026" } else { "" }) }</p>
+            <p class="decision-note">{ format!("This scenario with each offering in turn, under {}{}. Select a cell to load it.", terms.phrase(), superseded(terms)) }</p>
             <label class="check">
                 <input type="checkbox" checked={*both} onchange={on_both} />
                 { "Show both versions in each cell" }

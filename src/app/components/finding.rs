@@ -2,6 +2,7 @@ use crate::terms::Choice;
 use yew::prelude::*;
 
 use crate::app::address;
+use crate::app::citation::superseded;
 use crate::app::components::clause_card::clause_list;
 use std::rc::Rc;
 
@@ -115,13 +116,10 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
     }
 }
 
-/// The other version of the terms in a few words, dated where it is the
-/// superseded one, for the line under an answer and a table's cell.
-pub fn other_version_name(other: Terms) -> &'static str {
-    match other {
-        Terms::Statement => "The statement (27 Feb 2026), superseded on 27 April 2026",
-        Terms::Amended => "As amended (27 Apr 2026)",
-    }
+/// A version of the terms in a few words, dated where it is the superseded
+/// one, for the line under an answer and a table's cell.
+pub fn other_version_name(other: Terms) -> String {
+    format!("{}{}", version_name(other), superseded(other))
 }
 
 /// The same topic under the other version, in one line: its verdict and
@@ -300,7 +298,7 @@ pub fn comparison_table(both: &Comparison) -> Html {
                 <tr>
                     <th scope="col">{ "Topic" }</th>
                     <th scope="col">{ version_name(Terms::Amended) }</th>
-                    <th scope="col">{ version_name(Terms::Statement) }{ ", superseded" }</th>
+                    <th scope="col">{ other_version_name(Terms::Statement) }</th>
                 </tr>
             </thead>
             <tbody>

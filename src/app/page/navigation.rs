@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use crate::app::address;
 use crate::app::dom::{by_id, closest, each};
-use crate::app::markers::{id, select};
+use crate::app::markers::{id, select, SHOW_STEP};
 use crate::app::view::{Part, ViewOptions};
 use crate::content::steps::{self, STEPS};
 
@@ -31,7 +31,7 @@ fn show(n: usize, moved: bool) {
     // The head script showed the address's step before the first paint,
     // by this attribute; from now on it follows the navigation.
     if let (Some(root), Some(step)) = (gloo::utils::document().document_element(), steps::at(n)) {
-        let _ = root.set_attribute("data-show-step", step.name);
+        let _ = root.set_attribute(SHOW_STEP, step.name);
     }
     each(None, select::PROGRESS_TEXT, |text| {
         text.set_text_content(Some(&format!("Step {n} of {total}")))

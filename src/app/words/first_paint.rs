@@ -5,6 +5,7 @@
 //! follow them, both written from the same data the browser code uses
 //! (`STEPS`, `Embed::shows`, `Field`), so neither can drift from it.
 
+use crate::app::markers::SHOW_STEP;
 use crate::app::view::{Embed, Part};
 use crate::content::steps::STEPS;
 use crate::terms::{Choice, Field};
@@ -21,7 +22,14 @@ pub fn script() -> String {
         })
         .collect();
     let first = STEPS.first().map_or("", |s| s.name);
-    let fields: Vec<String> = Field::SLUGS.iter().map(|f| format!("\"{f}\"")).collect();
+    // The parameters that make the built builder's answers not the
+    // address's: the scenario's inputs, and `v` (which makes a link without
+    // `terms` answer under the statement's terms: `link::parse`).
+    let fields: Vec<String> = ["v"]
+        .iter()
+        .chain(Field::SLUGS)
+        .map(|f| format!("\"{f}\""))
+        .collect();
     let script = include_str!("../../js/first-paint.js")
         .lines()
         .filter(|line| !line.trim_start().starts_with("//"))
@@ -62,11 +70,11 @@ pub fn script() -> String {
 /// names, alone; and, in each embed mode, the parts it leaves out hidden
 /// and those only embeds show, shown.
 pub fn rules() -> String {
-    let mut css = String::from("html[data-show-step] .step{display:none!important}");
+    let mut css = format!("html[{SHOW_STEP}] .step{{display:none!important}}");
     for step in STEPS {
         let name = step.name;
         css.push_str(&format!(
-            "html[data-show-step=\"{name}\"] .step[data-step-name=\"{name}\"]{{display:block!important}}"
+            "html[{SHOW_STEP}=\"{name}\"] .step[data-step-name=\"{name}\"]{{display:block!important}}"
         ));
     }
     for &embed in Embed::ALL {
@@ -99,7 +107,11 @@ mod tests {
         // By stable number: step=10 and step=11 name these forever.
         assert!(script.contains("\"not-said\",\"what-changed\""));
         for step in STEPS {
-            assert!(script.contains(&format!("\"{}\"", step.name)), "{}", step.name);
+            assert!(
+                script.contains(&format!("\"{}\"", step.name)),
+                "{}",
+                step.name
+            );
         }
         assert!(script.contains("\"offering\""));
     }

@@ -13,6 +13,7 @@ pub fn rich_text(text: &'static str, id: &str) -> Html {
         .map(|(i, s)| match s {
             Segment::Text(t) => html! { { t } },
             Segment::Term(words, term) => glossary_ref(words, term, &format!("{id}-{i}")),
+            Segment::Step(word, n) => html! { { format!("{word} {n}") } },
         });
     html! { <p class="rich">{ for parts }</p> }
 }

@@ -67,7 +67,7 @@ pub fn step_text(n: usize) -> Html {
     html! {
         <>
             <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
-            <h2 id={id::step_title(n)} class={class::STEP_TITLE} tabindex="-1">{ words.headline }</h2>
+            <h2 id={id::step_title(n)} class={class::STEP_TITLE} tabindex="-1">{ numbered(words.headline) }</h2>
             if let Some(change) = &words.changed {
                 { changed_note(change) }
             }
@@ -98,7 +98,7 @@ pub fn step_notes(n: usize) -> Html {
             if !words.unsaid.is_empty() {
                 <section class="step-unsaid">
                     <h3>{ "What this does not say" }</h3>
-                    <ul>{ for words.unsaid.iter().map(|u| html! { <li>{ *u }</li> }) }</ul>
+                    <ul>{ for words.unsaid.iter().map(|u| html! { <li>{ numbered(u) }</li> }) }</ul>
                 </section>
             }
         </>

@@ -165,9 +165,12 @@ pub fn evaluate(s: &Scenario) -> Answers {
         terms: s.terms,
         list,
         // A scenario's rate is at most 100 (`Scenario::set`), so the
-        // estimate always has a value; a test checks it at the bounds.
+        // estimate always has a value (the rule table checks it at the
+        // bounds; native tests would catch a drift here).
         microsoft_cut: if shared {
-            percent_of(s.revenue, s.share).unwrap_or_default()
+            let cut = percent_of(s.revenue, s.share);
+            debug_assert!(cut.is_ok(), "a scenario's rate is out of bounds");
+            cut.unwrap_or_default()
         } else {
             0
         },
