@@ -84,6 +84,14 @@ test('embed=builder and theme=dark: the builder alone, dark, from the first pain
   await x.page.waitForSelector('[data-builder][aria-busy="false"]');
   assert.equal(await x.page.evaluate(() => window.__shift), 0, 'nothing shifts when the wasm arrives');
   x.assertHealthy();
+
+  // The wasm never arrives: still the builder alone, still dark.
+  const y = await newExplainer({ colorScheme: 'light', viewport: { width: 1024, height: 900 } });
+  await y.page.route('**/*_bg.wasm', (route) => route.abort());
+  await y.page.goto(`${y.baseUrl}?embed=builder&theme=dark`);
+  await y.page.waitForSelector('#wasm-notice', { state: 'visible' });
+  const never = await seen(y);
+  assert.deepEqual([never.steps, never.masthead, never.builder, never.background], [[], false, true, 'rgb(22, 24, 29)']);
 });
 
 for (const width of [375, 1280]) {
