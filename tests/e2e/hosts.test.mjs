@@ -126,3 +126,29 @@ test('under pym.Parent: the frame fits its content, follows it, and the builder 
     await host.close();
   }
 });
+
+test('in WordPress\'s sandbox, told, never stranded: the wasm refused, or the boot script', async () => {
+  const x = await newExplainer({ viewport: { width: 1024, height: 900 } });
+  const { host } = await wordpressPost(x);
+  try {
+    // The wasm refused: the boot script still sizes the frame, and says so inside it.
+    await x.page.route((url) => url.pathname.endsWith('_bg.wasm'), (route) => route.abort());
+    await x.page.goto(host.url);
+    await x.page.waitForFunction(() => !document.querySelector('iframe.wp-embedded-content').hasAttribute('style'));
+    const frame = x.page.frameLocator('iframe.wp-embedded-content');
+    await frame.locator('#wasm-notice').waitFor({ state: 'visible' });
+    assert.ok(Number(await x.page.locator('iframe.wp-embedded-content').getAttribute('height')) > 200, 'sized by WordPress');
+    assert.ok(await frame.locator('[data-step="1"] h2').isVisible(), 'the article is readable');
+    // The boot script refused: nothing in the frame can speak, so WordPress
+    // keeps its own fallback, a link to the explainer, in view.
+    await x.page.unrouteAll();
+    await x.page.route((url) => /\/boot-\w+\.js$/.test(url.pathname), (route) => route.abort());
+    await x.page.goto(host.url);
+    await x.page.waitForTimeout(1500);
+    const fallback = x.page.locator('blockquote.wp-embedded-content a');
+    assert.ok(await fallback.isVisible(), 'WordPress shows the link to the explainer');
+    assert.equal(await fallback.getAttribute('href'), x.baseUrl);
+  } finally {
+    await host.close();
+  }
+});

@@ -18,6 +18,10 @@ export const PYM_JS = createRequire(import.meta.url).resolve('pym.js/dist/pym.v1
  */
 export async function wordpressEmbed(url) {
   if (!existsSync(WP_EMBED_JS)) throw new Error(`WordPress is not unpacked at ${WORDPRESS}: run ./scripts/setup.sh --browser`);
+  const page = await (await fetch(url)).text();
+  if (!new RegExp(`json\\+oembed[^>]*href="${url}oembed\\.json"|href="${url}oembed\\.json"[^>]*json\\+oembed`).test(page)) {
+    throw new Error(`the site under test was not built for ${url}: build it with EXPLAINER_URL=${url} (scripts/test.sh does)`);
+  }
   const { stdout } = await promisify(execFile)('php', [`${root}tests/hosts/wordpress-embed.php`, WORDPRESS, url], { encoding: 'utf8' });
   return stdout;
 }
