@@ -4,6 +4,8 @@
  * It sizes each frame to its content, from messages that frame sends about
  * itself, and nothing else: a message counts only if it comes from that very
  * frame (event.source), has the documented shape, and a sane height.
+ * Where the frame came in an oEmbed answer, the link to the explainer
+ * before it is hidden once the frame speaks.
  */
 (function () {
   'use strict';
@@ -11,6 +13,7 @@
   window.partnershipExplainerLoader = true;
 
   var TYPE = 'partnership-explainer:height';
+  var FALLBACK = 'partnership-explainer-fallback';
   var MIN = 150;
   var MAX = 30000;
 
@@ -37,6 +40,10 @@
       if (!event.source || frame.contentWindow !== event.source) continue;
       tidy(frame);
       frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(height))) + 'px';
+      // The frame speaks, so the oEmbed answer's fallback link before it
+      // (oembed.json) gives way, as wp-embed.js does for WordPress.
+      var before = frame.previousElementSibling;
+      if (before && before.tagName === 'BLOCKQUOTE' && before.classList.contains(FALLBACK)) before.style.display = 'none';
       // For the host's own deep links: the step and the link on show.
       if (typeof data.step === 'number' && data.step >= 1 && data.step <= 99) frame.setAttribute('data-step-shown', String(data.step));
       if (typeof data.link === 'string' && data.link.length < 4096) frame.setAttribute('data-link', data.link);

@@ -138,3 +138,33 @@ fn every_selector_the_page_scripts_use_matches_the_built_page() {
         "the head script sets {SHOW_STEP}"
     );
 }
+
+/// The loader in articles (`static/embed.js`) reads what the embed code
+/// and the oEmbed answer write, and hears the message the frame sends.
+#[test]
+fn the_loader_reads_what_the_embeds_write_and_hears_the_frame() {
+    use partnership_explainer::app::embed_code::{
+        embed_code, oembed_html, EmbedChoice, FALLBACK_CLASS, FRAME_ATTRIBUTE,
+    };
+    use partnership_explainer::app::view::Theme;
+    let loader = include_str!("../static/embed.js");
+    let host = include_str!("../src/js/host.js");
+    let code = embed_code("https://x.test/", EmbedChoice::All, "", Theme::Auto);
+    let oembed = oembed_html("https://x.test/");
+    assert!(code.contains(&format!(" {FRAME_ATTRIBUTE}>")), "{code}");
+    assert!(oembed.contains(&format!(" {FRAME_ATTRIBUTE}>")), "{oembed}");
+    assert!(
+        oembed.contains(&format!("class=\"{FALLBACK_CLASS}\"")),
+        "{oembed}"
+    );
+    assert!(
+        loader.contains(&format!("'iframe[{FRAME_ATTRIBUTE}]'")),
+        "embed.js finds the frames"
+    );
+    assert!(
+        loader.contains(&format!("'{FALLBACK_CLASS}'")),
+        "embed.js hides the fallback"
+    );
+    const HEIGHT: &str = "'partnership-explainer:height'";
+    assert!(loader.contains(HEIGHT) && host.contains(HEIGHT));
+}

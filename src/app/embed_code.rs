@@ -74,14 +74,18 @@ pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: 
         src.push_str("&theme=");
         src.push_str(theme.slug());
     }
-    // `allow="clipboard-write"`: Copy works inside the frame (WordPress
-    // strips it; the page then offers the text to copy by hand).
+    snippet(&src, base, choice.height())
+}
+
+/// The frame and its loader, as every embed writes them. `allow=
+/// "clipboard-write"`: Copy works inside the frame (WordPress strips it;
+/// the page then offers the text to copy by hand).
+fn snippet(src: &str, base: &str, height: u32) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" \
-         frameborder=\"0\" allow=\"clipboard-write\" data-partnership-explainer></iframe>\n<script src=\"{}embed.js\" async></script>",
-        attr(&src),
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
+         frameborder=\"0\" allow=\"clipboard-write\" {FRAME_ATTRIBUTE}></iframe>\n<script src=\"{}embed.js\" async></script>",
+        attr(src),
         attr(IFRAME_TITLE),
-        choice.height(),
         attr(base)
     )
 }
@@ -89,24 +93,28 @@ pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: 
 /// The oEmbed answer's `html` (`oembed.json`): the whole explainer, in the
 /// shape WordPress's sanitiser keeps from a provider it does not know. A
 /// leading `<blockquote>` with a link (without it WordPress loads no
-/// wp-embed.js, so nothing sizes the frame; other hosts show it until the
-/// loader hides it), then the `<iframe>` exactly as `<iframe …></iframe>`
-/// with only the attributes it keeps (`src`, `title`, `width`, `height`,
-/// `frameborder`), no `scrolling="no"` (a frame taller than 1,000 px
-/// scrolls within), then the loader, which WordPress drops.
+/// wp-embed.js, so nothing sizes the frame; wp-embed.js hides it once the
+/// frame speaks, and so does our loader, `static/embed.js`, on other
+/// hosts), then the snippet: WordPress keeps the `<iframe …></iframe>` with
+/// the attributes it allows (`src`, `title`, `width`, `height`,
+/// `frameborder`; no `scrolling="no"`, so a frame taller than 1,000 px
+/// scrolls within) and drops the loader.
 pub fn oembed_html(site: &str) -> String {
     let base = folder_of(site);
     format!(
-        "<blockquote class=\"partnership-explainer-fallback\"><a href=\"{0}\">{1}</a></blockquote>\
-         <iframe src=\"{0}?embed=1\" title=\"{2}\" width=\"100%\" height=\"{3}\" frameborder=\"0\" \
-         allow=\"clipboard-write\" data-partnership-explainer></iframe>\
-         <script src=\"{0}embed.js\" async></script>",
+        "<blockquote class=\"{FALLBACK_CLASS}\"><a href=\"{}\">{}</a></blockquote>{}",
         attr(base),
         attr(crate::content::TITLE),
-        attr(IFRAME_TITLE),
-        EmbedChoice::OEMBED_HEIGHT,
+        snippet(&format!("{base}?embed=1"), base, EmbedChoice::OEMBED_HEIGHT),
     )
 }
+
+/// The attribute that marks our frames for the loader (`static/embed.js`).
+pub const FRAME_ATTRIBUTE: &str = "data-partnership-explainer";
+
+/// The class of the oEmbed answer's fallback link, which `static/embed.js`
+/// hides once the frame beside it speaks.
+pub const FALLBACK_CLASS: &str = "partnership-explainer-fallback";
 
 #[cfg(test)]
 mod tests {

@@ -71,51 +71,77 @@ pub mod name {
     pub const EMBED_KIND: &str = "embed-kind";
 }
 
-/// Class names the listeners look for.
-pub mod class {
-    pub const STEP_TITLE: &str = "step-title";
-    pub const PROGRESS_TEXT: &str = "progress-text";
-    pub const PROGRESS_BAR: &str = "progress-bar";
-    pub const PROGRESS_DOT: &str = "progress-dot";
-    pub const GLOSS: &str = "gloss";
-    pub const GLOSS_TERM: &str = "gloss-term";
-    /// Set on a glossary reference the reader dismissed with Escape.
-    pub const GLOSS_DISMISSED: &str = "is-dismissed";
-    pub const EMBED_OPEN: &str = "embed-open";
+/// Declares the class names and attribute names the build writes and the
+/// plain listeners read, each once, and the selector of each made from it
+/// (`.name`, `[name]`), so a listener's selector cannot drift from the
+/// name it reads; plus the few selectors that say more than a name.
+macro_rules! selectors {
+    (
+        classes { $($(#[$cm:meta])* $cn:ident = $cv:literal;)* }
+        attributes { $($(#[$am:meta])* $an:ident = $av:literal;)* }
+        others { $($(#[$om:meta])* $on:ident = $ov:literal;)* }
+    ) => {
+        /// Class names the build writes and the listeners look for.
+        pub mod class {
+            $($(#[$cm])* pub const $cn: &str = $cv;)*
+        }
+        /// Attribute names the build writes and the listeners read.
+        pub mod attr {
+            $($(#[$am])* pub const $an: &str = $av;)*
+        }
+        /// The selectors the plain listeners query, said once.
+        pub mod select {
+            $($(#[$cm])* pub const $cn: &str = concat!(".", $cv);)*
+            $($(#[$am])* pub const $an: &str = concat!("[", $av, "]");)*
+            $($(#[$om])* pub const $on: &str = $ov;)*
+        }
+        /// Every selector, for the test that checks them against the build.
+        pub const SELECTORS: &[&str] = &[$(select::$cn,)* $(select::$an,)* $(select::$on),*];
+    };
 }
 
-markers! {
-    /// The selectors the plain listeners query, said once.
-    select, SELECTORS {
-    /// The selectors the plain listeners query, said once.
-    /// Each walkthrough step (`data-step="N"`, its position).
-    STEP = "[data-step]";
-    /// Anything that moves to a step (`data-nav-to="N"`).
-    NAV_TO = "[data-nav-to]";
-    NAV_PREV = "[data-nav=prev]";
-    NAV_NEXT = "[data-nav=next]";
-    PROGRESS_TEXT = ".progress-text";
-    PROGRESS_BAR = ".progress-bar";
-    PROGRESS_DOT = ".progress-dot";
-    STEP_TITLE = ".step-title";
-    /// Links in the words to a step, by its stable name (`data-go-step`).
-    GO_STEP = "a[data-go-step]";
-    GLOSS = ".gloss";
-    GLOSS_TERM = ".gloss-term";
-    EMBED_OPEN = ".embed-open";
-    EMBED_ACTION = "[data-embed-action]";
-    EMBED_KIND_CHECKED = "input[name=embed-kind]:checked";
-    COPY_CLOSE = "[data-copy-close]";
-    /// The citation blocks whose address the browser fills in.
-    CITE = "[data-cite]";
-    /// The stateless/stateful demo and its parts.
-    DEMO = "[data-demo]";
-    DEMO_NEXT = "[data-demo-next]";
-    DEMO_SENT = "[data-demo-sent]";
-    DEMO_ONLY = "[data-demo-only]";
-    DEMO_CALL = "[data-demo-call]";
+selectors! {
+    classes {
+        STEP_TITLE = "step-title";
+        PROGRESS_TEXT = "progress-text";
+        PROGRESS_BAR = "progress-bar";
+        PROGRESS_DOT = "progress-dot";
+        GLOSS = "gloss";
+        GLOSS_TERM = "gloss-term";
+        EMBED_OPEN = "embed-open";
+    }
+    attributes {
+        /// Each walkthrough step (`data-step="N"`, its position).
+        STEP = "data-step";
+        /// Anything that moves to a step (`data-nav-to="N"`).
+        NAV_TO = "data-nav-to";
+        /// Links in the words to a step, by its stable name.
+        GO_STEP = "data-go-step";
+        /// The embed dialog's buttons: what each does.
+        EMBED_ACTION = "data-embed-action";
+        COPY_CLOSE = "data-copy-close";
+        /// The citation blocks whose address the browser fills in.
+        CITE = "data-cite";
+        /// The stateless/stateful demo (the number of its calls) and its parts.
+        DEMO = "data-demo";
+        DEMO_NEXT = "data-demo-next";
+        DEMO_SENT = "data-demo-sent";
+        DEMO_ONLY = "data-demo-only";
+        DEMO_CALL = "data-demo-call";
+        /// The demo's call on show: 1 in the build, then the listener's.
+        DEMO_NOW = "data-demo-now";
+    }
+    others {
+        NAV_PREV = "[data-nav=prev]";
+        NAV_NEXT = "[data-nav=next]";
+        /// The embed dialog's chosen kind ([`name::EMBED_KIND`]).
+        EMBED_KIND_CHECKED = "input[name=embed-kind]:checked";
     }
 }
+
+/// Set on a glossary reference the reader dismissed with Escape: by the
+/// listener, never by the build, for the stylesheet.
+pub const GLOSS_DISMISSED: &str = "is-dismissed";
 
 /// The attribute on `<html>` that names the step on show: the head script
 /// sets it from the address before the first paint, the navigation keeps

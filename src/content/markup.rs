@@ -70,12 +70,6 @@ pub fn plain(text: &str) -> String {
         .collect()
 }
 
-/// Text shown without glossary references (headlines, notes): step
-/// references read as their places. The same as [`plain`].
-pub fn numbered(text: &str) -> String {
-    plain(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,10 +109,10 @@ mod tests {
         let last = STEPS.len();
         let name = STEPS[last - 1].name;
         assert_eq!(
-            numbered(&format!("[Step:{name}] lists them; see [step:{name}].")),
+            plain(&format!("[Step:{name}] lists them; see [step:{name}].")),
             format!("Step {last} lists them; see step {last}.")
         );
-        assert_eq!(numbered("[step:no-such] [x] ["), "[step:no-such] [x] [");
+        assert_eq!(plain("[step:no-such] [x] ["), "[step:no-such] [x] [");
         // In running text, beside glossary references, as rendered.
         let text = format!("See [AGI](agi) in [step:{name}].");
         let mixed = segments(&text);
@@ -140,7 +134,7 @@ mod tests {
                 .chain(w.changed.as_ref().map(|c| &c.text))
                 .chain([&w.headline]);
             for text in texts {
-                let shown = numbered(text);
+                let shown = plain(text);
                 assert!(
                     !shown.contains("[step:") && !shown.contains("[Step:"),
                     "{text}"

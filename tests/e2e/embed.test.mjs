@@ -180,5 +180,22 @@ test('oEmbed discovery leads to a rich embed of the explainer', async () => {
   assert.ok(oembed.width > 0 && oembed.height > 0 && oembed.title);
   // The rules version, as on the page (data-rules-version on <html>).
   assert.equal(String(oembed.rules_version), await x.page.locator('html').getAttribute('data-rules-version'));
-  x.assertHealthy();
+
+  // A host that is not WordPress shows the answer's html as it is: the
+  // fallback link gives way once the frame speaks, and the frame fits.
+  const host = await servePage(`<!doctype html><html lang="en"><head><title>A CMS page</title></head><body><h1>A CMS page</h1>${oembed.html.replace('<iframe ', '<iframe id="oembedded" ')}</body></html>`);
+  const cms = await (await x.page.context().browser().newContext()).newPage();
+  const article = new ArticlePage(cms);
+  try {
+    await cms.goto(host.url);
+    const fallback = cms.locator('blockquote.partnership-explainer-fallback');
+    assert.equal(await fallback.locator('a').getAttribute('href'), new URL('./', x.page.url()).href.split('?')[0]);
+    await article.sized('oembedded');
+    await fallback.waitFor({ state: 'hidden' });
+    assert.equal((await article.inner('oembedded')).scrolls, false);
+    article.assertHealthy();
+    x.assertHealthy();
+  } finally {
+    await host.close();
+  }
 });

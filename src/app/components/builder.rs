@@ -300,7 +300,9 @@ pub fn Builder(props: &BuilderProps) -> Html {
             // Shown in place of the answers by the stylesheet: while a link's
             // own scenario is being worked out (a scenario link, the head
             // script says, and this builder still busy), and if it never can
-            // be. So no answer for another scenario is ever on screen.
+            // be. So no answer for another scenario is ever on screen. (The
+            // island draws them too, though it is never busy: it draws
+            // exactly what the build had, so nothing is redrawn or moves.)
             <p class="busy-note" role="status">{ "Working out the answers for the scenario in this link…" }</p>
             <p class="busy-failed" role="status">{ "The answers for the scenario in this link need the interactive part of this page, which could not start. Everything else on the page is readable." }</p>
             <div class="builder-body">

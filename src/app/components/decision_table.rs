@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::citation::superseded;
-use crate::app::components::finding::{badge, other_version_name};
+use crate::app::components::finding::{badge, version_name};
 use crate::terms::{decision_table, Answers, Choice, Scenario, Topic, TABLE_TOPICS};
 
 #[derive(Properties, PartialEq)]
@@ -64,7 +64,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
                 data-other-verdict={both.then(|| slug_of(other, topic))}>
                 <a {href} {onclick}>{ verdict_of(answers, topic) }</a>
                 if *both {
-                    <span class="cell-other">{ format!("{}: ", other_version_name(terms.other())) }{ verdict_of(other, topic) }</span>
+                    <span class="cell-other">{ format!("{}: ", version_name(terms.other())) }{ verdict_of(other, topic) }</span>
                 }
             </td>
         }

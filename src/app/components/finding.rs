@@ -29,12 +29,14 @@ pub fn badge(verdict: Verdict) -> Html {
     }
 }
 
-/// The version of the terms in a few words, for labels.
-pub fn version_name(terms: Terms) -> &'static str {
-    match terms {
+/// The version of the terms in a few words, for labels, dated where it is
+/// the superseded one: no label names the statement's terms undated.
+pub fn version_name(terms: Terms) -> String {
+    let name = match terms {
         Terms::Statement => "The statement (27 Feb 2026)",
         Terms::Amended => "As amended (27 Apr 2026)",
-    }
+    };
+    format!("{name}{}", superseded(terms))
 }
 
 /// What would change one answer, for the builder: the changes the engine
@@ -116,18 +118,12 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
     }
 }
 
-/// A version of the terms in a few words, dated where it is the superseded
-/// one, for the line under an answer and a table's cell.
-pub fn other_version_name(other: Terms) -> String {
-    format!("{}{}", version_name(other), superseded(other))
-}
-
 /// The same topic under the other version, in one line: its verdict and
 /// clauses, under its own question where the versions ask it differently,
 /// and, where the verdict is the same but rests on other clauses, why (so
 /// the same verdict on other grounds shows its grounds).
 fn other_line(a: &Answer, other: Option<&Answer>, terms: Terms) -> Html {
-    let name = other_version_name(terms.other());
+    let name = version_name(terms.other());
     let Some(o) = other else {
         return html! {
             <p class="other-version" data-differs="">{ format!("{name}: not asked for this deal.") }</p>
@@ -298,7 +294,7 @@ pub fn comparison_table(both: &Comparison) -> Html {
                 <tr>
                     <th scope="col">{ "Topic" }</th>
                     <th scope="col">{ version_name(Terms::Amended) }</th>
-                    <th scope="col">{ other_version_name(Terms::Statement) }</th>
+                    <th scope="col">{ version_name(Terms::Statement) }</th>
                 </tr>
             </thead>
             <tbody>

@@ -6,7 +6,7 @@ use gloo::events::EventListener;
 use web_sys::Element;
 
 use crate::app::dom::{closest, each};
-use crate::app::markers::select;
+use crate::app::markers::{attr, select};
 
 fn number(el: &Element, attribute: &str) -> usize {
     el.get_attribute(attribute)
@@ -16,12 +16,12 @@ fn number(el: &Element, attribute: &str) -> usize {
 
 /// Shows call `n` of the demo `figure`.
 fn show(figure: &Element, n: usize, calls: usize) {
-    let _ = figure.set_attribute("data-demo-now", &n.to_string());
+    let _ = figure.set_attribute(attr::DEMO_NOW, &n.to_string());
     each(Some(figure), select::DEMO_SENT, |li| {
-        let _ = li.toggle_attribute_with_force("hidden", number(&li, "data-demo-sent") > n);
+        let _ = li.toggle_attribute_with_force("hidden", number(&li, attr::DEMO_SENT) > n);
     });
     each(Some(figure), select::DEMO_ONLY, |li| {
-        let _ = li.toggle_attribute_with_force("hidden", number(&li, "data-demo-only") != n);
+        let _ = li.toggle_attribute_with_force("hidden", number(&li, attr::DEMO_ONLY) != n);
     });
     each(Some(figure), select::DEMO_CALL, |span| {
         span.set_text_content(Some(&n.to_string()))
@@ -40,8 +40,8 @@ pub fn start() {
         let figure = closest(event, select::DEMO_NEXT)
             .and_then(|button| button.closest(select::DEMO).ok().flatten());
         if let Some(figure) = figure {
-            let calls = number(&figure, "data-demo");
-            let now = number(&figure, "data-demo-now");
+            let calls = number(&figure, attr::DEMO);
+            let now = number(&figure, attr::DEMO_NOW);
             show(&figure, if now >= calls { 1 } else { now + 1 }, calls);
         }
     })

@@ -18,7 +18,7 @@ use crate::app::markers::id::{
     EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_STATUS as STATUS, EMBED_STEP as STEP,
     EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
 };
-use crate::app::markers::select;
+use crate::app::markers::{attr, select};
 use crate::app::view::{Embed, Theme};
 use crate::content::steps;
 use crate::terms::{parse, to_query, Choice};
@@ -104,7 +104,7 @@ pub fn start() {
             return;
         }
         let action = closest(event, select::EMBED_ACTION)
-            .and_then(|button| button.get_attribute("data-embed-action"));
+            .and_then(|button| button.get_attribute(attr::EMBED_ACTION));
         match action.as_deref() {
             Some("copy") => copy(),
             Some("close") => opener.close(),

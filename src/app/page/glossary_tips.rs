@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, Node, PointerEvent};
 
 use crate::app::dom::closest;
-use crate::app::markers::{class, select};
+use crate::app::markers::{select, GLOSS_DISMISSED};
 
 /// Shows or hides a term's definition. `dismissed` keeps it hidden even
 /// under the mouse or focus, until the reader leaves the word.
@@ -18,7 +18,7 @@ fn show(term: &Element, open: bool, dismissed: bool) {
     if let Some(gloss) = term.parent_element() {
         let _ = gloss
             .class_list()
-            .toggle_with_force(class::GLOSS_DISMISSED, dismissed);
+            .toggle_with_force(GLOSS_DISMISSED, dismissed);
     }
 }
 

@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use crate::app::address;
 use crate::app::dom::{by_id, closest, each};
-use crate::app::markers::{id, select, SHOW_STEP};
+use crate::app::markers::{attr, id, select, SHOW_STEP};
 use crate::app::view::{Part, ViewOptions};
 use crate::content::steps::{self, STEPS};
 
@@ -25,7 +25,7 @@ fn show(n: usize, moved: bool) {
     let total = STEPS.len();
     let number = n.to_string();
     each(None, select::STEP, |step| {
-        let current = step.get_attribute("data-step").as_deref() == Some(number.as_str());
+        let current = step.get_attribute(attr::STEP).as_deref() == Some(number.as_str());
         let _ = step.toggle_attribute_with_force("hidden", !current);
     });
     // The head script showed the address's step before the first paint,
@@ -40,7 +40,7 @@ fn show(n: usize, moved: bool) {
         let _ = bar.set_attribute("value", &number);
     });
     each(None, select::PROGRESS_DOT, |dot| {
-        if dot.get_attribute("data-nav-to").as_deref() == Some(number.as_str()) {
+        if dot.get_attribute(attr::NAV_TO).as_deref() == Some(number.as_str()) {
             let _ = dot.set_attribute("aria-current", "step");
         } else {
             let _ = dot.remove_attribute("aria-current");
@@ -51,7 +51,7 @@ fn show(n: usize, moved: bool) {
         (select::NAV_NEXT, (n + 1).min(total), n == total),
     ] {
         each(None, selector, |button| {
-            let _ = button.set_attribute("data-nav-to", &to.to_string());
+            let _ = button.set_attribute(attr::NAV_TO, &to.to_string());
             let _ = button.toggle_attribute_with_force("disabled", end);
         });
     }
@@ -124,7 +124,7 @@ pub fn start(query: &str, on_show: impl Fn(usize) + 'static) {
     let on_click = go.clone();
     EventListener::new(&document, "click", move |event| {
         let to = closest(event, select::NAV_TO)
-            .and_then(|b| b.get_attribute("data-nav-to"))
+            .and_then(|b| b.get_attribute(attr::NAV_TO))
             .and_then(|n| n.parse().ok());
         if let Some(n) = to {
             on_click(n);

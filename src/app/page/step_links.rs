@@ -9,7 +9,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 
 use crate::app::address;
 use crate::app::dom::closest;
-use crate::app::markers::select;
+use crate::app::markers::{attr, select};
 use crate::app::view::{Part, ViewOptions};
 use crate::content::steps;
 
@@ -18,7 +18,7 @@ pub fn start() {
     let listener =
         EventListener::new_with_options(&gloo::utils::document(), "click", options, |event| {
             let Some(name) =
-                closest(event, select::GO_STEP).and_then(|a| a.get_attribute("data-go-step"))
+                closest(event, select::GO_STEP).and_then(|a| a.get_attribute(attr::GO_STEP))
             else {
                 return;
             };

@@ -5,7 +5,7 @@ use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
 use crate::app::markers::{class, id};
 use crate::content::amendment::CHANGES;
-use crate::content::markup::numbered;
+use crate::content::markup::plain;
 use crate::content::steps::{Change, Visual, STEPS};
 use crate::content::{AMENDED_ON, TITLE};
 
@@ -26,30 +26,33 @@ fn changed_note(change: &Change) -> Html {
     html! {
         <p class="changed" data-changed={AMENDED_ON.0}>
             <strong>{ "Changed on " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>
-            { numbered(change.text) }{ format!(" ({})", change.cites.join(", ")) }
+            { plain(change.text) }{ format!(" ({})", change.cites.join(", ")) }
         </p>
     }
 }
 
 /// Each term as the statement described it and as amended: a table on wide
-/// screens, one card per term on narrow ones and in print.
+/// screens, one card per term on narrow ones and in print (where each cell
+/// carries its column's heading, `data-label`).
 fn before_after() -> Html {
+    const BEFORE: &str = "As the statement described them, with the October 2025 agreement";
+    const AFTER: &str = "As amended, 27 Apr 2026";
     html! {
         <table class="before-after">
             <caption>{ "The terms before and after 27 April 2026" }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Term" }</th>
-                    <th scope="col">{ "As the statement described them, with the October 2025 agreement" }</th>
-                    <th scope="col">{ "As amended, 27 Apr 2026" }</th>
+                    <th scope="col">{ BEFORE }</th>
+                    <th scope="col">{ AFTER }</th>
                 </tr>
             </thead>
             <tbody>
                 { for CHANGES.iter().map(|c| html! {
                     <tr>
                         <th scope="row">{ c.term }</th>
-                        <td data-label="As the statement described them, with the October 2025 agreement">{ c.before }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
-                        <td data-label="As amended, 27 Apr 2026">{ c.after }<span class="cell-cites">{ c.after_cites.join(" ") }</span></td>
+                        <td data-label={BEFORE}>{ c.before }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
+                        <td data-label={AFTER}>{ c.after }<span class="cell-cites">{ c.after_cites.join(" ") }</span></td>
                     </tr>
                 }) }
             </tbody>
@@ -67,7 +70,7 @@ pub fn step_text(n: usize) -> Html {
     html! {
         <>
             <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
-            <h2 id={id::step_title(n)} class={class::STEP_TITLE} tabindex="-1">{ numbered(words.headline) }</h2>
+            <h2 id={id::step_title(n)} class={class::STEP_TITLE} tabindex="-1">{ plain(words.headline) }</h2>
             if let Some(change) = &words.changed {
                 { changed_note(change) }
             }
@@ -98,7 +101,7 @@ pub fn step_notes(n: usize) -> Html {
             if !words.unsaid.is_empty() {
                 <section class="step-unsaid">
                     <h3>{ "What this does not say" }</h3>
-                    <ul>{ for words.unsaid.iter().map(|u| html! { <li>{ numbered(u) }</li> }) }</ul>
+                    <ul>{ for words.unsaid.iter().map(|u| html! { <li>{ plain(u) }</li> }) }</ul>
                 </section>
             }
         </>
