@@ -7,7 +7,9 @@ use crate::terms::{link, Choice};
 
 choice! {
     /// How the page is shown: `embed=1|builder|step`, or the full page.
+    #[derive(Default)]
     pub enum Embed {
+        #[default]
         None => "none", "The full page", "With header, glossary, corrections and sources.";
         All => "1", "The whole explainer", "Walkthrough and builder, without page chrome.";
         Builder => "builder", "The scenario builder, with the current scenario",
@@ -16,27 +18,14 @@ choice! {
     }
 }
 
-// Not derived: `choice!` writes the enum, and its variants take no attributes.
-#[allow(clippy::derivable_impls)]
-impl Default for Embed {
-    fn default() -> Self {
-        Embed::None
-    }
-}
-
 choice! {
     /// `theme=auto|light|dark`.
+    #[derive(Default)]
     pub enum Theme {
+        #[default]
         Auto => "auto", "Follow the reader's setting", "Follows prefers-color-scheme.";
         Light => "light", "Always light", "Light, whatever the reader's setting.";
         Dark => "dark", "Always dark", "Dark, whatever the reader's setting.";
-    }
-}
-
-#[allow(clippy::derivable_impls)]
-impl Default for Theme {
-    fn default() -> Self {
-        Theme::Auto
     }
 }
 

@@ -26,17 +26,18 @@ pub trait Choice: Copy + PartialEq + 'static {
 }
 
 /// Declares an enum and its [`Choice`] impl, one line per value:
-/// `Variant => "slug", "label", "help";`.
+/// `Variant => "slug", "label", "help";`. A value may carry attributes,
+/// such as `#[default]` under `#[derive(Default)]`.
 macro_rules! choice {
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
-            $($variant:ident => $slug:literal, $label:literal, $help:literal);+ $(;)?
+            $($(#[$variant_meta:meta])* $variant:ident => $slug:literal, $label:literal, $help:literal);+ $(;)?
         }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$variant_meta])* $variant),+ }
 
         impl $crate::terms::Choice for $name {
             const ALL: &'static [$name] = &[$($name::$variant),+];
