@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use partnership_explainer::app::address::ADDRESS_EVENT;
-use partnership_explainer::app::markers::{id, IDS, SELECTORS, SHOW_STEP};
+use partnership_explainer::app::markers::{id, IDS, ON_HTML, SELECTORS, SHOW_STEP};
 use partnership_explainer::app::view::Part;
 use partnership_explainer::app::words::{Page, PageProps};
 use partnership_explainer::content::steps::STEPS;
@@ -97,8 +97,7 @@ fn script_markers(script: &str) -> (Vec<String>, Vec<String>) {
 #[test]
 fn every_selector_the_page_scripts_use_matches_the_built_page() {
     let page = built_page();
-    // Set on <html> by the head script, not written by the build.
-    const ON_HTML: [&str; 2] = ["data-show-step", "data-theme"];
+    // ON_HTML: set on <html> by the head script, not written by the build.
     let mut checked = 0;
     for script in [
         include_str!("../src/js/host.js"),
@@ -131,20 +130,26 @@ fn every_selector_the_page_scripts_use_matches_the_built_page() {
         host.contains(&format!("'{SHOW_STEP}'")),
         "host.js reads {SHOW_STEP}"
     );
+    // The head script sets each of them (`s("name", …)` sets `data-name`).
     let head = include_str!("../src/js/first-paint.js");
-    let name = SHOW_STEP.strip_prefix("data-").unwrap();
-    assert!(
-        head.contains(&format!("\"{name}\"")),
-        "the head script sets {SHOW_STEP}"
-    );
+    for attribute in ON_HTML {
+        let name = attribute.strip_prefix("data-").unwrap();
+        assert!(
+            head.contains(&format!("s(\"{name}\"")),
+            "the head script sets {attribute}"
+        );
+    }
+    // And the notice before the app links to where every step shows.
+    assert!(include_str!("../index.html").contains(&format!("href=\"#{}\"", id::EVERY_STEP)));
 }
 
 /// The loader in articles (`static/embed.js`) reads what the embed code
 /// and the oEmbed answer write, and hears the message the frame sends.
 #[test]
 fn the_loader_reads_what_the_embeds_write_and_hears_the_frame() {
-    use partnership_explainer::app::embed_code::{
-        embed_code, oembed_html, EmbedChoice, FALLBACK_CLASS, FRAME_ATTRIBUTE,
+    use partnership_explainer::app::embed_code::{embed_code, oembed_html, EmbedChoice};
+    use partnership_explainer::app::markers::loader::{
+        FALLBACK as FALLBACK_CLASS, FRAME as FRAME_ATTRIBUTE,
     };
     use partnership_explainer::app::view::Theme;
     let loader = include_str!("../static/embed.js");

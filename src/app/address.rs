@@ -70,6 +70,15 @@ pub fn answer_anchor(topic: Topic) -> String {
     format!("answer-{}", topic.slug())
 }
 
+/// The answer an address's fragment (`#answer-…`) points at, if any.
+pub fn answer_in(fragment: &str) -> Option<Topic> {
+    let anchor = fragment.strip_prefix('#')?;
+    Topic::ALL
+        .iter()
+        .copied()
+        .find(|&topic| answer_anchor(topic) == anchor)
+}
+
 /// A link, relative to this page, that opens `scenario` with `topic`'s
 /// answer in view, keeping the view parameters (`view`, `&`-prefixed).
 pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
@@ -128,4 +137,27 @@ pub fn set_step(step: usize) {
 /// Calls `on_change` whenever a part of the page rewrites the address.
 pub fn on_change(mut on_change: impl FnMut() + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), ADDRESS_EVENT, move |_| on_change())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fragment_names_an_answer_only_by_its_exact_anchor() {
+        for &topic in Topic::ALL {
+            let fragment = format!("#{}", answer_anchor(topic));
+            assert_eq!(answer_in(&fragment), Some(topic));
+        }
+        for fragment in [
+            "",
+            "#",
+            "#answer-",
+            "answer-azure-required",
+            "#answer-nope",
+            "#every-step",
+        ] {
+            assert_eq!(answer_in(fragment), None, "{fragment}");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! The snippet an editor pastes into an article: a responsive, lazy iframe
 //! with a title, and the loader script that sizes it (`static/embed.js`).
 
+use crate::app::markers::loader::{FALLBACK, FRAME};
 use crate::app::view::Theme;
 use crate::terms::Choice;
 
@@ -83,7 +84,7 @@ pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: 
 fn snippet(src: &str, base: &str, height: u32) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
-         frameborder=\"0\" allow=\"clipboard-write\" {FRAME_ATTRIBUTE}></iframe>\n<script src=\"{}embed.js\" async></script>",
+         frameborder=\"0\" allow=\"clipboard-write\" {FRAME}></iframe>\n<script src=\"{}embed.js\" async></script>",
         attr(src),
         attr(IFRAME_TITLE),
         attr(base)
@@ -102,19 +103,12 @@ fn snippet(src: &str, base: &str, height: u32) -> String {
 pub fn oembed_html(site: &str) -> String {
     let base = folder_of(site);
     format!(
-        "<blockquote class=\"{FALLBACK_CLASS}\"><a href=\"{}\">{}</a></blockquote>{}",
+        "<blockquote class=\"{FALLBACK}\"><a href=\"{}\">{}</a></blockquote>{}",
         attr(base),
         attr(crate::content::TITLE),
         snippet(&format!("{base}?embed=1"), base, EmbedChoice::OEMBED_HEIGHT),
     )
 }
-
-/// The attribute that marks our frames for the loader (`static/embed.js`).
-pub const FRAME_ATTRIBUTE: &str = "data-partnership-explainer";
-
-/// The class of the oEmbed answer's fallback link, which `static/embed.js`
-/// hides once the frame beside it speaks.
-pub const FALLBACK_CLASS: &str = "partnership-explainer-fallback";
 
 #[cfg(test)]
 mod tests {

@@ -47,6 +47,9 @@ markers! {
     COPY_HOW = "copy-how";
     /// The template of every clause card, which islands clone.
     CLAUSE_CARDS = "clause-cards";
+    /// Where the notice that the interactive parts could not start links:
+    /// every step then shows, by the stylesheet (`:target`).
+    EVERY_STEP = "every-step";
     }
 
     /// Step `n`'s section (its position in reading order, 1-based).
@@ -113,6 +116,12 @@ selectors! {
     attributes {
         /// Each walkthrough step (`data-step="N"`, its position).
         STEP = "data-step";
+        /// The same step's stable name, which the first-paint rules follow.
+        STEP_NAME = "data-step-name";
+        /// Each clause card (`data-clause="ID"`), which islands clone.
+        CLAUSE = "data-clause";
+        /// A clause card's line for copied text, in the template only.
+        COPY = "data-copy";
         /// Anything that moves to a step (`data-nav-to="N"`).
         NAV_TO = "data-nav-to";
         /// Links in the words to a step, by its stable name.
@@ -143,8 +152,33 @@ selectors! {
 /// listener, never by the build, for the stylesheet.
 pub const GLOSS_DISMISSED: &str = "is-dismissed";
 
-/// The attribute on `<html>` that names the step on show: the head script
-/// sets it from the address before the first paint, the navigation keeps
-/// it, the stylesheet shows that step by it (`words::first_paint`), and the
-/// host messages read it (`src/js/host.js`).
-pub const SHOW_STEP: &str = "data-show-step";
+markers! {
+    /// The attributes the head script (`src/js/first-paint.js`) sets on
+    /// `<html>` from the address before the first paint, which the
+    /// stylesheet follows (`words::first_paint` and `static/style.css`).
+    on_html, ON_HTML {
+    /// The step on show, by name: the navigation keeps it from then on,
+    /// and the host messages read it (`src/js/host.js`).
+    SHOW_STEP = "data-show-step";
+    /// The embed mode's word (`embed=`).
+    EMBED = "data-embed";
+    /// `theme=light|dark`.
+    THEME = "data-theme";
+    /// `bg=transparent`.
+    BG = "data-bg";
+    /// "link": the address sets up a scenario, whose answers the built
+    /// page does not hold.
+    SCENARIO = "data-scenario";
+    }
+}
+pub use on_html::SHOW_STEP;
+
+/// What the embed code and the oEmbed answer write and the loader in
+/// articles (`static/embed.js`) reads: none of it is in the built page.
+pub mod loader {
+    /// Marks our frames, for the loader to size.
+    pub const FRAME: &str = "data-partnership-explainer";
+    /// The oEmbed answer's link to the explainer, before its frame: the
+    /// loader hides it once the frame speaks (WordPress hides its own).
+    pub const FALLBACK: &str = "partnership-explainer-fallback";
+}

@@ -30,6 +30,9 @@ choice! {
 }
 
 impl Embed {
+    /// Older spellings of `embed=1`, still read.
+    pub const OLD_ALL: &'static [&'static str] = &["true", "all"];
+
     /// The word the link writes; the full page writes none.
     pub fn word(self) -> Option<&'static str> {
         (self != Embed::None).then(|| self.slug())
@@ -91,8 +94,7 @@ impl ViewOptions {
     /// Reads the view parameters; anything unrecognised means the default.
     pub fn from_query(query: &str) -> Self {
         let embed = match link::param(query, "embed").as_deref() {
-            // Older spellings of embed=1.
-            Some("true" | "all") => Embed::All,
+            Some(word) if Embed::OLD_ALL.contains(&word) => Embed::All,
             Some(word) => Embed::from_slug(word).unwrap_or_default(),
             None => Embed::None,
         };

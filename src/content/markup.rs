@@ -5,7 +5,7 @@
 //! is text, so no HTML ever comes from content strings.
 
 use super::glossary::{term, Term};
-use super::steps::STEPS;
+use super::steps;
 
 #[derive(Debug, PartialEq)]
 pub enum Segment<'a> {
@@ -21,8 +21,8 @@ pub enum Segment<'a> {
 fn step_reference(text: &str) -> Option<(Segment<'_>, &str)> {
     let (inside, tail) = text.strip_prefix('[')?.split_once(']')?;
     let (word, name) = inside.split_once(':')?;
-    let position = STEPS.iter().position(|s| s.name == name)?;
-    matches!(word, "step" | "Step").then_some((Segment::Step(word, position + 1), tail))
+    let position = steps::named(name)?;
+    matches!(word, "step" | "Step").then_some((Segment::Step(word, position), tail))
 }
 
 /// Splits a text into plain runs, glossary references and step references.

@@ -114,16 +114,32 @@ pub fn what_changed_step() -> Option<usize> {
 pub fn position(param: &str) -> usize {
     let param = param.trim_matches(|c: char| c.is_ascii_whitespace());
     let digits = param.strip_prefix('+').unwrap_or(param);
-    let wanted = |step: &Step| {
-        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-            let highest = STEPS.iter().map(|s| s.number).max().unwrap_or(1);
-            let number = digits.parse::<u16>().unwrap_or(u16::MAX).clamp(1, highest);
-            step.number == number
-        } else {
-            step.name == param
-        }
+    let found = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let number = digits
+            .parse::<u16>()
+            .unwrap_or(u16::MAX)
+            .clamp(1, highest_number());
+        STEPS
+            .iter()
+            .position(|step| step.number == number)
+            .map(|i| i + 1)
+    } else {
+        named(param)
     };
-    STEPS.iter().position(wanted).map_or(1, |i| i + 1)
+    found.unwrap_or(1)
+}
+
+/// The step named `name`, as its position in reading order (1-based).
+pub fn named(name: &str) -> Option<usize> {
+    STEPS
+        .iter()
+        .position(|step| step.name == name)
+        .map(|i| i + 1)
+}
+
+/// The highest stable number any step has (numbers past it clamp to it).
+pub fn highest_number() -> u16 {
+    STEPS.iter().map(|step| step.number).max().unwrap_or(1)
 }
 
 /// The step at a position in reading order (1-based), if there is one.

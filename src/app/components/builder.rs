@@ -162,10 +162,9 @@ pub fn Builder(props: &BuilderProps) -> Html {
     // built answer, but the link's own answers can be laid out differently,
     // so bring it into view again once they are drawn.
     use_effect_with((), |_| {
-        let hash = gloo::utils::window().location().hash().unwrap_or_default();
-        let answer = hash
-            .strip_prefix("#answer-")
-            .and_then(|_| by_id::<web_sys::Element>(&hash[1..]));
+        let fragment = gloo::utils::window().location().hash().unwrap_or_default();
+        let answer = address::answer_in(&fragment)
+            .and_then(|topic| by_id::<web_sys::Element>(&address::answer_anchor(topic)));
         if let Some(answer) = answer {
             answer.scroll_into_view();
         }

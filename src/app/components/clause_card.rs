@@ -72,7 +72,7 @@ fn in_template(id: &str) -> Option<web_sys::Element> {
         crate::app::dom::by_id(crate::app::markers::id::CLAUSE_CARDS)?;
     template
         .content()
-        .query_selector(&format!("[data-clause=\"{id}\"]"))
+        .query_selector(&format!("[{}=\"{id}\"]", crate::app::markers::attr::CLAUSE))
         .ok()
         .flatten()
 }
@@ -97,7 +97,7 @@ fn BuiltCard(props: &BuiltCardProps) -> Html {
             .dyn_into()
             .ok()?;
         // The copy line belongs to the template (`clause_line_of`).
-        let _ = card.remove_attribute("data-copy");
+        let _ = card.remove_attribute(crate::app::markers::attr::COPY);
         Some(card)
     });
     match &*card {
@@ -116,7 +116,7 @@ pub fn clause_card(id: &'static str) -> Html {
 /// wrote it into the clause's card.
 #[cfg(not(feature = "ssr"))]
 pub fn clause_line_of(id: &str) -> Option<String> {
-    in_template(id).and_then(|card| card.get_attribute("data-copy"))
+    in_template(id).and_then(|card| card.get_attribute(crate::app::markers::attr::COPY))
 }
 
 /// The same, natively (the build and the tests).

@@ -5,15 +5,15 @@
 //! follow them, both written from the same data the browser code uses
 //! (`STEPS`, `Embed::shows`, `Field`), so neither can drift from it.
 
-use crate::app::markers::SHOW_STEP;
-use crate::app::view::{Embed, Part};
-use crate::content::steps::STEPS;
+use crate::app::markers::{attr, on_html, SHOW_STEP};
+use crate::app::view::{Embed, Part, Theme};
+use crate::content::steps::{self, STEPS};
 use crate::terms::{Choice, Field};
 
 /// The head script, with the steps and the scenario's parameter names
 /// filled in, and its comment lines dropped.
 pub fn script() -> String {
-    let highest = STEPS.iter().map(|s| s.number).max().unwrap_or(1);
+    let highest = steps::highest_number();
     // By stable number: `names[n]` is step n's name ("" for none, and 0).
     let names: Vec<String> = (0..=highest)
         .map(|n| {
@@ -59,7 +59,20 @@ pub fn script() -> String {
     ]
     .iter()
     .fold(script, |text, run| text.replace(run, &run.replace(' ', "")));
+    // The words, as alternatives in a regular expression (none holds a
+    // character special there: `choice_words_are_plain` in the tests).
+    let embeds: Vec<&str> = Embed::ALL.iter().filter_map(|e| e.word()).collect();
+    let themes: Vec<&str> = Theme::ALL
+        .iter()
+        .filter(|&&t| t != Theme::default())
+        .map(|t| t.slug())
+        .collect();
+    let all = Embed::All.word().unwrap_or_default();
     script
+        .replace("EMBED_WORDS", &embeds.join("|"))
+        .replace("EMBED_OLD", &Embed::OLD_ALL.join("|"))
+        .replace("EMBED_ALL", &format!("\"{all}\""))
+        .replace("THEME_WORDS", &themes.join("|"))
         .replace("STEPS", &format!("[{}]", names.join(",")))
         .replace("HIGHEST", &highest.to_string())
         .replace("FIRST", &format!("\"{first}\""))
@@ -74,7 +87,8 @@ pub fn rules() -> String {
     for step in STEPS {
         let name = step.name;
         css.push_str(&format!(
-            "html[{SHOW_STEP}=\"{name}\"] .step[data-step-name=\"{name}\"]{{display:block!important}}"
+            "html[{SHOW_STEP}=\"{name}\"] .step[{}=\"{name}\"]{{display:block!important}}",
+            attr::STEP_NAME
         ));
     }
     for &embed in Embed::ALL {
@@ -84,7 +98,8 @@ pub fn rules() -> String {
             if shown != Embed::None.shows(part) {
                 let display = if shown { "block" } else { "none" };
                 css.push_str(&format!(
-                    "html[data-embed=\"{word}\"] #{}{{display:{display}!important}}",
+                    "html[{}=\"{word}\"] #{}{{display:{display}!important}}",
+                    on_html::EMBED,
                     part.id()
                 ));
             }
@@ -101,7 +116,9 @@ mod tests {
     fn the_head_script_is_small_and_fully_filled_in() {
         let script = script();
         assert!(script.len() < 1024, "{} bytes: {script}", script.len());
-        for placeholder in ["STEPS", "HIGHEST", "FIRST", "FIELDS", "//"] {
+        for placeholder in [
+            "STEPS", "HIGHEST", "FIRST", "FIELDS", "EMBED_", "THEME_", "//",
+        ] {
             assert!(!script.contains(placeholder), "{placeholder} in {script}");
         }
         // By stable number: step=10 and step=11 name these forever.
@@ -114,6 +131,28 @@ mod tests {
             );
         }
         assert!(script.contains("\"offering\""));
+        // The embed and theme words, as `ViewOptions` reads them.
+        assert!(
+            script.contains("/^(true|all)$/.test(e)?\"1\":e"),
+            "{script}"
+        );
+        assert!(script.contains("/^(1|builder|step)$/.test(e)"), "{script}");
+        assert!(script.contains("/^(light|dark)$/.test(t)"), "{script}");
+    }
+
+    #[test]
+    fn choice_words_are_plain() {
+        let words = Embed::ALL
+            .iter()
+            .map(|e| e.slug())
+            .chain(Embed::OLD_ALL.iter().copied())
+            .chain(Theme::ALL.iter().map(|t| t.slug()));
+        for word in words {
+            assert!(
+                word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+                "{word} would need escaping in the head script"
+            );
+        }
     }
 
     #[test]

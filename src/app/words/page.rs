@@ -64,7 +64,7 @@ pub fn Page(props: &PageProps) -> Html {
                     <div class="walkthrough">
                         // The notice that the interactive parts could not
                         // start links here: every step then shows, by CSS.
-                        <span id="every-step"></span>
+                        <span id={id::EVERY_STEP}></span>
                         <nav class="progress" id={Part::StepNavigation.id()} aria-label="Walkthrough steps">
                             { progress(first) }
                         </nav>
