@@ -11,9 +11,13 @@ cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 # The build-time renderer (the prerender binary and app::words) too.
 cargo clippy --all-targets --features ssr --quiet -- -D warnings
+cargo clippy --lib --tests --features ssr,fixture-version --quiet -- -D warnings
 
 echo "==> Native tests (terms engine, link codec, state, and the build's words: --features ssr)"
 cargo test --quiet --features ssr
+
+echo "==> Native tests with a test-only third version of the terms (--features ssr,fixture-version)"
+cargo test --quiet --features ssr,fixture-version
 
 # The product restates the announcement in its own words; this checks that
 # no run of 10+ words is copied (where the shared tools are beside the repo).

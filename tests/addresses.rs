@@ -209,7 +209,7 @@ fn generate(rng: &mut Rng) -> Case {
         expected.terms = if with_v {
             Terms::Statement
         } else {
-            Terms::Amended
+            Terms::LATEST
         };
     }
     // Some fields left out: they take their defaults.
@@ -424,6 +424,13 @@ fn check(case: &Case, html: &str) -> Result<(), String> {
         .select(&select("[data-builder]"))
         .next()
         .ok_or("no builder")?;
+    let versions: Vec<&str> = Terms::all().map(|t| t.slug()).collect();
+    if builder.value().attr("data-versions") != Some(versions.join(" ").as_str()) {
+        return Err(format!(
+            "data-versions {:?}",
+            builder.value().attr("data-versions")
+        ));
+    }
     let terms = builder.value().attr("data-terms").unwrap_or("");
     if terms != case.expected.terms.slug() {
         return Err(format!(
@@ -439,7 +446,7 @@ fn check(case: &Case, html: &str) -> Result<(), String> {
         let Some(answer) = both.answers.list.iter().find(|a| a.topic.slug() == topic) else {
             return Err(format!("{topic} answered, expected not"));
         };
-        let other = both.other.get(answer.topic);
+        let other = both.other().get(answer.topic);
         let expected = (
             answer.verdict.slug().to_string(),
             answer.cites.join(" "),
@@ -454,6 +461,24 @@ fn check(case: &Case, html: &str) -> Result<(), String> {
         );
         if got != expected {
             return Err(format!("{topic}: {got:?}, expected {expected:?}"));
+        }
+        // Every version's answer, by its date (`data-verdict-DATE`).
+        for answers in both.all() {
+            let date = answers.terms.slug();
+            let under = answers.get(answer.topic);
+            let expected = (
+                under.map_or("none", |a| a.verdict.slug()).to_string(),
+                under.map(|a| a.cites.join(" ")).unwrap_or_default(),
+            );
+            let got = (
+                attr(&format!("data-verdict-{date}")),
+                attr(&format!("data-cites-{date}")),
+            );
+            if got != expected {
+                return Err(format!(
+                    "{topic} under {date}: {got:?}, expected {expected:?}"
+                ));
+            }
         }
     }
     let expected_topics: Vec<String> = both

@@ -173,3 +173,95 @@ fn the_loader_reads_what_the_embeds_write_and_hears_the_frame() {
     const HEIGHT: &str = "'partnership-explainer:height'";
     assert!(loader.contains(HEIGHT) && host.contains(HEIGHT));
 }
+
+/// The page as built, with every version (three under the cargo feature
+/// `fixture-version`): the builder lists them all, and every answer, in the
+/// builder and in each live example, carries each version's verdict and
+/// cites (`contract.md`); the compared version's are `data-other-*`.
+#[test]
+fn every_answer_carries_every_versions_verdict_and_cites() {
+    use partnership_explainer::terms::Terms;
+    let page = built_page();
+    let dates: Vec<&str> = Terms::all().map(|t| t.slug()).collect();
+    let builder = page
+        .select(&Selector::parse("[data-builder]").unwrap())
+        .next()
+        .expect("a builder");
+    assert_eq!(
+        builder.value().attr("data-versions"),
+        Some(dates.join(" ").as_str())
+    );
+    let mut findings = 0;
+    for finding in page.select(&Selector::parse("[data-finding]").unwrap()) {
+        let attr = |name: &str| {
+            finding
+                .value()
+                .attr(name)
+                .unwrap_or_else(|| panic!("no {name}"))
+        };
+        let chosen = Terms::from_slug(
+            finding
+                .ancestors()
+                .filter_map(|a| a.value().as_element()?.attr("data-terms"))
+                .next()
+                .expect("an answer inside a root with data-terms"),
+        )
+        .unwrap();
+        for date in &dates {
+            let verdict = attr(&format!("data-verdict-{date}"));
+            assert!(
+                ["yes", "no", "not-addressed", "none"].contains(&verdict),
+                "{verdict}"
+            );
+            attr(&format!("data-cites-{date}"));
+        }
+        assert_eq!(
+            attr(&format!("data-verdict-{}", chosen.slug())),
+            attr("data-verdict")
+        );
+        assert_eq!(
+            attr(&format!("data-cites-{}", chosen.slug())),
+            attr("data-cites")
+        );
+        let compared = chosen.compared_with().slug();
+        assert_eq!(
+            attr(&format!("data-verdict-{compared}")),
+            attr("data-other-verdict")
+        );
+        assert_eq!(
+            attr(&format!("data-cites-{compared}")),
+            attr("data-other-cites")
+        );
+        findings += 1;
+    }
+    assert!(
+        findings > 20,
+        "the builder's and the examples' answers: {findings}"
+    );
+}
+
+/// Every place the page speaks of the cap's amount gives R1 as a report:
+/// who, when, the figure and its status, on the element marked with its ID.
+#[test]
+fn the_reported_cap_is_shown_as_a_dated_unconfirmed_report_wherever_the_cap_is() {
+    use partnership_explainer::terms::R1;
+    let page = built_page();
+    let places = [
+        (".update", "the update notice"),
+        ("[data-step-name=revenue-share]", "step 6"),
+        ("[data-clause=U5]", "the U5 card"),
+        (".before-after", "the before/after table"),
+        ("#term-revenue-share", "the glossary"),
+    ];
+    for (selector, place) in places {
+        let within = format!("{selector} [data-report=R1]");
+        let report = page
+            .select(&Selector::parse(&within).unwrap())
+            .next()
+            .unwrap_or_else(|| panic!("{place} does not give R1"));
+        let text: String = report.text().collect();
+        for said in [R1.publisher, R1.date.1, "$38 billion", "unconfirmed"] {
+            assert!(text.contains(said), "{place}: {text}");
+        }
+    }
+}

@@ -13,72 +13,98 @@ fn rows(table: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)>
         .map(|(n, line)| (n + 1, line.split('\t').collect()))
 }
 
-/// The link a row of `rules.tsv` stands for: its query, under its version.
+/// The link a row of `rules.tsv` stands for: its query, under its version
+/// (a link with `v` and no `terms` means the statement's).
 fn row_link(terms: &str, query: &str) -> String {
     match terms {
-        "2026-04-27" => format!("v=1&{query}&terms=2026-04-27"),
-        _ => format!("v=1&{query}"),
+        "2026-02-27" => format!("v=1&{query}"),
+        _ => format!("v=1&{query}&terms={terms}"),
     }
 }
 
-/// An answer as the table writes it: "verdict" and "cites", or `missing`.
-fn written(answer: Option<&terms::Answer>, missing: &str) -> (String, String) {
-    answer.map_or((missing.into(), String::new()), |a| {
-        (a.verdict.slug().into(), a.cites.join(" "))
+/// An answer as the table writes it: "verdict", "cites" and "rule", or
+/// "none", "" and "not-asked".
+fn written(answer: Option<&terms::Answer>) -> (String, String, String) {
+    answer.map_or(("none".into(), String::new(), "not-asked".into()), |a| {
+        (a.verdict.slug().into(), a.cites.join(" "), a.rule.into())
     })
 }
 
+/// `rules.tsv`'s rows, each with its cells by column name (the table's
+/// first line names them).
+fn rule_rows() -> Vec<(usize, std::collections::HashMap<&'static str, &'static str>)> {
+    let mut lines = rows(include_str!("spec/rules.tsv"));
+    let (_, header) = lines.next().expect("a header line");
+    lines
+        .map(|(line, cols)| {
+            assert_eq!(cols.len(), header.len(), "line {line}: one cell per column");
+            (line, header.iter().copied().zip(cols).collect())
+        })
+        .collect()
+}
+
 #[test]
-fn every_rule_row_gives_its_verdict_and_citations_under_both_versions() {
+fn every_rule_row_gives_its_verdict_citations_and_rule_under_every_version() {
     let mut checked = 0;
     let mut covered = Vec::new();
-    for (line, cols) in rows(include_str!("spec/rules.tsv")) {
-        let [version, topic, verdict, cites, other_verdict, other_cites, query, rule_id, rule] =
-            cols[..]
-        else {
-            panic!("line {line}: nine columns expected")
-        };
+    let versions: Vec<&str> = terms::Terms::all().map(|t| t.info().date.0).collect();
+    for (line, row) in rule_rows() {
+        let (version, topic, query, what) = (row["terms"], row["topic"], row["query"], row["what"]);
+        // A row under a version this build does not have (the test-only one).
+        if !versions.contains(&version) {
+            continue;
+        }
         let parsed = terms::parse(&row_link(version, query));
         assert!(
             parsed.errors.is_empty(),
-            "line {line} ({rule}): the link itself is bad: {:?}",
+            "line {line} ({what}): the link itself is bad: {:?}",
             parsed.errors
         );
-        assert_eq!(parsed.scenario.terms.slug(), version, "line {line}: {rule}");
-        let both = terms::compare(&parsed.scenario);
-        if topic == "microsoft-cut" {
-            let cuts = (both.answers.microsoft_cut, both.other.microsoft_cut);
-            let written = (verdict.parse().unwrap(), other_verdict.parse().unwrap());
-            assert_eq!(cuts, written, "line {line}: {rule}");
-        } else {
+        assert_eq!(parsed.scenario.terms.slug(), version, "line {line}: {what}");
+        let every = terms::compare(&parsed.scenario);
+        for terms in terms::Terms::all() {
+            let date = terms.info().date.0;
+            let cell = |name: &str| {
+                *row.get(format!("{name} {date}").as_str())
+                    .unwrap_or_else(|| panic!("rules.tsv has no column \"{name} {date}\""))
+            };
+            let answers = every.under(terms);
+            if topic == "microsoft-cut" {
+                assert_eq!(
+                    answers.microsoft_cut.to_string(),
+                    cell("verdict"),
+                    "line {line}: {what}: the estimate under {date}"
+                );
+                continue;
+            }
             let topic = Topic::from_slug(topic)
                 .unwrap_or_else(|| panic!("line {line}: unknown topic {topic}"));
-            let this = both.answers.get(topic);
-            let trace = this.map(|a| a.trace.as_str()).unwrap_or("");
-            let fired = this.map_or("not-asked", |a| a.rule);
+            let answer = answers.get(topic);
+            let trace = answer.map(|a| a.trace.as_str()).unwrap_or("");
             assert_eq!(
-                fired, rule_id,
-                "line {line}: {rule}: the rule row that fires"
+                written(answer),
+                (
+                    cell("verdict").into(),
+                    cell("cites").into(),
+                    cell("rule").into()
+                ),
+                "line {line}: {what}: under {date}: {trace}"
             );
-            assert_eq!(
-                written(this, "absent"),
-                (verdict.into(), cites.into()),
-                "line {line}: {rule}: {trace}"
-            );
-            assert_eq!(
-                written(both.other_answer(topic), "none"),
-                (other_verdict.into(), other_cites.into()),
-                "line {line}: {rule}: under the other version"
-            );
-            covered.push((version, topic, rule_id));
+            if let Some(a) = answer {
+                covered.push((terms, topic, a.rule));
+            }
+            covered.push((terms, topic, "any"));
         }
+        // `data-other-*` and the differences mean the version compared with.
+        let other = every.other().terms;
+        assert_eq!(other, parsed.scenario.terms.compared_with(), "line {line}");
         checked += 1;
     }
     assert!(checked >= 100, "the table lost rows: {checked}");
-    for &terms in terms::Terms::ALL {
+    for terms in terms::Terms::all() {
         for topic in Topic::ALL {
             assert!(
-                covered.iter().any(|c| (c.0, c.1) == (terms.slug(), *topic)),
+                covered.contains(&(terms, *topic, "any")),
                 "no row asks {} under {}",
                 topic.slug(),
                 terms.slug()
@@ -86,8 +112,8 @@ fn every_rule_row_gives_its_verdict_and_citations_under_both_versions() {
         }
         for (topic, rule) in terms::rules::rules(terms) {
             assert!(
-                covered.contains(&(terms.slug(), topic, rule)),
-                "rules.tsv has no row for the rule {}/{rule} under {}",
+                covered.contains(&(terms, topic, rule)),
+                "rules.tsv has no row where the rule {}/{rule} fires under {}",
                 topic.slug(),
                 terms.slug()
             );
@@ -97,12 +123,15 @@ fn every_rule_row_gives_its_verdict_and_citations_under_both_versions() {
 
 #[test]
 fn a_link_without_terms_answers_under_the_statement_as_corrected() {
-    for (line, cols) in rows(include_str!("spec/rules.tsv")) {
-        if cols[0] != "2026-02-27" || cols[6].contains("terms=") {
+    for (line, row) in rule_rows() {
+        if row["terms"] != "2026-02-27" || row["query"].contains("terms=") {
             continue;
         }
-        let bare = terms::parse(&row_link(cols[0], cols[6]));
-        let explicit = terms::parse(&format!("{}&terms=2026-02-27", row_link(cols[0], cols[6])));
+        let bare = terms::parse(&row_link(row["terms"], row["query"]));
+        let explicit = terms::parse(&format!(
+            "{}&terms=2026-02-27",
+            row_link("2026-02-27", row["query"])
+        ));
         assert_eq!(bare.scenario.terms, terms::Terms::Statement, "line {line}");
         assert_eq!(
             terms::compare(&bare.scenario),
@@ -135,6 +164,10 @@ fn every_bad_link_names_its_fields_and_keeps_the_rest() {
         }
         for pair in kept.split(' ') {
             let (name, value) = pair.split_once('=').unwrap();
+            let value = match (name, value) {
+                ("terms", "latest") => terms::Terms::LATEST.slug(),
+                _ => value,
+            };
             let field = Field::from_slug(name).unwrap();
             assert_eq!(
                 parsed.scenario.get(field),
@@ -165,12 +198,13 @@ fn the_contract_example_link_reads_back_as_written() {
 #[test]
 fn a_bare_address_answers_under_the_latest_terms_and_a_v_link_under_februarys() {
     use terms::Terms::{Amended, Statement};
+    const LATEST: terms::Terms = terms::Terms::LATEST;
     for (query, terms) in [
-        ("", Amended),
-        ("?step=11", Amended),
-        ("embed=builder&theme=dark", Amended),
-        ("host=azure", Amended),
-        ("utm_source=news&offering=research-model", Amended),
+        ("", LATEST),
+        ("?step=11", LATEST),
+        ("embed=builder&theme=dark", LATEST),
+        ("host=azure", LATEST),
+        ("utm_source=news&offering=research-model", LATEST),
         ("v=1", Statement),
         ("v=", Statement),
         ("v=7&host=azure", Statement),
@@ -184,7 +218,7 @@ fn a_bare_address_answers_under_the_latest_terms_and_a_v_link_under_februarys() 
     }
     // A bad value falls back the same way, and the message says to what.
     for (query, fallback) in [
-        ("terms=amended", "2026-04-27"),
+        ("terms=amended", LATEST.slug()),
         ("v=1&terms=amended", "2026-02-27"),
     ] {
         let parsed = terms::parse(query);
@@ -197,7 +231,26 @@ fn a_bare_address_answers_under_the_latest_terms_and_a_v_link_under_februarys() 
     }
     // Every address the product writes spells out v=1 and terms=.
     let written = terms::to_query(&terms::parse("").scenario);
-    assert!(written.starts_with("v=1&") && written.ends_with("&terms=2026-04-27"));
+    assert!(written.starts_with("v=1&") && written.ends_with(&format!("&terms={}", LATEST.slug())));
+}
+
+/// Every version's date is a `terms=` value; the test-only version's is one
+/// only where it is built (elsewhere a named bad value).
+#[test]
+fn terms_takes_every_versions_date_and_names_any_other() {
+    for terms in terms::Terms::all() {
+        let parsed = terms::parse(&format!("v=1&terms={}", terms.slug()));
+        assert!(parsed.errors.is_empty(), "{}", terms.slug());
+        assert_eq!(parsed.scenario.terms, terms);
+    }
+    let fixture = terms::parse("v=1&terms=2099-01-01");
+    if cfg!(feature = "fixture-version") {
+        assert!(fixture.errors.is_empty());
+    } else {
+        let named: Vec<&str> = fixture.errors.iter().map(|e| e.field.slug()).collect();
+        assert_eq!(named, ["terms"]);
+        assert_eq!(fixture.scenario.terms, terms::Terms::Statement);
+    }
 }
 
 #[test]
@@ -222,12 +275,14 @@ fn every_preset_is_a_valid_scenario_with_a_distinct_answer_set() {
             "{} answers exactly like another preset",
             preset.id
         );
-        assert_eq!(
-            terms::compare(&preset.under(terms::Terms::Statement)).other,
-            answers.answers,
-            "{}",
-            preset.id
-        );
+        for terms in terms::Terms::all() {
+            assert_eq!(
+                &terms::compare(&preset.under(terms)).answers,
+                answers.under(terms),
+                "{}",
+                preset.id
+            );
+        }
         seen.push(answers);
     }
     assert!(terms::PRESETS.len() >= 6);
@@ -280,8 +335,10 @@ fn an_edit_keeps_one_message_per_field_and_mends_combinations() {
 fn every_superseded_clause_says_what_the_amendment_changed() {
     // Terms the amendment of 27 April 2026 superseded (amendment.md).
     for id in ["A4", "A5", "A6", "A7", "A8", "A9", "B5", "B8", "B13"] {
-        let note = terms::clause(id).and_then(|c| c.changed);
-        let note = note.unwrap_or_else(|| panic!("{id} states a superseded term unmarked"));
+        let note = terms::clause(id).and_then(|c| c.note(terms::Terms::Amended));
+        let Some(terms::Note::Changed(note)) = note else {
+            panic!("{id} states a superseded term unmarked")
+        };
         let cited: Vec<&str> = (1..=6)
             .map(|n| format!("U{n}"))
             .filter(|u| note.contains(u.as_str()))
@@ -294,7 +351,7 @@ fn every_superseded_clause_says_what_the_amendment_changed() {
     }
     for clause in terms::CLAUSES.iter() {
         assert!(
-            clause.changed.is_none() || clause.provenance != terms::Provenance::Amendment,
+            clause.notes.is_empty() || clause.provenance != terms::Provenance::Amendment,
             "{}: the amendment itself is not superseded",
             clause.id
         );
@@ -329,7 +386,7 @@ fn a_parameter_the_length_limit_cuts_through_is_a_bad_value() {
 /// A new input that no rule reads would be a control that changes nothing:
 /// every input must change some answer (or the estimate) for some
 /// scenario the product shows (the defaults, the presets and the steps'
-/// examples, under both versions).
+/// examples, under every version).
 #[test]
 fn every_input_changes_some_answer_somewhere() {
     use partnership_explainer::content::steps::STEPS;
@@ -338,10 +395,7 @@ fn every_input_changes_some_answer_somewhere() {
     bases.extend(STEPS.iter().map(|s| s.example.base));
     let both_versions: Vec<terms::Scenario> = bases
         .iter()
-        .flat_map(|b| {
-            [terms::Terms::Statement, terms::Terms::Amended]
-                .map(|t| terms::Scenario { terms: t, ..*b })
-        })
+        .flat_map(|b| terms::Terms::all().map(|t| terms::Scenario { terms: t, ..*b }))
         .collect();
     for &field in Field::ALL {
         let values: Vec<String> = match field.choices() {

@@ -1,28 +1,40 @@
 //! Text a reporter can paste: one answer with everything needed to check
 //! it, and how to cite the explainer. Plain functions, tested natively.
 
-use crate::content::{AMENDED_ON, LAST_CHECKED, TITLE};
-use crate::terms::{Answer, Choice, Comparison, Terms, Topic, RULES_VERSION};
+use crate::content::{LAST_CHECKED, TITLE};
+use crate::terms::{
+    decimal, Agi, Answer, Choice, Comparison, Field, Scenario, Terms, Topic, RULES_VERSION,
+};
 
 /// A clause as one line of copied text: its ID and provenance, what it
-/// says, its dated note where the amendment superseded it or does not
-/// mention it, and its source. Written by the build into each clause card
-/// (`data-copy`), where the browser reads it: the words stay out of the wasm.
+/// says, each later version's dated note on it, the press reports about it
+/// (dated, with their status), and its source with its publisher. Written
+/// by the build into each clause card (`data-copy`), where the browser
+/// reads it: the words stay out of the wasm.
 #[cfg(feature = "ssr")]
 pub fn clause_line(c: &crate::terms::Clause) -> String {
+    use crate::terms::{Note, REPORTS};
     let source = c.source();
     let mut line = format!("- {} ({}): {}", c.id, c.provenance.label(), c.summary);
-    if let Some(note) = c.changed {
-        line.push_str(&format!(" Changed on {}: {note}", AMENDED_ON.1));
+    for (terms, note) in c.notes {
+        let date = terms.info().date.1;
+        match note {
+            Note::Changed(note) => line.push_str(&format!(" Changed on {date}: {note}")),
+            Note::Unmentioned(note) => line.push_str(&format!(" Since {date}: {note}")),
+        }
     }
-    if let Some(note) = c.unmentioned {
-        line.push_str(&format!(" Since {}: {note}", AMENDED_ON.1));
+    for report in REPORTS.iter().filter(|r| r.clauses.contains(&c.id)) {
+        line.push_str(&format!(
+            " Reported since, not a term ({}): {}",
+            report.id,
+            report.sentence()
+        ));
     }
-    line.push_str(&format!(
-        " Source: {}, {}.",
-        source.name(),
-        source.date_text
-    ));
+    line.push_str(&format!(" Source: {}", source.name()));
+    if source.title.is_some() {
+        line.push_str(&format!(", {}", source.publisher));
+    }
+    line.push_str(&format!(", {}.", source.date_text));
     line
 }
 
@@ -52,14 +64,14 @@ fn push_answer(
     }
 }
 
-/// `, superseded on 27 April 2026` for the statement's terms, nothing for
-/// the amended: said wherever a version is named beside the other, so no
+/// `, superseded on 27 April 2026` for a version a later one superseded,
+/// nothing for the latest: said wherever a version is named, so no
 /// superseded term is stated without its date.
 pub fn superseded(terms: Terms) -> String {
-    match terms {
-        Terms::Statement => format!(", superseded on {}", AMENDED_ON.1),
-        Terms::Amended => String::new(),
-    }
+    terms
+        .superseded_by()
+        .map(|next| format!(", superseded on {}", next.info().date.1))
+        .unwrap_or_default()
 }
 
 /// How a version is named in copied text, dated where it was superseded.
@@ -67,19 +79,48 @@ fn version_heading(terms: Terms) -> String {
     format!("Under {}{}:", terms.phrase(), superseded(terms))
 }
 
-/// One answer as plain text, for a reporter to paste: the answer under the
-/// version the reader chose, then the same topic under the other version
-/// (so nothing copied states a superseded term without its date), each
-/// under its own question and with its clauses' lines (`line_of`); when the
-/// terms were last checked, the rules version, and the permalink.
+/// The deal in words, one input after another, so a pasted answer says
+/// what it answers: "The deal (an example set up in the explainer): What
+/// is offered: Stateless API; Partner: Amazon; …".
+pub fn deal_words(s: &Scenario) -> String {
+    let inputs: Vec<String> = Field::ALL
+        .iter()
+        .filter(|&&f| f != Field::Terms && (f != Field::AgiYear || s.agi == Agi::Yes))
+        .map(|&f| {
+            let value = s.get(f);
+            let words = match f {
+                Field::Revenue => decimal::format_usd_decimal(s.revenue),
+                Field::Share => format!("{value}% (assumed)"),
+                _ => match f.choice_label(&value) {
+                    "" => value,
+                    label => label.to_string(),
+                },
+            };
+            format!("{}: {words}", f.label())
+        })
+        .collect();
+    format!(
+        "The deal (a scenario set up in the explainer, not a reported deal): {}.",
+        inputs.join("; ")
+    )
+}
+
+/// One answer as plain text, for a reporter to paste: the deal in words,
+/// the answer under the version the reader chose, then the same topic under
+/// every other version, newest first (so nothing copied states a superseded
+/// term without its date), each under its own question and with its
+/// clauses' lines (`line_of`); when the terms were last checked, the rules
+/// version, and the permalink.
 pub fn answer_text(
+    scenario: &Scenario,
     both: &Comparison,
     topic: Topic,
     permalink: &str,
     line_of: &dyn Fn(&str) -> Option<String>,
 ) -> String {
-    let mut out = String::new();
-    for answers in [&both.answers, &both.other] {
+    let mut out = deal_words(scenario);
+    out.push_str("\n\n");
+    for answers in both.all() {
         out.push_str(&version_heading(answers.terms));
         out.push('\n');
         match answers.get(topic) {
@@ -101,8 +142,10 @@ pub const ADDRESS_PLACEHOLDER: &str = "(this page's address)";
 
 /// How to cite the explainer: plain text, and BibTeX.
 pub fn citation(url: &str) -> (String, String) {
+    let versions: Vec<&str> = Terms::all().map(Terms::phrase).collect();
     let plain = format!(
-        "{TITLE}. Interactive explainer of the Microsoft–OpenAI partnership terms, as the joint statement of 27 February 2026 described them and as amended on 27 April 2026. Terms last checked on {}; rules version {RULES_VERSION}. {url}",
+        "{TITLE}. Interactive explainer of the Microsoft–OpenAI partnership terms, answered under {}. Terms last checked on {}; rules version {RULES_VERSION}. {url}",
+        versions.join(" and under "),
         LAST_CHECKED.1
     );
     let bibtex = format!(
@@ -117,30 +160,41 @@ pub fn citation(url: &str) -> (String, String) {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
-    use crate::terms::{clause, compare, parse};
+    use crate::terms::{clause, compare, parse, Note, R1};
 
     fn lines(id: &str) -> Option<String> {
         clause(id).map(clause_line)
     }
 
+    fn copied(query: &str, topic: Topic, permalink: &str) -> String {
+        let scenario = parse(query).scenario;
+        answer_text(&scenario, &compare(&scenario), topic, permalink, &lines)
+    }
+
     #[test]
     fn a_copied_answer_carries_what_a_reader_needs_to_check_it() {
-        let both = compare(&parse("terms=2026-04-27").scenario);
-        let text = answer_text(
-            &both,
+        let text = copied(
+            "terms=2026-04-27",
             Topic::AzureRequired,
             "https://x.test/?v=1#answer-azure-required",
-            &lines,
         );
+        // The deal in words first, so a pasted answer says what it answers.
         assert!(
-            text.starts_with(
-                "Under the terms as amended on 27 April 2026:\nMust it be served from Azure?\nNo: "
-            ),
+            text.starts_with("The deal (a scenario set up in the explainer, not a reported deal): What is offered: Stateless API; Partner: Amazon; Who sells it: The partner; Where it runs: AWS;"),
+            "{text}"
+        );
+        assert!(text.contains("Revenue: $1,000,000; Assumed revenue-share rate: 20% (assumed)."));
+        assert!(
+            text.contains(&format!(
+                "{}\nMust it be served from Azure?\nNo: ",
+                version_heading(Terms::Amended)
+            )),
             "{text}"
         );
         assert!(text.contains("- U1 (Amendment: 27 April 2026): "), "{text}");
+        // Each source with its publisher: both April posts share one title.
         assert!(text.contains(
-            "Source: The next phase of the Microsoft–OpenAI partnership, 27 April 2026."
+            "Source: The next phase of the Microsoft–OpenAI partnership, matching posts on the Official Microsoft Blog and openai.com, 27 April 2026."
         ));
         assert!(text.contains(&format!("rules version {RULES_VERSION}")));
         assert!(text
@@ -150,34 +204,36 @@ mod tests {
 
     #[test]
     fn a_copied_answer_under_the_statement_dates_every_superseded_term() {
-        let both = compare(&parse("v=1").scenario);
-        let text = answer_text(&both, Topic::AzureRequired, "https://x.test/", &lines);
+        let text = copied("v=1", Topic::AzureRequired, "https://x.test/");
         assert!(
-            text.starts_with("Under the terms as the statement of 27 February 2026 described them, superseded on 27 April 2026:\nMust it be served from Azure?\nYes: "),
+            text.contains("\n\nUnder the terms as the statement of 27 February 2026 described them, superseded on 27 April 2026:\nMust it be served from Azure?\nYes: "),
             "{text}"
         );
         // Every superseded clause it cites carries its dated note.
         for line in text.lines().filter(|l| l.starts_with("- ")) {
             let id = line[2..].split(' ').next().unwrap();
-            if clause(id).unwrap().changed.is_some() {
-                assert!(line.contains("Changed on 27 April 2026: "), "{line}");
+            for (terms, note) in clause(id).unwrap().notes {
+                let said = match note {
+                    Note::Changed(_) => format!("Changed on {}: ", terms.info().date.1),
+                    Note::Unmentioned(_) => format!("Since {}: ", terms.info().date.1),
+                };
+                assert!(line.contains(&said), "{line}");
             }
         }
         assert!(text.contains("- B5 (Background: October 2025 agreement): "));
-        // And the amended answer, with its clauses.
-        assert!(
-            text.contains(
-                "Under the terms as amended on 27 April 2026:\nMust it be served from Azure?\nNo: "
-            ),
-            "{text}"
-        );
+        // And every other version's answer, with its clauses.
+        for terms in Terms::all().filter(|&t| t != Terms::Statement) {
+            assert!(
+                text.contains(&format!("Under {}", terms.phrase())),
+                "{text}"
+            );
+        }
         assert!(text.contains("- U2 (Amendment: 27 April 2026): "));
     }
 
     #[test]
     fn a_copied_answer_asks_each_version_its_own_question() {
-        let both = compare(&parse("v=1").scenario);
-        let text = answer_text(&both, Topic::TermsChanged, "https://x.test/", &lines);
+        let text = copied("v=1", Topic::TermsChanged, "https://x.test/");
         assert!(
             text.contains("Did the day's announcements change the agreed terms?\nNo: "),
             "{text}"
@@ -189,6 +245,19 @@ mod tests {
         assert!(!text.contains("Did the day's announcements change the agreed terms?\nYes"));
     }
 
+    /// Wherever the cap is cited, copied text gives R1 as a report: who,
+    /// when, the figure and that it is unconfirmed.
+    #[test]
+    fn a_copied_answer_on_the_revenue_share_gives_the_reported_cap_as_a_report() {
+        let text = copied("terms=2026-04-27", Topic::RevenueShare, "https://x.test/");
+        let u5 = text
+            .lines()
+            .find(|l| l.starts_with("- U5 "))
+            .expect("U5 cited");
+        assert!(u5.contains("Reported since, not a term (R1): The Information reported on 11 May 2026 that the total cap on OpenAI's revenue-share payments to Microsoft is $38 billion (unconfirmed"), "{u5}");
+        assert!(R1.sentence().contains("unconfirmed"));
+    }
+
     #[test]
     fn the_citation_names_title_date_version_and_address() {
         let (plain, bibtex) = citation("https://news.example/explainers/partnership/");
@@ -196,6 +265,9 @@ mod tests {
             assert!(text.contains(TITLE) && text.contains(LAST_CHECKED.1));
             assert!(text.contains(&format!("rules version {RULES_VERSION}")));
             assert!(text.contains("https://news.example/explainers/partnership/"));
+        }
+        for terms in Terms::all() {
+            assert!(plain.contains(terms.phrase()), "{plain}");
         }
         assert!(bibtex.starts_with("@misc{partnership-explainer-v") && bibtex.ends_with('}'));
     }

@@ -45,6 +45,9 @@ fn fail(why: String) -> ! {
 }
 
 fn main() {
+    if cfg!(feature = "fixture-version") {
+        fail("the feature fixture-version is for tests only: no page is written with it".into())
+    }
     let Some(stage) = env::args().nth(1) else {
         fail("usage: prerender STAGING_DIR".into())
     };

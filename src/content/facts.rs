@@ -24,7 +24,7 @@ pub static FACTS: [Fact; 8] = [
     Fact {
         when: ("2026-02-27", "27 February 2026"),
         what: "OpenAI announces new funding, reported at about $110 billion, with Amazon, NVIDIA and SoftBank among the investors.",
-        source: "reported the day of the joint statement; the amount is the press's",
+        source: "reported the day of the joint statement",
     },
     Fact {
         when: ("2026-02-27", "27 February 2026"),

@@ -131,7 +131,7 @@ mod tests {
                 .body
                 .iter()
                 .chain(w.unsaid)
-                .chain(w.changed.as_ref().map(|c| &c.text))
+                .chain(w.changes.iter().map(|(_, c)| &c.text))
                 .chain([&w.headline]);
             for text in texts {
                 let shown = plain(text);

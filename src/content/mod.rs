@@ -10,12 +10,8 @@ pub mod steps;
 /// The explainer's title, as the page and its embeds show it.
 pub const TITLE: &str = "“Unchanged”, then amended: what the Microsoft–OpenAI joint statement said, and how the terms changed";
 
-/// The date of the amendment that superseded the terms the statement
-/// described: ISO (for `data-update` and `<time>`) and in words.
-pub const AMENDED_ON: (&str, &str) = ("2026-04-27", "27 April 2026");
-
 /// When the terms on this page were last checked against the sources.
-pub const LAST_CHECKED: (&str, &str) = ("2026-11-29", "29 November 2026");
+pub const LAST_CHECKED: (&str, &str) = ("2026-12-07", "7 December 2026");
 
 #[cfg(test)]
 mod tests {

@@ -67,8 +67,11 @@ pub struct StepWords {
     pub clauses: &'static [&'static str],
     /// What this part of the statement leaves open.
     pub unsaid: &'static [&'static str],
-    /// What the amendment of 27 April 2026 changed about this step's terms.
-    pub changed: Option<Change>,
+    /// What each later version of the terms changed about this step's
+    /// terms, keyed by that version (shown dated).
+    pub changes: &'static [(Terms, Change)],
+    /// The press reports shown with this step (`terms::REPORTS`, by ID).
+    pub reports: &'static [&'static str],
     /// Whether the step sets the terms before and after the amendment side
     /// by side ([`crate::content::amendment::CHANGES`]).
     pub before_after: bool,
@@ -170,12 +173,13 @@ pub static STEPS: &[Step] = &[
                 "The contracts themselves are not public. This explainer takes the statement one term at a time. Each claim names the clause it rests on and where that clause comes from; where the sources stop, it says so.",
             ],
             clauses: &["A1", "A2", "A3", "J1", "U1", "U2", "U3", "U4", "U5"],
-            unsaid: &["The statement gives no amounts for the funding round or the Amazon deal; the figures come from the companies' other announcements and the press (see Sources)."],
-            changed: Some(Change {
+            unsaid: &["Neither the report nor what the sources give of the joint statement mentions amounts for the funding round or the Amazon deal; the figures come from the companies' other announcements and the press (see Sources)."],
+            changes: &[(Terms::Amended, Change {
                 text: "two months later the companies amended the terms this statement called unchanged. Each step marks what changed, and [step:what-changed] sets the two versions side by side.",
                 cites: &["U1", "U2", "U3", "U4", "U5"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -196,16 +200,17 @@ pub static STEPS: &[Step] = &[
             headline: "In February, Microsoft said Azure alone served OpenAI's stateless APIs; the report read that as covering Amazon's calls too",
             body: &[
                 "A \"[stateless API](stateless-api)\" is how developers use OpenAI's models from their own software: each request goes in, an answer comes back, and nothing is kept. Microsoft said Azure remained the only [cloud](cloud-provider) serving these APIs, all of them.",
-                "The report read this as covering every way the API was bought. Bought from Microsoft or from OpenAI, it ran wholly on Azure. Reached through a third party such as Amazon, the calls were still carried out inside Azure.",
-                "The October 2025 agreement said the same of API products OpenAI built with third parties: they stayed exclusive to Azure. It also let OpenAI serve US government national-security customers on any cloud, a term the April amendment does not mention.",
+                "The report read this as covering every way the API was bought. Bought from Microsoft or from OpenAI, it had to run wholly on Azure. Reached through a third party such as Amazon, the calls still had to be carried out inside Azure.",
+                "The October 2025 agreement said the same of API products OpenAI built with third parties: they stayed exclusive to Azure. It also let OpenAI offer its API to US government national-security customers on any cloud, a term the April amendment does not mention.",
             ],
             clauses: &["A4", "A5", "A6", "B5", "B10", "U1", "U2"],
-            unsaid: &["Neither the report nor the joint statement describes how a partner's customers reached Azure, or who billed them."],
-            changed: Some(Change {
+            unsaid: &["Neither the report nor what the sources give of the joint statement describes how a partner's customers reached Azure, or who billed them."],
+            changes: &[(Terms::Amended, Change {
                 text: "the companies now say OpenAI may serve all its products on any cloud. This explainer reads that as ending the Azure-only rule described here; the posts do not name it. Microsoft stays OpenAI's primary cloud partner: products launch on Azure first, unless Microsoft cannot, and chooses not to, support them.",
                 cites: &["U1", "U2"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -223,19 +228,20 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "Stateless or stateful: the line that decided where it ran",
+            headline: "Stateless or stateful: the line that decided where it had to run",
             body: &[
                 "A stateless call carries everything the model needs each time. The app sends the whole conversation so far, gets a reply, and the server keeps nothing.",
                 "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. OpenAI and Amazon said their collaboration included a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
-                "Microsoft's Azure rule named stateless APIs only. So the sources settled where stateless calls ran, but not where a stateful runtime could run.",
+                "Microsoft's Azure rule named stateless APIs only. So the sources settled where stateless calls had to run, but not where a stateful runtime could run.",
             ],
             clauses: &["A4", "B5", "J1", "U1", "U2"],
             unsaid: &["Whether a stateful runtime built with a partner counts as an \"API product\", which the October 2025 agreement kept on Azure."],
-            changed: Some(Change {
+            changes: &[(Terms::Amended, Change {
                 text: "the companies now say OpenAI may serve all its products on any cloud, so this explainer reads the line as no longer deciding where anything may run. Whether a runtime built with a partner must launch on Azure first is not said.",
                 cites: &["U1", "U2"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -267,11 +273,12 @@ pub static STEPS: &[Step] = &[
             ],
             clauses: &["A7", "J1", "B5", "U1", "U2"],
             unsaid: &["The statement does not list which products count as \"core\", beyond the Frontier series."],
-            changed: Some(Change {
+            changes: &[(Terms::Amended, Change {
                 text: "the companies now say OpenAI may serve all its products on any cloud, and that they launch on Azure first unless Microsoft cannot, and chooses not to, support them. The posts do not say where they are built.",
                 cites: &["U1", "U2"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -300,11 +307,12 @@ pub static STEPS: &[Step] = &[
             ],
             clauses: &["A8", "B2", "B3", "B4", "B13", "U3"],
             unsaid: &["What Microsoft's rights become after 2032.", "What rights Microsoft has in open-weight models once OpenAI releases them."],
-            changed: Some(Change {
+            changes: &[(Terms::Amended, Change {
                 text: "the companies say Microsoft keeps a licence to OpenAI's models and products through 2032, as before, but it is now non-exclusive.",
                 cites: &["U3"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -330,11 +338,12 @@ pub static STEPS: &[Step] = &[
             ],
             clauses: &["A9", "A10", "B8", "U4", "U5"],
             unsaid: &["The rate, and how revenue from Microsoft's own sales of OpenAI models was split."],
-            changed: Some(Change {
-                text: "the companies say OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap that is not public, and no longer depend on AGI, and that Microsoft no longer pays OpenAI a share.",
+            changes: &[(Terms::Amended, Change {
+                text: "the companies say OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap whose amount is not public, and no longer depend on OpenAI's technical progress, which ends the old tie to AGI verification; and that Microsoft no longer pays OpenAI a share.",
                 cites: &["U4", "U5"],
-            }),
+            })],
             before_after: false,
+            reports: &["R1"],
         },
     },
     Step {
@@ -355,7 +364,7 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "The companies said their deal left each room to work with others; Microsoft said a partnership like Amazon's was foreseen",
+            headline: "The companies said their deal left each room to explore independently; Microsoft said a partnership like Amazon's was foreseen",
             body: &[
                 "Microsoft said the early agreements foresaw a partnership like the one with Amazon, and that it was pleased with it. No source says the same of a deal with Google, Oracle or anyone else.",
                 "In the companies' telling, the agreement was designed to keep them close while leaving each room to explore new opportunities independently. The October 2025 agreement lets Microsoft pursue AGI by itself or with others, and lets OpenAI build some products with third parties.",
@@ -363,11 +372,12 @@ pub static STEPS: &[Step] = &[
             ],
             clauses: &["A11", "A12", "B5", "B6", "J1", "U2"],
             unsaid: &["The early agreements themselves are not public, so what exactly they anticipated cannot be checked."],
-            changed: Some(Change {
+            changes: &[(Terms::Amended, Change {
                 text: "the room is wider: the companies now say OpenAI may serve all its products to customers on any cloud.",
                 cites: &["U2"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -388,16 +398,17 @@ pub static STEPS: &[Step] = &[
             headline: "The companies said the way AGI is judged had not changed",
             body: &[
                 "[AGI](agi) (artificial general intelligence) mattered here because, under the October 2025 agreement, several terms would end or change once an independent panel verified it, not when OpenAI merely said it had arrived. No source says AGI has been verified.",
-                "The announcement says the process for deciding that AGI has arrived, and the contract's definitions, were unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an [independent panel of experts](expert-panel) must verify it.",
+                "The report says the process for deciding that AGI has arrived, and the contract's definitions, were unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an [independent panel of experts](expert-panel) must verify it.",
                 "Under those terms, verification would have ended the revenue share (past amounts might still be paid over time). It also ends Microsoft's research-IP rights, under a term the April 2026 posts do not mention, which this explainer assumes still stands. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted \"until AGI\".",
             ],
             clauses: &["A13", "B1", "B8", "B13", "U3", "U5"],
-            unsaid: &["How the Azure rule for stateless APIs applied once AGI was verified.", "Who sits on the expert panel, or when it might meet."],
-            changed: Some(Change {
-                text: "the companies say the revenue share no longer depends on AGI: it runs through 2030. The licence keeps its 2032 end date but, they say, is no longer exclusive, so the \"until AGI\" exclusivity is gone. They did not say whether the panel process itself changed.",
+            unsaid: &["What would have become of the Azure rule for stateless APIs had the panel verified AGI.", "Who sits on the expert panel, or when it might meet."],
+            changes: &[(Terms::Amended, Change {
+                text: "the companies say OpenAI's payments no longer depend on its technical progress, which ends the revenue share's tie to AGI verification: it runs through 2030. The licence keeps its 2032 end date but, they say, is no longer exclusive, so the \"until AGI\" exclusivity is gone. They did not say whether the panel process itself changed.",
                 cites: &["U3", "U5"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -422,11 +433,12 @@ pub static STEPS: &[Step] = &[
             ],
             clauses: &["A3", "B2", "B3", "B9", "B12", "U3", "U5"],
             unsaid: &["No date is given for AGI. Under the October 2025 agreement it depended on the expert panel; whether the panel still matters is not said."],
-            changed: Some(Change {
-                text: "the companies say the revenue share now runs through 2030 instead of until AGI, and that the licence, still through 2032, is non-exclusive.",
+            changes: &[(Terms::Amended, Change {
+                text: "the companies say the revenue share now runs through 2030, whatever OpenAI's technical progress, where it once lasted until the panel verified AGI; and that the licence, still through 2032, is non-exclusive.",
                 cites: &["U3", "U5"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -456,15 +468,16 @@ pub static STEPS: &[Step] = &[
             unsaid: &[
                 "Whether the stateful runtime built with Amazon had to run on Azure.",
                 "The revenue-share rate, and how Microsoft's own sales were shared.",
-                "What became of the Azure rule for stateless APIs after AGI was verified.",
+                "What would have become of the Azure rule for stateless APIs had the panel verified AGI.",
                 "What Microsoft's IP rights become after 2032.",
                 "Which cloud, if any, OpenAI's consumer hardware must use.",
             ],
-            changed: Some(Change {
+            changes: &[(Terms::Amended, Change {
                 text: "the companies now say OpenAI may serve all its products on any cloud, which this explainer reads as closing some of these gaps; the amendment opened new ones: how long \"first\" on Azure lasts, and the amount of the cap. [Step:what-changed] lists them.",
                 cites: &["U1", "U5"],
-            }),
+            })],
             before_after: false,
+            reports: &[],
         },
     },
     Step {
@@ -496,8 +509,9 @@ pub static STEPS: &[Step] = &[
                 "How long \"first\" on Azure lasts, and which launches count as products.",
                 "The amount of the revenue-share cap.",
             ],
-            changed: None,
+            changes: &[],
             before_after: true,
+            reports: &["R1"],
         },
     },
 ];

@@ -3,29 +3,15 @@
 //! before a correction keep working and show the corrected answer.
 
 use super::rules::Topic;
-
-/// Which version of the terms a correction touched.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Touched {
-    Statement,
-    Both,
-}
-
-impl Touched {
-    pub fn label(self) -> &'static str {
-        match self {
-            Touched::Statement => "the statement's terms (27 Feb 2026)",
-            Touched::Both => "both versions of the terms",
-        }
-    }
-}
+use super::versions::Terms;
 
 /// One corrected rule.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Correction {
     /// ISO month the correction shipped, and the same in words.
     pub since: (&'static str, &'static str),
-    pub touched: Touched,
+    /// The versions of the terms whose rule it corrected.
+    pub touched: &'static [Terms],
     pub topic: Topic,
     /// Which scenarios the rule covers, in words.
     pub case: &'static str,
@@ -34,12 +20,24 @@ pub struct Correction {
     pub why: &'static str,
 }
 
-const NOVEMBER_2026: (&str, &str) = ("2026-11", "November 2026");
+impl Correction {
+    /// The versions it touched, named: "the statement's terms (27 Feb
+    /// 2026) and the amended terms (27 Apr 2026)".
+    pub fn touched_label(&self) -> String {
+        let names: Vec<&str> = self.touched.iter().map(|t| t.info().noun).collect();
+        names.join(" and ")
+    }
+}
 
-pub static CORRECTIONS: [Correction; 7] = [
+const NOVEMBER_2026: (&str, &str) = ("2026-11", "November 2026");
+const DECEMBER_2026: (&str, &str) = ("2026-12", "December 2026");
+const STATEMENT: &[Terms] = &[Terms::Statement];
+const BOTH: &[Terms] = &[Terms::Statement, Terms::Amended];
+
+pub static CORRECTIONS: [Correction; 8] = [
     Correction {
         since: NOVEMBER_2026,
-        touched: Touched::Statement,
+        touched: STATEMENT,
         topic: Topic::AzureRequired,
         case: "OpenAI's own products",
         before: "yes (A7)",
@@ -48,7 +46,7 @@ pub static CORRECTIONS: [Correction; 7] = [
     },
     Correction {
         since: NOVEMBER_2026,
-        touched: Touched::Both,
+        touched: BOTH,
         topic: Topic::HostConsistent,
         case: "anything run on Azure",
         before: "followed whether Azure was required",
@@ -57,7 +55,7 @@ pub static CORRECTIONS: [Correction; 7] = [
     },
     Correction {
         since: NOVEMBER_2026,
-        touched: Touched::Statement,
+        touched: STATEMENT,
         topic: Topic::RevenueShare,
         case: "a partner that is not a cloud provider",
         before: "cited A10",
@@ -66,7 +64,7 @@ pub static CORRECTIONS: [Correction; 7] = [
     },
     Correction {
         since: NOVEMBER_2026,
-        touched: Touched::Statement,
+        touched: STATEMENT,
         topic: Topic::IpLicence,
         case: "a research model after 2032",
         before: "not addressed (B2)",
@@ -75,7 +73,7 @@ pub static CORRECTIONS: [Correction; 7] = [
     },
     Correction {
         since: NOVEMBER_2026,
-        touched: Touched::Statement,
+        touched: STATEMENT,
         topic: Topic::IpLicence,
         case: "an open-weight model",
         before: "yes (A8, B2)",
@@ -84,7 +82,7 @@ pub static CORRECTIONS: [Correction; 7] = [
     },
     Correction {
         since: NOVEMBER_2026,
-        touched: Touched::Both,
+        touched: BOTH,
         topic: Topic::RevenueShare,
         case: "an open-weight model, consumer hardware or a research-only model, with no partner or a partner other than Amazon, Google or Oracle",
         before: "yes (A9, B8; as amended, U5)",
@@ -93,11 +91,20 @@ pub static CORRECTIONS: [Correction; 7] = [
     },
     Correction {
         since: NOVEMBER_2026,
-        touched: Touched::Both,
+        touched: BOTH,
         topic: Topic::PartnerAnticipated,
         case: "every partner",
         before: "asked \"Was a collaboration like this anticipated?\" (yes for any partner)",
         now: "asks \"Did the agreement leave room for OpenAI to work with a partner like this?\" (the same verdicts)",
         why: "No source says a deal with Google, Oracle or another company was anticipated; only the Amazon partnership was (A11).",
+    },
+    Correction {
+        since: DECEMBER_2026,
+        touched: BOTH,
+        topic: Topic::IpLicence,
+        case: "a product OpenAI builds with a third party, and a stateful runtime built with a partner",
+        before: "mostly yes (A8, B2; as amended, U3), and under the statement's terms the licence was called exclusive",
+        now: "not addressed (A8, B2, B5; as amended, U3, B5); whether the licence is exclusive is not asked",
+        why: "The rights are to OpenAI's models and products. No source says they reach a product OpenAI builds with a third party, and the amended rules already treat whether such a product is an \"OpenAI product\" as unsaid.",
     },
 ];

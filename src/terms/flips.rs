@@ -10,22 +10,27 @@
 use super::choice::Choice;
 use super::rules::{evaluate, Answers, Topic, Verdict};
 use super::scenario::{Agi, Field, Scenario, FIRST_YEAR, LAST_YEAR};
+use super::versions::VERSIONS;
 
-/// The years at which some rule's answer can turn (`terms.md`: after 2030,
-/// after 2032).
-const BOUNDARY_YEARS: [u16; 4] = [2030, 2031, 2032, 2033];
-
-/// The years at which this scenario's answers can turn: the rules' own, and
+/// The years at which this scenario's answers can turn: the rules' own
+/// (each version's `last_years`), and
 /// the year the panel verifies AGI (and the one before), if it does.
 fn boundary_years(s: &Scenario) -> Vec<u16> {
     let verified = match (s.agi, s.agi_year) {
         (Agi::Yes, Some(year)) => [year.saturating_sub(1), year],
         _ => [0; 2],
     };
+    // The last year a rule of any version covers, and the year after.
+    let turns = |y: u16| {
+        VERSIONS
+            .iter()
+            .flat_map(|v| v.last_years)
+            .any(|&last| y == last || y == last + 1)
+    };
     // In order and once each, by walking the years rather than sorting
     // (a sort would bring its own code into the wasm).
     (FIRST_YEAR..=LAST_YEAR)
-        .filter(|y| BOUNDARY_YEARS.contains(y) || verified.contains(y))
+        .filter(|&y| turns(y) || verified.contains(&y))
         .collect()
 }
 

@@ -1,5 +1,6 @@
-//! The terms engine: the rules of `terms.md`, the clause catalog and the
-//! link codec. Pure Rust, no UI and no I/O, so it is tested natively and the
+//! The terms engine: the dated versions of the terms and their rules
+//! (`terms.md`), the clause catalog, the press reports and the link codec.
+//! Pure Rust, no UI and no I/O, so it is tested natively and the
 //! walkthrough and the builder can only ever show the same answers.
 
 pub mod choice;
@@ -9,19 +10,22 @@ pub mod decimal;
 pub mod flips;
 pub mod link;
 pub mod presets;
+pub mod reports;
 pub mod rules;
 pub mod scenario;
 pub mod table;
+pub mod versions;
 
 pub use choice::Choice;
 pub use clauses::{clause, Clause, Provenance, CLAUSES};
 #[cfg(feature = "ssr")]
-pub use clauses::{Source, SOURCES};
+pub use clauses::{Note, Source, SOURCES};
 pub use corrections::{Correction, CORRECTIONS};
 pub use decimal::{format_usd, Decimal};
 pub use flips::{flips, Edit, Flip};
 pub use link::{parse, to_query, ParsedLink};
 pub use presets::{Preset, PRESETS};
+pub use reports::{report, Report, Status, R1, REPORTS};
 pub use rules::{
     azure_required, compare, evaluate, Answer, Answers, Comparison, Topic, Verdict, RULES_VERSION,
 };
@@ -29,3 +33,4 @@ pub use scenario::{
     Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario, Terms,
 };
 pub use table::{decision_table, Row, TABLE_TOPICS};
+pub use versions::{Version, VERSIONS};

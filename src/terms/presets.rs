@@ -108,7 +108,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "open-weights-anywhere",
         name: "Suppose Oracle served an open-weight model",
-        blurb: "OpenAI releases open weights; Oracle serves them on its cloud.",
+        blurb: "OpenAI releases open weights; Oracle serves them on its cloud. This assumes Oracle pays OpenAI for them: only then does the deal earn OpenAI revenue, and no source says it does.",
         scenario: Scenario {
             offering: Offering::OpenWeightModel,
             partner: Partner::Oracle,

@@ -71,43 +71,13 @@ choice! {
 choice! {
     /// Whether the independent expert panel has verified AGI.
     pub enum Agi {
-        No => "no", "Not verified", "The panel has not confirmed AGI.";
-        Yes => "yes", "Verified by the panel", "The panel has confirmed that OpenAI reached AGI.";
+        No => "no", "Not verified", "In this scenario, the panel has not confirmed AGI.";
+        Yes => "yes", "Verified by the panel",
+            "In this scenario, the panel has confirmed that OpenAI reached AGI (no source says this has happened).";
     }
 }
 
-choice! {
-    /// Which version of the terms answers (`terms.md`, "Two versions of the
-    /// terms"). The amended terms are the default, so a reader who arrives
-    /// today sees the latest terms first; a link that carries `v` but no
-    /// `terms` means the statement's, so every scenario link written before
-    /// versions existed keeps its meaning (`link::parse`).
-    pub enum Terms {
-        // The latest first, as the terms control lists them.
-        Amended => "2026-04-27", "As amended on 27 Apr 2026",
-            "The terms as the companies amended them on 27 April 2026: the latest the sources describe.";
-        Statement => "2026-02-27", "The statement of 27 Feb 2026 (superseded)",
-            "What the statement described: the October 2025 agreement, reaffirmed. Superseded on 27 April 2026.";
-    }
-}
-
-impl Terms {
-    /// The other version: every answer is also asked under it.
-    pub fn other(self) -> Terms {
-        match self {
-            Terms::Statement => Terms::Amended,
-            Terms::Amended => Terms::Statement,
-        }
-    }
-
-    /// The version in a phrase that fits "under …" or "as …".
-    pub fn phrase(self) -> &'static str {
-        match self {
-            Terms::Statement => "the terms as the statement of 27 February 2026 described them",
-            Terms::Amended => "the terms as amended on 27 April 2026",
-        }
-    }
-}
+pub use super::versions::Terms;
 
 choice! {
     /// The inputs of a scenario, by their names in links; each help line says
@@ -120,14 +90,14 @@ choice! {
         Customer => "customer", "Customer", "Who buys it.";
         Year => "year", "Year", "The year the deal happens, 2026 to 2040.";
         Agi => "agi", "AGI",
-            "Whether the independent expert panel has confirmed that OpenAI reached AGI.";
+            "Whether, in this scenario, the independent expert panel confirms that OpenAI reached AGI.";
         AgiYear => "agi-year", "Year AGI was verified",
-            "The year the panel confirmed it. A later year than the deal means not yet verified at the time of the deal.";
+            "In this scenario, the year the panel confirms it. A later year than the deal means not yet verified at the time of the deal.";
         Revenue => "revenue", "Revenue", "What the deal earns, in US dollars.";
         Share => "share", "Assumed revenue-share rate",
             "Your assumed rate, in percent. The real rate is not public; the press reported 20%.";
         Terms => "terms", "Terms as of",
-            "Which version of the terms answers. Every answer also shows the other version's where it differs.";
+            "Which version of the terms answers. Every answer also shows how the other versions answer it.";
     }
 }
 
@@ -195,7 +165,7 @@ impl Scenario {
         agi_year: None,
         revenue: Decimal::whole(1_000_000),
         share: Decimal::whole(20),
-        terms: Terms::Amended,
+        terms: Terms::LATEST,
     };
 
     /// The defaults for an address that carries `v`: every scenario link

@@ -10,7 +10,7 @@ use crate::app::components::clause_card::clause_line_of;
 use crate::app::components::decision_table::DecisionTable;
 use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{
-    comparison_table, estimate, other_only, BuilderFinding, FindingEvent,
+    comparison_table, estimate, other_only, others_of, BuilderFinding, FindingEvent,
 };
 use crate::app::components::verdict_row::{verdict_row, verdicts, what_changed, Changed, Verdicts};
 use crate::app::dom::by_id;
@@ -21,6 +21,14 @@ use std::rc::Rc;
 
 use crate::terms::{compare, flips, Agi, Comparison, Field, Scenario, Terms, Topic, PRESETS};
 
+/// Every version's date, in date order (`data-versions`).
+fn version_dates() -> String {
+    Terms::all()
+        .map(|t| t.info().date.0)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
     /// The link the page was opened with. `None` in the build's first
@@ -28,6 +36,17 @@ pub struct BuilderProps {
     /// browser has read the link.
     pub query: Option<AttrValue>,
 }
+
+/// Said of the default scenario wherever it shows (`writing.md`: a
+/// starting scenario is labelled as an example).
+const STARTING_EXAMPLE: &str = "Starting example: suppose Amazon sold OpenAI's stateless API from AWS. This is not a reported deal; change any input to test your own.";
+
+/// The summary of the side-by-side table of every version.
+const COMPARE_ALL: &str = if crate::terms::VERSIONS.len() == 2 {
+    "Compare both versions side by side"
+} else {
+    "Compare every version side by side"
+};
 
 /// The form's groups, in order. Every field is in exactly one (a test
 /// checks), so a new input cannot be left out of the form.
@@ -51,23 +70,23 @@ const GROUPS: [(&str, &[Field]); 5] = [
 
 /// Which version answers, in a sentence, dated where it was superseded.
 fn answered_under(terms: Terms) -> String {
-    match terms {
-        Terms::Amended => format!(
+    match terms.superseded_by() {
+        None => format!(
             "Answered under {}, the latest the sources describe (checked {}).",
             terms.phrase(),
             LAST_CHECKED.1
         ),
-        Terms::Statement => format!(
-            "Answered under {}{}. Each answer gives the amended one beside it.",
+        Some(_) => format!(
+            "Answered under {}{}. Each answer gives the other versions' beside it.",
             terms.phrase(),
             superseded(terms)
         ),
     }
 }
 
-/// How many answers the other version would give differently, in words.
+/// How many answers the compared version would give differently, in words.
 fn differences(both: &Comparison) -> String {
-    let (n, other) = (both.difference_count(), both.other.terms.phrase());
+    let (n, other) = (both.difference_count(), both.other().terms.phrase());
     match n {
         0 => format!("No answer differs under {other}."),
         1 => format!("1 answer differs under {other}."),
@@ -98,7 +117,7 @@ fn share(
     let text = if link_only {
         permalink
     } else {
-        answer_text(both, topic, &permalink, &clause_line_of)
+        answer_text(scenario, both, topic, &permalink, &clause_line_of)
     };
     copy_or_offer(
         text,
@@ -186,7 +205,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
         let mut last = last.borrow_mut();
         let changed = match &*last {
             Some((before, _, changed)) if *before == scenario => changed.clone(),
-            Some((_, old, _)) => what_changed(old, &now, scenario.terms),
+            Some((before, old, _)) => what_changed(old, &now, before.terms, scenario.terms),
             None => Changed::default(),
         };
         *last = Some((scenario, now, changed.clone()));
@@ -215,7 +234,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |e: Event| {
             let select = e.target_unchecked_into::<HtmlSelectElement>();
-            if let Ok(index) = select.value().parse() {
+            if let Some(index) = PRESETS.iter().position(|p| p.id == select.value()) {
                 dispatch.dispatch(Action::Preset(index));
             }
             select.set_value("");
@@ -273,20 +292,23 @@ pub fn Builder(props: &BuilderProps) -> Html {
 
     html! {
         <section class="builder" data-builder="" aria-labelledby="builder-title" aria-busy={(!loaded).to_string()}
-            data-terms={scenario.terms.slug()}
+            data-terms={scenario.terms.slug()} data-versions={version_dates()}
             data-other-only={both.other_only().iter().map(|t| t.slug()).collect::<Vec<_>>().join(" ")}>
             <h2 id="builder-title">{ "Build a scenario" }</h2>
             <p class="builder-intro">{ "Set up a deal and see what the public terms imply. Every answer names the clauses it rests on. The address bar always holds your scenario, so you can share it." }</p>
             <div class="presets">
                 <label for="preset">{ "Start from an example" }</label>
-                <select id="preset" onchange={on_preset}>
+                <select id="preset" onchange={on_preset} data-preset-select="">
                     <option value="" selected=true>{ "Choose a preset…" }</option>
-                    { for PRESETS.iter().enumerate().map(|(i, p)| html! {
-                        <option value={i.to_string()} data-preset={p.id} title={p.blurb}>{ p.name }</option>
+                    { for PRESETS.iter().map(|p| html! {
+                        <option value={p.id} data-preset={p.id} title={p.blurb}>{ p.name }</option>
                     }) }
                 </select>
                 <button type="button" class="button button-quiet" onclick={on_reset}>{ "Reset" }</button>
             </div>
+            if scenario == (Scenario { terms: scenario.terms, ..Scenario::DEFAULT }) {
+                <p class="starting-example">{ STARTING_EXAMPLE }</p>
+            }
             if !errors.is_empty() {
                 <div class="input-errors">
                     <p><strong>{ "Some values could not be used." }</strong>{ " Each is named by its field and replaced by the default; everything else works." }</p>
@@ -322,7 +344,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                     let open = opened.0.contains(&a.topic);
                     html! {
                         <BuilderFinding key={a.topic.slug()} answer={a.clone()}
-                            other={both.other_answer(a.topic).cloned()} terms={scenario.terms}
+                            others={Rc::new(others_of(&both, a.topic))} terms={scenario.terms}
                             flips={Rc::new(if open { found.to_vec() } else { Vec::new() })}
                             count={found.len()} pairs={found.first().is_some_and(|f| f.edits.len() > 1)}
                             {open} view={AttrValue::from(view.clone())} on_event={on_event.clone()} />
@@ -334,7 +356,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 <p class="differences" data-differences={both.difference_count().to_string()}>{ differences(&both) }</p>
                 { other_only(&both) }
                 <details class="compare-both">
-                    <summary>{ "Compare both versions side by side" }</summary>
+                    <summary>{ COMPARE_ALL }</summary>
                     { comparison_table(&both) }
                 </details>
             </div>

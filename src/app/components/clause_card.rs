@@ -23,8 +23,8 @@ pub fn template_card(id: &'static str) -> Html {
 
 #[cfg(feature = "ssr")]
 fn card(id: &'static str, copy: Option<String>) -> Html {
-    use crate::content::AMENDED_ON;
-    use crate::terms::clause;
+    use crate::app::components::report::report_note;
+    use crate::terms::{clause, Note, REPORTS};
     let Some(clause) = clause(id) else {
         // The property tests guarantee every cited ID exists; this only keeps
         // a future typo from taking the page down.
@@ -40,16 +40,24 @@ fn card(id: &'static str, copy: Option<String>) -> Html {
                 <span class="clause-prov">{ provenance.label() }</span>
             </p>
             <p class="clause-summary">{ clause.summary }</p>
-            if let Some(note) = clause.changed {
-                <p class="clause-changed" data-changed={AMENDED_ON.0}>
-                    <strong>{ "Changed on " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>{ note }
-                </p>
-            }
-            if let Some(note) = clause.unmentioned {
-                <p class="clause-changed" data-unmentioned={AMENDED_ON.0}>
-                    <strong>{ "Since " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>{ note }
-                </p>
-            }
+            { for clause.notes.iter().map(|(terms, note)| {
+                let (iso, date) = terms.info().date;
+                match note {
+                    Note::Changed(note) => html! {
+                        <p class="clause-changed" data-changed={iso}>
+                            <strong>{ "Changed on " }<time datetime={iso}>{ date }</time>{ ": " }</strong>{ *note }
+                        </p>
+                    },
+                    Note::Unmentioned(note) => html! {
+                        <p class="clause-changed" data-unmentioned={iso}>
+                            <strong>{ "Since " }<time datetime={iso}>{ date }</time>{ ": " }</strong>{ *note }
+                        </p>
+                    },
+                }
+            }) }
+            { for REPORTS.iter().filter(|r| r.clauses.contains(&id)).map(|r| html! {
+                <p class="clause-report">{ report_note(r) }</p>
+            }) }
             <p class="clause-source">
                 { "Source: " }
                 if let Some(url) = source.url {

@@ -6,8 +6,17 @@ use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::citation::superseded;
-use crate::app::components::finding::{badge, version_name};
-use crate::terms::{decision_table, Answers, Choice, Scenario, Topic, TABLE_TOPICS};
+use crate::app::components::finding::{badge, version_name, with_version_markers};
+use crate::terms::{
+    decision_table, Answers, Choice, Comparison, Scenario, Topic, TABLE_TOPICS, VERSIONS,
+};
+
+/// The check box that shows every version in each cell.
+const SHOW_ALL: &str = if VERSIONS.len() == 2 {
+    "Show both versions in each cell"
+} else {
+    "Show every version in each cell"
+};
 
 #[derive(Properties, PartialEq)]
 pub struct DecisionTableProps {
@@ -52,22 +61,28 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
             both.set(e.target_unchecked_into::<HtmlInputElement>().checked())
         })
     };
-    let cell = |scenario: Scenario, answers: &Answers, other: &Answers, topic: Topic| {
+    // Each cell carries every version's answer (`contract.md`); with the
+    // box checked it shows them too, newest first.
+    let cell = |scenario: Scenario, versions: &Comparison, topic: Topic| {
         let onclick = props.apply.reform(move |e: MouseEvent| {
             e.prevent_default();
             (scenario, topic)
         });
         let href = address::answer_link(&scenario, &props.view, topic);
-        html! {
+        let answers = &versions.answers;
+        let html = html! {
             <td data-cell={format!("{} {}", scenario.offering.slug(), topic.slug())}
                 data-verdict={slug_of(answers, topic)}
-                data-other-verdict={both.then(|| slug_of(other, topic))}>
+                data-other-verdict={both.then(|| slug_of(versions.other(), topic))}>
                 <a {href} {onclick}>{ verdict_of(answers, topic) }</a>
                 if *both {
-                    <span class="cell-other">{ format!("{}: ", version_name(terms.other())) }{ verdict_of(other, topic) }</span>
+                    { for versions.others.iter().map(|other| html! {
+                        <span class="cell-other">{ format!("{}: ", version_name(other.terms)) }{ verdict_of(other, topic) }</span>
+                    }) }
                 }
             </td>
-        }
+        };
+        with_version_markers(html, versions.all().map(|a| (a.terms, a.get(topic))))
     };
     html! {
         <details class="decision" open={*open} {ontoggle}>
@@ -77,7 +92,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
             <p class="decision-note">{ format!("This scenario with each offering in turn, under {}{}. Select a cell to load it.", terms.phrase(), superseded(terms)) }</p>
             <label class="check">
                 <input type="checkbox" checked={*both} onchange={on_both} />
-                { "Show both versions in each cell" }
+                { SHOW_ALL }
             </label>
             <div class="table-scroll decision-scroll" tabindex="0" role="region" aria-label="Every offering at a glance">
                 <table class="decision-table">
@@ -101,7 +116,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
                                         if current { <span class="current-mark">{ " (this scenario)" }</span> }
                                     </th>
                                     if let Some((scenario, both)) = &row.answers {
-                                        { for TABLE_TOPICS.iter().map(|&t| cell(*scenario, &both.answers, &both.other, t)) }
+                                        { for TABLE_TOPICS.iter().map(|&t| cell(*scenario, both, t)) }
                                     } else {
                                         <td colspan={TABLE_TOPICS.len().to_string()} class="not-asked">
                                             { "Needs a partner: choose one to see this row." }

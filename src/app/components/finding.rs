@@ -4,10 +4,11 @@ use yew::prelude::*;
 use crate::app::address;
 use crate::app::citation::superseded;
 use crate::app::components::clause_card::clause_list;
+use crate::app::components::report::report_note;
 use std::rc::Rc;
 
 use crate::terms::{
-    decimal, Answer, Answers, Comparison, Field, Flip, Scenario, Terms, Topic, Verdict,
+    decimal, Answer, Answers, Comparison, Field, Flip, Scenario, Terms, Topic, Verdict, REPORTS,
 };
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
@@ -32,11 +33,43 @@ pub fn badge(verdict: Verdict) -> Html {
 /// The version of the terms in a few words, for labels, dated where it is
 /// the superseded one: no label names the statement's terms undated.
 pub fn version_name(terms: Terms) -> String {
-    let name = match terms {
-        Terms::Statement => "The statement (27 Feb 2026)",
-        Terms::Amended => "As amended (27 Apr 2026)",
-    };
-    format!("{name}{}", superseded(terms))
+    format!("{}{}", terms.info().short, superseded(terms))
+}
+
+/// One topic's answers under every version but the chosen one, newest
+/// first (`None` where a version does not ask it).
+pub type OtherAnswers = Vec<(Terms, Option<Answer>)>;
+
+/// The topic's answers under every other version, from a comparison.
+pub fn others_of(both: &Comparison, topic: Topic) -> OtherAnswers {
+    both.others
+        .iter()
+        .map(|o| (o.terms, o.get(topic).cloned()))
+        .collect()
+}
+
+/// Puts `data-verdict-DATE` and `data-cites-DATE` for every version on an
+/// answer's element (`contract.md`; `none` and empty where a version does
+/// not ask it). Attribute names built from data are beyond `html!`.
+pub fn with_version_markers<'a>(
+    mut html: Html,
+    answers: impl Iterator<Item = (Terms, Option<&'a Answer>)>,
+) -> Html {
+    if let Html::VTag(tag) = &mut html {
+        let tag = Rc::make_mut(tag);
+        for (terms, answer) in answers {
+            let info = terms.info();
+            tag.add_attribute(
+                info.verdict_attr,
+                answer.map_or("none", |a| a.verdict.slug()),
+            );
+            tag.add_attribute(
+                info.cites_attr,
+                answer.map(|a| a.cites.join(" ")).unwrap_or_default(),
+            );
+        }
+    }
+    html
 }
 
 /// What would change one answer, for the builder: the changes the engine
@@ -118,12 +151,12 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
     }
 }
 
-/// The same topic under the other version, in one line: its verdict and
+/// The same topic under another version, in one line: its verdict and
 /// clauses, under its own question where the versions ask it differently,
 /// and, where the verdict is the same but rests on other clauses, why (so
 /// the same verdict on other grounds shows its grounds).
-fn other_line(a: &Answer, other: Option<&Answer>, terms: Terms) -> Html {
-    let name = version_name(terms.other());
+fn other_line(a: &Answer, terms: Terms, other: Option<&Answer>) -> Html {
+    let name = version_name(terms);
     let Some(o) = other else {
         return html! {
             <p class="other-version" data-differs="">{ format!("{name}: not asked for this deal.") }</p>
@@ -138,7 +171,7 @@ fn other_line(a: &Answer, other: Option<&Answer>, terms: Terms) -> Html {
         <p class="other-version" data-differs={(o.verdict != a.verdict).then_some("")}>
             <strong>{ format!("{name}: ") }</strong>
             if o.topic.asked_differently() {
-                <span class="other-q">{ o.topic.question(terms.other()) }</span>{ " " }
+                <span class="other-q">{ o.topic.question(terms) }</span>{ " " }
             }
             { badge(o.verdict) }{ format!(" (rests on {}).", o.cites.join(", ")) }
             if o.verdict == a.verdict {
@@ -149,13 +182,19 @@ fn other_line(a: &Answer, other: Option<&Answer>, terms: Terms) -> Html {
 }
 
 /// One answer, with the markers `contract.md` promises, under its own
-/// version's question, and the other version's answer in one line; in the
-/// builder, what would change it.
-pub fn finding(a: &Answer, other: Option<&Answer>, terms: Terms, changes: Option<Changes>) -> Html {
+/// version's question, and every other version's answer in one line each,
+/// newest first; in the builder, what would change it.
+pub fn finding(a: &Answer, terms: Terms, others: &OtherAnswers, changes: Option<Changes>) -> Html {
     let verdict = a.verdict.slug();
+    // `data-other-*`: the version this one is compared with.
+    let compared = terms.compared_with();
+    let other = others
+        .iter()
+        .find(|(t, _)| *t == compared)
+        .and_then(|(_, o)| o.as_ref());
     let other_verdict = other.map_or("none", |o| o.verdict.slug());
     let other_cites = other.map(|o| o.cites.join(" ")).unwrap_or_default();
-    html! {
+    let html = html! {
         <article key={a.topic.slug()} class={classes!("finding", format!("v-{verdict}"))}
             id={changes.is_some().then(|| address::answer_anchor(a.topic))} tabindex={changes.is_some().then_some("-1")}
             data-finding={a.topic.slug()} data-verdict={verdict}
@@ -167,7 +206,7 @@ pub fn finding(a: &Answer, other: Option<&Answer>, terms: Terms, changes: Option
             if let Some(unsaid) = a.unsaid {
                 <p class="unsaid"><strong>{ "Not said: " }</strong>{ unsaid }</p>
             }
-            { other_line(a, other, terms) }
+            { for others.iter().map(|(t, o)| other_line(a, *t, o.as_ref())) }
             if let Some(changes) = &changes {
                 { flips_view(a.topic, changes) }
                 <p class="answer-actions">
@@ -186,7 +225,10 @@ pub fn finding(a: &Answer, other: Option<&Answer>, terms: Terms, changes: Option
                 { clause_list(&a.cites) }
             </details>
         </article>
-    }
+    };
+    let every =
+        std::iter::once((terms, Some(a))).chain(others.iter().map(|(t, o)| (*t, o.as_ref())));
+    with_version_markers(html, every)
 }
 
 /// What a builder answer asks of the builder: one callback, stable across
@@ -204,8 +246,9 @@ pub enum FindingEvent {
 #[derive(Properties, PartialEq)]
 pub struct BuilderFindingProps {
     pub answer: Answer,
-    pub other: Option<Answer>,
     pub terms: Terms,
+    /// The same topic under every other version, newest first.
+    pub others: Rc<OtherAnswers>,
     /// What would change it, while its list is open (closed: empty).
     pub flips: Rc<Vec<Flip>>,
     pub count: usize,
@@ -233,28 +276,23 @@ pub fn BuilderFinding(props: &BuilderFindingProps) -> Html {
             .on_event
             .reform(|(t, open)| FindingEvent::Toggle(t, open)),
     };
-    finding(
-        &props.answer,
-        props.other.as_ref(),
-        props.terms,
-        Some(changes),
-    )
+    finding(&props.answer, props.terms, &props.others, Some(changes))
 }
 
-/// Questions that only the other version asks of this scenario: listed
+/// Questions that only the compared version asks of this scenario: listed
 /// among the differences, so no answer silently disappears.
 pub fn other_only(both: &Comparison) -> Html {
     let topics = both.other_only();
     if topics.is_empty() {
         return Html::default();
     }
-    let other = both.other.terms;
+    let other = both.other();
     html! {
         <div class="other-only">
-            <p><strong>{ format!("Asked only under {}:", other.phrase()) }</strong></p>
+            <p><strong>{ format!("Asked only under {}{}:", other.terms.phrase(), superseded(other.terms)) }</strong></p>
             <ul>
-                { for topics.iter().filter_map(|&t| both.other.get(t)).map(|o| html! {
-                    <li>{ o.topic.question(other) }{ " " }{ badge(o.verdict) }{ format!(" (rests on {})", o.cites.join(", ")) }</li>
+                { for topics.iter().filter_map(|&t| other.get(t)).map(|o| html! {
+                    <li>{ o.topic.question(other.terms) }{ " " }{ badge(o.verdict) }{ format!(" (rests on {})", o.cites.join(", ")) }</li>
                 }) }
             </ul>
         </div>
@@ -277,37 +315,32 @@ fn cell(answers: &Answers, topic: Topic) -> Html {
     }
 }
 
-/// Both versions of the terms for one scenario, side by side; each row is
-/// labelled with its topic's name (never one version's question), and each
-/// row that differs says so in words.
+/// Every version of the terms for one scenario, side by side, the latest
+/// first; each row is labelled with its topic's name (never one version's
+/// question), and each row where the versions differ says so in words.
 pub fn comparison_table(both: &Comparison) -> Html {
-    let (statement, amended) = match both.answers.terms {
-        Terms::Statement => (&both.answers, &both.other),
-        Terms::Amended => (&both.other, &both.answers),
-    };
+    let columns: Vec<&Answers> = Terms::all().rev().map(|t| both.under(t)).collect();
     // On narrow screens the table scrolls within this region, which the
     // keyboard can reach and a screen reader can name.
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Both versions of the terms, side by side">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Every version of the terms, side by side">
         <table class="compare">
             <thead>
                 <tr>
                     <th scope="col">{ "Topic" }</th>
-                    <th scope="col">{ version_name(Terms::Amended) }</th>
-                    <th scope="col">{ version_name(Terms::Statement) }</th>
+                    { for columns.iter().map(|a| html! { <th scope="col">{ version_name(a.terms) }</th> }) }
                 </tr>
             </thead>
             <tbody>
                 { for both.topics().map(|t| {
-                    let differs = both.differs(t);
+                    let differs = both.differs_anywhere(t);
                     html! {
                         <tr class={classes!(differs.then_some("differs"))} data-compare={t.slug()}>
                             <th scope="row">
                                 { t.label() }
                                 if differs { <span class="differs-mark">{ " ≠ differs" }</span> }
                             </th>
-                            { cell(amended, t) }
-                            { cell(statement, t) }
+                            { for columns.iter().map(|a| cell(a, t)) }
                         </tr>
                     }
                 }) }
@@ -318,25 +351,55 @@ pub fn comparison_table(both: &Comparison) -> Html {
 }
 
 /// Microsoft's cut under the reader's assumed rate; always labelled as an
-/// assumption, since the real rate is not public.
+/// assumption, since the real rate is not public. Worded by the revenue
+/// share's verdict (`terms.md`): a figure only under a yes, "no estimate"
+/// where the sources do not say, never "$0" beside an answer that is not
+/// a no. Any press report about the clauses the answer rests on (R1, the
+/// cap's reported amount) is shown beside it, dated, with its status.
 pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
     let usd = answers.microsoft_cut;
     let rate = format!("{}%", scenario.share);
     let revenue = decimal::format_usd_decimal(scenario.revenue);
-    let cap = match answers.terms {
-        Terms::Amended => {
-            " Under the amended terms this ignores the total cap, whose amount is not public."
-        }
-        Terms::Statement => "",
+    let share = answers.get(Topic::RevenueShare);
+    let verdict = share.map_or(Verdict::NotAddressed, |a| a.verdict);
+    let cites = share.map_or(&[][..], |a| &a.cites[..]);
+    let reports: Vec<_> = REPORTS
+        .iter()
+        .filter(|r| r.clauses.iter().any(|c| cites.contains(c)))
+        .collect();
+    let (figure, note) = match verdict {
+        Verdict::Yes => (
+            decimal::format_usd(usd),
+            format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%."),
+        ),
+        Verdict::No if share.is_some_and(|a| a.rule == "sold-by-microsoft") => (
+            "—".into(),
+            "No estimate: Microsoft sells this itself and no longer pays OpenAI a share (U4).".into(),
+        ),
+        Verdict::No => (
+            decimal::format_usd(usd),
+            format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate."),
+        ),
+        Verdict::NotAddressed => (
+            "—".into(),
+            "No estimate: the sources do not say whether the revenue share covers this revenue.".into(),
+        ),
     };
     html! {
         <div class="estimate" data-estimate="microsoft-cut" data-usd={decimal::digits(usd)}>
             <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
-                <strong>{ decimal::format_usd(usd) }</strong></p>
-            if answers.revenue_shared() {
-                <p class="estimate-note">{ format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%.{cap}") }</p>
-            } else {
-                <p class="estimate-note">{ format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate.") }</p>
+                <strong>{ figure }</strong></p>
+            <p class="estimate-note">{ note }</p>
+            if verdict == Verdict::Yes && !reports.is_empty() {
+                <p class="estimate-note">
+                    { for reports.iter().map(|r| html! { <>
+                        { format!("This ignores the total cap on all of OpenAI's payments, whose amount the companies have not published ({}). ", r.clauses.join(", ")) }
+                        { report_note(r) }
+                        if r.usd.is_some_and(|cap| usd > cap) {
+                            { " The reported cap, if accurate, would limit this estimate." }
+                        }
+                    </> }) }
+                </p>
             }
         </div>
     }

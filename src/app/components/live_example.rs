@@ -2,7 +2,7 @@ use crate::terms::Choice;
 use yew::prelude::*;
 
 use crate::app::components::field_control::FieldControl;
-use crate::app::components::finding::{comparison_table, estimate, finding};
+use crate::app::components::finding::{comparison_table, estimate, finding, others_of};
 use crate::app::components::visuals::{call_path, timeline};
 use crate::content::steps::{Example, Visual, STEPS};
 use crate::terms::{compare, Field, InputError};
@@ -68,7 +68,7 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
             <div class="findings" aria-live="polite">
                 { for example.topics.iter()
                     .filter_map(|t| both.answers.get(*t))
-                    .map(|a| finding(a, both.other_answer(a.topic), both.answers.terms, None)) }
+                    .map(|a| finding(a, both.answers.terms, &others_of(&both, a.topic), None)) }
                 if example.estimate {
                     { estimate(&scenario, &both.answers) }
                 }

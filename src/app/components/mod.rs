@@ -8,5 +8,6 @@ pub mod decision_table;
 pub mod field_control;
 pub mod finding;
 pub mod live_example;
+pub mod report;
 pub mod verdict_row;
 pub mod visuals;

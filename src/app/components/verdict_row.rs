@@ -23,18 +23,29 @@ pub struct Changed {
     pub topics: Vec<Topic>,
 }
 
-/// What changed between two sets of verdicts, in words (each under the
-/// question of the version now answering).
-pub fn what_changed(before: &Verdicts, after: &Verdicts, terms: Terms) -> Changed {
+/// What changed between two sets of verdicts, in words. Under one version
+/// each topic is named by its question; across a change of version, or
+/// for a topic the versions ask differently, by its name, with the version
+/// now answering (`terms.md`: never one version's question over another's
+/// answer).
+pub fn what_changed(before: &Verdicts, after: &Verdicts, was: Terms, terms: Terms) -> Changed {
     let verdict_of =
         |list: &Verdicts, t: Topic| list.iter().find(|(x, _)| *x == t).map(|(_, v)| *v);
     let (topics, changes): (Vec<Topic>, Vec<String>) = Topic::ALL
         .iter()
         .filter_map(|&t| {
+            let (name, under) = if was != terms || t.asked_differently() {
+                (
+                    format!("{}:", t.label()),
+                    format!(", under {}", terms.info().noun),
+                )
+            } else {
+                (t.question(terms).to_string(), String::new())
+            };
             let words = match (verdict_of(before, t), verdict_of(after, t)) {
-                (Some(a), Some(b)) if a != b => format!("{} now {}.", t.question(terms), b.label()),
-                (Some(_), None) => format!("{} no longer asked.", t.question(terms)),
-                (None, Some(b)) => format!("{} now asked: {}.", t.question(terms), b.label()),
+                (Some(a), Some(b)) if a != b => format!("{name} now {}{under}.", b.label()),
+                (Some(_), None) => format!("{name} no longer asked{under}."),
+                (None, Some(b)) => format!("{name} now asked: {}{under}.", b.label()),
                 _ => return None,
             };
             Some((t, words))

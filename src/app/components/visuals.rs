@@ -3,7 +3,8 @@
 use crate::terms::Choice;
 use yew::prelude::*;
 
-use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Terms, Verdict};
+use crate::app::citation::superseded;
+use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Verdict};
 
 /// Where one stateless API call goes: buyer, seller, and the cloud the
 /// engine says must serve it.
@@ -16,8 +17,11 @@ pub fn call_path(s: &Scenario) -> Html {
         (c, _) => c.label().to_string(),
     };
     let azure = azure_required(s);
-    let clause = azure.cites.first().copied().unwrap_or("the terms");
-    let (server, note) = match azure.verdict {
+    let clause = azure
+        .as_ref()
+        .and_then(|a| a.cites.first().copied())
+        .unwrap_or("the terms");
+    let (server, note) = match azure.map_or(Verdict::NotAddressed, |a| a.verdict) {
         // Only the statement's terms, superseded, ever required Azure.
         Verdict::Yes if s.host != Host::Azure => (
             "Azure".to_string(),
@@ -49,10 +53,7 @@ pub fn call_path(s: &Scenario) -> Html {
                     <span class="callpath-role">{ "Runs the call" }</span><span class="callpath-name">{ server }</span>
                 </li>
             </ol>
-            <figcaption>{ "Path of one API call, " }{ match s.terms {
-                Terms::Statement => "under the statement's terms (superseded on 27 April 2026). ",
-                Terms::Amended => "under the terms as amended on 27 April 2026. ",
-            } }{ note }</figcaption>
+            <figcaption>{ format!("Path of one API call, under {}{}. ", s.terms.phrase(), superseded(s.terms)) }{ note }</figcaption>
         </figure>
     }
 }

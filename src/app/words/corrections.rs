@@ -15,7 +15,7 @@ pub fn corrections() -> Html {
                     <li data-correction={(i + 1).to_string()}>
                         <p class="correction-head">
                             <time datetime={c.since.0}>{ c.since.1 }</time>{ " · " }
-                            <strong>{ c.topic.label() }</strong>{ format!(" For {}, under {}.", c.case, c.touched.label()) }
+                            <strong>{ c.topic.label() }</strong>{ format!(" For {}, under {}.", c.case, c.touched_label()) }
                         </p>
                         <p>{ format!("Before: {}. Now: {}.", c.before, c.now) }</p>
                         <p>{ format!("Why: {}", c.why) }</p>

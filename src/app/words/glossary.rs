@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::app::components::report::report_paragraphs;
 use crate::content::glossary::GLOSSARY;
 
 /// The terms a reader may need, each defined in a sentence or two.
@@ -11,7 +12,7 @@ pub fn glossary() -> Html {
                 { for GLOSSARY.iter().map(|t| html! {
                     <div class="term" id={format!("term-{}", t.id)}>
                         <dt><dfn>{ t.term }</dfn></dt>
-                        <dd>{ t.definition }</dd>
+                        <dd>{ t.definition }{ report_paragraphs(t.reports) }</dd>
                     </div>
                 }) }
             </dl>

@@ -3,11 +3,13 @@ use yew::prelude::*;
 use super::demo::stateless_demo;
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
+use crate::app::components::report::{report_note, report_paragraphs};
 use crate::app::markers::{class, id};
 use crate::content::amendment::CHANGES;
 use crate::content::markup::plain;
 use crate::content::steps::{Change, Visual, STEPS};
-use crate::content::{AMENDED_ON, TITLE};
+use crate::content::TITLE;
+use crate::terms::Terms;
 
 /// The page's title block. (The embed dialog's button follows it, outside.)
 pub fn masthead() -> Html {
@@ -21,11 +23,12 @@ pub fn masthead() -> Html {
     }
 }
 
-/// A dated note that the step's terms changed, citing the amendment.
-fn changed_note(change: &Change) -> Html {
+/// A dated note that a later version changed the step's terms, citing it.
+fn changed_note(terms: Terms, change: &Change) -> Html {
+    let (iso, date) = terms.info().date;
     html! {
-        <p class="changed" data-changed={AMENDED_ON.0}>
-            <strong>{ "Changed on " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>
+        <p class="changed" data-changed={iso}>
+            <strong>{ "Changed on " }<time datetime={iso}>{ date }</time>{ ": " }</strong>
             { plain(change.text) }{ format!(" ({})", change.cites.join(", ")) }
         </p>
     }
@@ -52,7 +55,11 @@ fn before_after() -> Html {
                     <tr>
                         <th scope="row">{ c.term }</th>
                         <td data-label={BEFORE}>{ c.before }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
-                        <td data-label={AFTER}>{ c.after }<span class="cell-cites">{ c.after_cites.join(" ") }</span></td>
+                        <td data-label={AFTER}>{ c.after }<span class="cell-cites">{ c.after_cites.join(" ") }</span>
+                            { for c.reports.iter().filter_map(|id| crate::terms::report(id)).map(|r| html! {
+                                <>{ " " }{ report_note(r) }</>
+                            }) }
+                        </td>
                     </tr>
                 }) }
             </tbody>
@@ -71,11 +78,10 @@ pub fn step_text(n: usize) -> Html {
         <>
             <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
             <h2 id={id::step_title(n)} class={class::STEP_TITLE} tabindex="-1">{ plain(words.headline) }</h2>
-            if let Some(change) = &words.changed {
-                { changed_note(change) }
-            }
+            { for words.changes.iter().map(|(terms, change)| changed_note(*terms, change)) }
             { for words.body.iter().enumerate()
                 .map(|(i, &text)| rich_text(text, &format!("s{n}p{i}"))) }
+            { report_paragraphs(words.reports) }
             if words.before_after {
                 { before_after() }
             }

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
+use crate::app::components::report::report_note;
 use crate::app::markers::id;
 use crate::content::steps::{at, what_changed_step};
-use crate::content::AMENDED_ON;
+use crate::terms::{Terms, R1};
 
 /// The notice that the terms were amended: one sentence, on every page and
 /// in every embed (compact there), linking to the step that compares them.
@@ -12,11 +13,14 @@ use crate::content::AMENDED_ON;
 pub fn update_notice() -> Html {
     let n = what_changed_step().unwrap_or(1);
     let name = at(n).map_or("", |s| s.name);
+    // The amendment this notice tells of (its words are about it alone).
+    let (iso, date) = Terms::Amended.info().date;
     html! {
-        <aside class="update" data-update={AMENDED_ON.0} aria-labelledby="update-title">
+        <aside class="update" data-update={iso} aria-labelledby="update-title">
             <p>
-                <strong id="update-title">{ "Update, " }<time datetime={AMENDED_ON.0}>{ AMENDED_ON.1 }</time>{ ": " }</strong>
-                { "the companies have since amended the terms this statement called unchanged. They say OpenAI may serve its products on any cloud, launching on Azure first unless Microsoft cannot support them, that Microsoft's licence is non-exclusive, and that the revenue share is capped and runs through 2030 at most. " }
+                <strong id="update-title">{ "Update:" }</strong>{ " on " }<time datetime={iso}>{ date }</time>
+                { " Microsoft and OpenAI amended the terms that their joint statement of 27 February 2026 called unchanged. They say OpenAI may serve its products on any cloud, launching on Azure first unless Microsoft cannot, and chooses not to, support what they need; that Microsoft's licence is non-exclusive; and that the revenue share is capped and runs through 2030 at most. " }
+                { report_note(&R1) }{ " " }
                 <a href={format!("#{}", id::step(n))} data-go-step={name}>{ "See what changed" }</a>
             </p>
         </aside>

@@ -3,9 +3,9 @@
 //! to stand, and the trace says so.
 
 use super::{
-    answer, cloud_partner, no_rights_in_hardware, partner_is_cloud, research_exclusivity,
-    research_rights_ended, revenue_unnamed, revenue_unsaid, Answer, Topic, Verdict, Version,
-    A10_READING, REVENUE_ASSUMED,
+    answer, built_with_partner, cloud_partner, no_rights_in_hardware, partner_is_cloud,
+    research_exclusivity, research_rights_ended, revenue_unnamed, revenue_unsaid, Answer, Rules,
+    Topic, Verdict, A10_READING, REVENUE_ASSUMED,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
@@ -13,20 +13,33 @@ use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 const ASSUMED: &str =
     " The amendment does not mention this; the product assumes the earlier terms stand.";
 
-/// The amended terms, as a [`Version`].
-pub(super) struct Amended;
+/// The amended terms, as [`Rules`].
+pub(in crate::terms) struct Amended;
 
-impl Version for Amended {
-    /// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
-    const OWN_RULES: &'static [(Topic, &'static str)] = &[
-        (Topic::AzureRequired, "any-cloud"),
-        (Topic::AzureFirst, "national-security"),
-        (Topic::AzureFirst, "co-developed-product"),
-        (Topic::AzureFirst, "runtime-with-partner"),
-        (Topic::AzureFirst, "otherwise"),
-        (Topic::RevenueShare, "after-2030"),
-    ];
+/// The topics about change, asked about the time since the statement
+/// (`terms.md`).
+pub(in crate::terms) const QUESTIONS: &[(Topic, &str)] = &[
+    (
+        Topic::TermsChanged,
+        "Have the agreed terms changed since the statement?",
+    ),
+    (
+        Topic::AgiProcessChanged,
+        "Has the way AGI is determined changed since the statement?",
+    ),
+];
 
+/// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
+pub(in crate::terms) const OWN_RULES: &[(Topic, &str)] = &[
+    (Topic::AzureRequired, "any-cloud"),
+    (Topic::AzureFirst, "national-security"),
+    (Topic::AzureFirst, "co-developed-product"),
+    (Topic::AzureFirst, "runtime-with-partner"),
+    (Topic::AzureFirst, "otherwise"),
+    (Topic::RevenueShare, "after-2030"),
+];
+
+impl Rules for Amended {
     const PARTNER_NOTE: &'static str =
         " Since 27 April 2026 OpenAI may also serve its products on any cloud (U2).";
 
@@ -35,7 +48,7 @@ impl Version for Amended {
             (Topic::TermsChanged, "always"),
             Verdict::Yes,
             &["U1", "U2", "U3", "U4", "U5"],
-            "The companies amended the terms on 27 April 2026. The announcements of 27 February 2026 themselves changed nothing (A2).",
+            "The companies amended the terms on 27 April 2026. In February, Microsoft said the day's announcements did not change them (A2).",
         )
     }
 
@@ -44,7 +57,7 @@ impl Version for Amended {
             (Topic::AgiProcessChanged, "always"),
             Verdict::NotAddressed,
             &["A13", "U5"],
-            "In February the companies said the way AGI is determined, and the contract's definitions, were unchanged (A13). Since 27 April 2026 the revenue share no longer depends on AGI (U5), and Microsoft's licence is no longer exclusive (U3), so no exclusivity lasts \"until AGI\" any more.",
+            "In February the companies said the way AGI is determined, and the contract's definitions, were unchanged (A13). Since 27 April 2026, they say, OpenAI's payments to Microsoft no longer depend on its technical progress (U5), which ends the revenue share's tie to AGI verification.",
         )
         .unsaid(
             "Neither company has said whether the expert-panel process for verifying AGI itself changed, or whether it still matters to any right.",
@@ -59,7 +72,7 @@ impl Version for Amended {
                 (t, "national-security"),
                 No,
                 &["B10", "U2"],
-                "The October 2025 agreement let OpenAI serve US national-security customers on any cloud, and since 27 April 2026 it may serve all its products on any cloud.",
+                "The October 2025 agreement let OpenAI offer its API to US government national-security customers on any cloud, and since 27 April 2026 it may serve all its products on any cloud.",
             ),
             Offering::ResearchModel => answer(
                 (t, "research-model"),
@@ -109,7 +122,7 @@ impl Version for Amended {
                     (t, "national-security"),
                     NotAddressed,
                     &["U1", "B10"],
-                    "OpenAI may serve US national-security customers on any cloud (B10); the amendment's \"Azure first\" does not say whether it reaches them.",
+                    "OpenAI may offer its API to US government national-security customers on any cloud (B10); the amendment's \"Azure first\" does not say whether it reaches them.",
                 )
                 .unsaid("Whether launches for US national-security customers must come on Azure first."),
                 Offering::CoDevelopedProduct => answer(
@@ -134,7 +147,7 @@ impl Version for Amended {
                     (t, "otherwise"),
                     Yes,
                     &["U1"],
-                    "The companies say OpenAI products launch on Azure first, unless Microsoft cannot support what they need and chooses not to. They give no end date for \"first\".",
+                    "The companies say OpenAI products launch on Azure first, unless Microsoft cannot, and chooses not to, support what they need. They give no end date for \"first\".",
                 )
                 .unsaid("How long \"first\" lasts, or which launches count as products."),
                 _ => return None,
@@ -172,7 +185,7 @@ impl Version for Amended {
             cloud_partner(
                 s,
                 &["U5", "A10"],
-                format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public. This explainer assumes Microsoft's February word still stands, that the share reaches OpenAI's collaborations with other cloud providers (A10); the posts do not say.{A10_READING}"),
+                format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a total cap whose amount the companies have not published. This explainer assumes Microsoft's February word still stands, that the share reaches OpenAI's collaborations with other cloud providers (A10); the posts do not say.{A10_READING}"),
             )
         } else if let Some(what) = revenue_unnamed(s) {
             revenue_unsaid(
@@ -185,7 +198,7 @@ impl Version for Amended {
                 (t, "otherwise"),
                 Yes,
                 &["U5"],
-                format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a cap that is not public, whatever OpenAI's technical progress.{REVENUE_ASSUMED}"),
+                format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a total cap whose amount the companies have not published, whatever OpenAI's technical progress.{REVENUE_ASSUMED}"),
             )
         }
     }
@@ -194,6 +207,14 @@ impl Version for Amended {
         use Verdict::*;
         let t = Topic::IpLicence;
         let research = s.offering == Offering::ResearchModel;
+        // (Only co-developed products and runtimes, which no row above takes.)
+        if let Some(built) = built_with_partner(
+            s,
+            &["U3", "B5"],
+            "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032.",
+        ) {
+            return built;
+        }
         match s.offering {
             Offering::ConsumerHardware => no_rights_in_hardware(ASSUMED),
             Offering::TrainingCompute => answer(

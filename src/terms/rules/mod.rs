@@ -1,29 +1,27 @@
-//! The rules of `terms.md`: a scenario in, answers out, under either version
-//! of the terms.
+//! The rules of `terms.md`: a scenario in, answers out, under any dated
+//! version of the terms (`versions::VERSIONS`).
 //!
 //! Each topic's rules are tried top to bottom and the first that matches
 //! decides, exactly as the specification lists them. Every answer names the
 //! rule that fired (the trace) and, where it matters, what the sources leave
 //! unsaid. [`evaluate`] answers under the scenario's own version;
-//! [`compare`] answers under both, so no view ever re-derives a difference.
+//! [`compare`] answers under every version, so no view ever re-derives a
+//! difference.
 
-mod amended;
-mod statement;
-
-use amended::Amended;
-use statement::Statement;
+pub(super) mod amended;
+#[cfg(feature = "fixture-version")]
+pub(super) mod fixture;
+pub(super) mod statement;
 
 use super::choice::{choice, Choice};
 use super::decimal::percent_of;
 use super::scenario::{Host, Offering, Partner, Scenario, Terms};
 
 /// The version of the rules: bumped whenever a rule, or a correction,
-/// changes an answer (2: the amendment of 27 April 2026 and the corrections
-/// of November 2026; 3: corrections 6 and 7, the revenue share of offerings
-/// no source says earn shared revenue, and the partner question). Links keep
-/// working across versions; a copied answer or a citation names the version
-/// it came from.
-pub const RULES_VERSION: u32 = 3;
+/// changes an answer (4: correction 8, Microsoft's licence to what OpenAI
+/// builds with a third party). Links keep working across versions; a
+/// copied answer or a citation names the version it came from.
+pub const RULES_VERSION: u32 = 4;
 
 choice! {
     pub enum Verdict {
@@ -60,41 +58,42 @@ choice! {
 }
 
 impl Topic {
-    /// The question as it reads under one version of the terms: a topic
-    /// about change asks about the day's announcements under the
-    /// statement's terms, and about the time since under the amended ones
-    /// (`terms.md`). Shown wherever that version's answer is shown.
+    /// The question as it reads under one version of the terms: a version
+    /// may ask a topic about change in its own words (its `questions` in
+    /// the registry), shown wherever that version's answer is shown.
     pub fn question(self, terms: Terms) -> &'static str {
-        match (self, terms) {
-            (Topic::AzureRequired, _) => "Must it be served from Azure?",
-            (Topic::AzureFirst, _) => "Must it launch on Azure first?",
-            (Topic::HostConsistent, _) => "Is the chosen host consistent with the terms?",
-            (Topic::RevenueShare, _) => "Is this revenue covered by the revenue share?",
-            (Topic::IpLicence, _) => "Does Microsoft hold licence and access rights to it?",
-            (Topic::IpExclusive, _) => "Is Microsoft's licence to it exclusive?",
-            (Topic::PartnerAnticipated, _) => {
+        terms
+            .info()
+            .questions
+            .iter()
+            .find(|(t, _)| *t == self)
+            .map_or_else(|| self.plain_question(), |(_, q)| q)
+    }
+
+    /// The question every version asks in the same words, unless it has
+    /// its own.
+    fn plain_question(self) -> &'static str {
+        match self {
+            Topic::AzureRequired => "Must it be served from Azure?",
+            Topic::AzureFirst => "Must it launch on Azure first?",
+            Topic::HostConsistent => "Is the chosen host consistent with the terms?",
+            Topic::RevenueShare => "Is this revenue covered by the revenue share?",
+            Topic::IpLicence => "Does Microsoft hold licence and access rights to it?",
+            Topic::IpExclusive => "Is Microsoft's licence to it exclusive?",
+            Topic::PartnerAnticipated => {
                 "Did the agreement leave room for OpenAI to work with a partner like this?"
             }
-            (Topic::TermsChanged, Terms::Statement) => {
-                "Did the day's announcements change the agreed terms?"
-            }
-            (Topic::TermsChanged, Terms::Amended) => {
-                "Have the agreed terms changed since the statement?"
-            }
-            (Topic::AgiProcessChanged, Terms::Statement) => {
-                "Did the announcement change how AGI is determined?"
-            }
-            (Topic::AgiProcessChanged, Terms::Amended) => {
-                "Has the way AGI is determined changed since the statement?"
-            }
+            Topic::TermsChanged => "Have the agreed terms changed?",
+            Topic::AgiProcessChanged => "Has the way AGI is determined changed?",
         }
     }
 
-    /// Whether the two versions ask this topic in different words: then a
-    /// row holding both answers is labelled with the topic's name, and each
-    /// answer stands under its own version's question.
+    /// Whether the versions ask this topic in different words: then a row
+    /// holding several versions' answers is labelled with the topic's name,
+    /// and each answer stands under its own version's question.
     pub fn asked_differently(self) -> bool {
-        self.question(Terms::Statement) != self.question(Terms::Amended)
+        let first = self.question(Terms::LATEST);
+        Terms::all().any(|t| self.question(t) != first)
     }
 
     /// The topic in two or three words, for the builder's row of verdicts.
@@ -153,10 +152,7 @@ impl Answers {
 /// Answers every topic that applies to the scenario, under its own version
 /// of the terms.
 pub fn evaluate(s: &Scenario) -> Answers {
-    let ask = match s.terms {
-        Terms::Statement => ask::<Statement>,
-        Terms::Amended => ask::<Amended>,
-    };
+    let ask = s.terms.info().ask;
     let list: Vec<Answer> = Topic::ALL.iter().filter_map(|&t| ask(t, s)).collect();
     let shared = list
         .iter()
@@ -177,42 +173,72 @@ pub fn evaluate(s: &Scenario) -> Answers {
     }
 }
 
-/// One scenario answered under both versions of the terms.
+/// One scenario answered under every version of the terms.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
     /// Under the scenario's own version.
     pub answers: Answers,
-    /// Under the other version.
-    pub other: Answers,
+    /// Under every other version, newest first.
+    pub others: Vec<Answers>,
 }
 
-/// Answers the scenario under its version and under the other one.
+/// Answers the scenario under its version and under every other one.
 pub fn compare(s: &Scenario) -> Comparison {
-    let other = Scenario {
-        terms: s.terms.other(),
-        ..*s
-    };
+    let others = Terms::all()
+        .rev()
+        .filter(|&t| t != s.terms)
+        .map(|terms| evaluate(&Scenario { terms, ..*s }))
+        .collect();
     Comparison {
         answers: evaluate(s),
-        other: evaluate(&other),
+        others,
     }
 }
 
 impl Comparison {
-    /// The other version's answer to the same topic, if it asks it.
+    /// The answers under one version.
+    pub fn under(&self, terms: Terms) -> &Answers {
+        self.all()
+            .find(|a| a.terms == terms)
+            .unwrap_or(&self.answers)
+    }
+
+    /// Every version's answers: the chosen one first, then the others
+    /// newest first.
+    pub fn all(&self) -> impl Iterator<Item = &Answers> {
+        std::iter::once(&self.answers).chain(&self.others)
+    }
+
+    /// The answers the chosen version's are compared with (what changed,
+    /// `data-other-*`): the version just before it, or for the earliest,
+    /// the one after.
+    pub fn other(&self) -> &Answers {
+        self.under(self.answers.terms.compared_with())
+    }
+
+    /// The compared version's answer to the same topic, if it asks it.
     pub fn other_answer(&self, topic: Topic) -> Option<&Answer> {
-        self.other.get(topic)
+        self.other().get(topic)
     }
 
-    /// Whether the topic's verdict differs under the other version, or is
-    /// asked under one version only.
+    /// Whether the topic's verdict differs under the compared version, or
+    /// is asked under one of the two only.
     pub fn differs(&self, topic: Topic) -> bool {
-        self.answers.get(topic).map(|a| a.verdict) != self.other.get(topic).map(|a| a.verdict)
+        self.answers.get(topic).map(|a| a.verdict) != self.other().get(topic).map(|a| a.verdict)
     }
 
-    /// Topics answered under the other version only, for this scenario.
+    /// Whether any two versions give the topic different verdicts (or one
+    /// asks it and another does not).
+    pub fn differs_anywhere(&self, topic: Topic) -> bool {
+        let first = self.answers.get(topic).map(|a| a.verdict);
+        self.others
+            .iter()
+            .any(|o| o.get(topic).map(|a| a.verdict) != first)
+    }
+
+    /// Topics answered under the compared version only, for this scenario.
     pub fn other_only(&self) -> Vec<Topic> {
-        self.other
+        self.other()
             .list
             .iter()
             .map(|a| a.topic)
@@ -220,34 +246,31 @@ impl Comparison {
             .collect()
     }
 
-    /// Every topic answered under either version, in the engine's order.
+    /// Every topic answered under any version, in the engine's order.
     pub fn topics(&self) -> impl Iterator<Item = Topic> + '_ {
         Topic::ALL
             .iter()
             .copied()
-            .filter(|&t| self.answers.get(t).is_some() || self.other.get(t).is_some())
+            .filter(|&t| self.all().any(|a| a.get(t).is_some()))
     }
 
-    /// How many topics differ between the versions (see [`Self::differs`]).
+    /// How many topics differ from the compared version (see [`Self::differs`]).
     pub fn difference_count(&self) -> usize {
         self.topics().filter(|&t| self.differs(t)).count()
     }
 }
 
-/// Must it be served from Azure, under the scenario's version?
-pub fn azure_required(s: &Scenario) -> Answer {
-    match s.terms {
-        Terms::Statement => Statement::azure_required(s),
-        Terms::Amended => Amended::azure_required(s),
-    }
+/// Must it be served from Azure, under the scenario's version? (`None`
+/// where that version does not ask it.)
+pub fn azure_required(s: &Scenario) -> Option<Answer> {
+    (s.terms.info().ask)(Topic::AzureRequired, s)
 }
 
-/// One version of the terms: how it answers each topic. [`ask`] is the one
+/// How one version of the terms answers each topic. [`ask`] is the one
 /// match over topics, so a new topic is a new method here, and the compiler
-/// asks each version for it.
-trait Version {
-    /// The rule rows only this version fires (`SHARED_RULES` has the rest).
-    const OWN_RULES: &'static [(Topic, &'static str)];
+/// asks each version for it. (Each version's entry in `versions::VERSIONS`
+/// names its rules.)
+pub(super) trait Rules {
     /// What this version adds to `partner-anticipated`'s trace.
     const PARTNER_NOTE: &'static str;
     fn azure_required(s: &Scenario) -> Answer;
@@ -262,13 +285,15 @@ trait Version {
 }
 
 /// The answer to one topic under version `V`, if it asks it of this scenario.
-fn ask<V: Version>(topic: Topic, s: &Scenario) -> Option<Answer> {
+pub(super) fn ask<V: Rules>(topic: Topic, s: &Scenario) -> Option<Answer> {
     match topic {
         Topic::AzureRequired => Some(V::azure_required(s)),
         Topic::AzureFirst => V::azure_first(s),
         Topic::HostConsistent => {
             let first = V::azure_first(s).filter(|a| a.verdict == Verdict::Yes);
-            let launch_first = first.map(|_| " It must still launch on Azure first (U1).");
+            let launch_first = first.map(|_| {
+                " It must still launch on Azure first, unless Microsoft cannot, and chooses not to, support what it needs (U1)."
+            });
             Some(host_consistent(s, &V::azure_required(s), launch_first))
         }
         Topic::RevenueShare => Some(V::revenue_share(s)),
@@ -282,17 +307,13 @@ fn ask<V: Version>(topic: Topic, s: &Scenario) -> Option<Answer> {
     }
 }
 
-/// Every rule row each version can fire, by topic: the rule table must
-/// have a row for each (a test checks), and no answer names another.
+/// Every rule row a version can fire, by topic: the rule table must have a
+/// row for each (a test checks), and no answer names another.
 pub fn rules(terms: Terms) -> Vec<(Topic, &'static str)> {
-    let own = match terms {
-        Terms::Statement => Statement::OWN_RULES,
-        Terms::Amended => Amended::OWN_RULES,
-    };
-    [SHARED_RULES, own].concat()
+    [SHARED_RULES, terms.info().own_rules].concat()
 }
 
-/// The rule rows both versions have, under the same IDs (each version's
+/// The rule rows every version has, under the same IDs (each version's
 /// own are beside its rules).
 const SHARED_RULES: &[(Topic, &str)] = &[
     (Topic::AzureRequired, "national-security"),
@@ -311,6 +332,7 @@ const SHARED_RULES: &[(Topic, &str)] = &[
     (Topic::IpLicence, "consumer-hardware"),
     (Topic::IpLicence, "training-compute"),
     (Topic::IpLicence, "open-weight-model"),
+    (Topic::IpLicence, "built-with-partner"),
     (Topic::IpLicence, "research-ended"),
     (Topic::IpLicence, "research-model"),
     (Topic::IpLicence, "after-2032"),
@@ -371,6 +393,25 @@ fn research_rights_ended(s: &Scenario, assumed: &str) -> Answer {
         &["B3"],
         format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}.{assumed}"),
     )
+}
+
+/// `ip-licence` for what OpenAI builds with a third party (a co-developed
+/// product, or a stateful runtime with a partner), the same under every
+/// version (correction 8): the rights are to OpenAI's models and products,
+/// and no source says whether they reach such a product. `said` is what
+/// the version says of the licence.
+fn built_with_partner(s: &Scenario, cites: &[&'static str], said: &str) -> Option<Answer> {
+    let built = s.offering == Offering::CoDevelopedProduct
+        || (s.offering == Offering::StatefulRuntime && s.partner != Partner::None);
+    built.then(|| {
+        answer(
+            (Topic::IpLicence, "built-with-partner"),
+            Verdict::NotAddressed,
+            cites,
+            format!("{said} The October 2025 agreement lets OpenAI build some products with third parties (B5); this one is built with a third party, and no source says whether Microsoft's rights reach it."),
+        )
+        .unsaid("Whether Microsoft's rights reach a product OpenAI builds with a third party.")
+    })
 }
 
 /// `ip-exclusive` for a research model: not addressed under either version,

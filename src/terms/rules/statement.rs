@@ -4,30 +4,42 @@
 //! superseded them, so every trace states them in the past tense.
 
 use super::{
-    answer, cloud_partner, no_rights_in_hardware, partner_is_cloud, research_exclusivity,
-    research_rights_ended, revenue_unnamed, revenue_unsaid, Answer, Topic, Verdict, Version,
-    A10_READING, REVENUE_ASSUMED,
+    answer, built_with_partner, cloud_partner, no_rights_in_hardware, partner_is_cloud,
+    research_exclusivity, research_rights_ended, revenue_unnamed, revenue_unsaid, Answer, Rules,
+    Topic, Verdict, A10_READING, REVENUE_ASSUMED,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
-/// The statement's terms, as a [`Version`].
-pub(super) struct Statement;
+/// The statement's terms, as [`Rules`].
+pub(in crate::terms) struct Statement;
 
-impl Version for Statement {
-    /// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
-    const OWN_RULES: &'static [(Topic, &'static str)] = &[
-        (Topic::AzureRequired, "verified"),
-        (Topic::AzureRequired, "stateless-api"),
-        (Topic::AzureRequired, "stateful-runtime"),
-        (Topic::AzureRequired, "first-party-product"),
-        (Topic::AzureRequired, "co-developed-product"),
-        // A conflict needs Azure to be required, which only these terms do.
-        (Topic::HostConsistent, "azure-required"),
-        (Topic::RevenueShare, "verified"),
-        (Topic::IpLicence, "verified"),
-        (Topic::IpExclusive, "verified"),
-    ];
+/// The topics about change, asked about the day's announcements (`terms.md`).
+pub(in crate::terms) const QUESTIONS: &[(Topic, &str)] = &[
+    (
+        Topic::TermsChanged,
+        "Did the day's announcements change the agreed terms?",
+    ),
+    (
+        Topic::AgiProcessChanged,
+        "Did the day's announcements change how AGI is determined?",
+    ),
+];
 
+/// The rule rows only these terms can fire (`SHARED_RULES` has the rest).
+pub(in crate::terms) const OWN_RULES: &[(Topic, &str)] = &[
+    (Topic::AzureRequired, "verified"),
+    (Topic::AzureRequired, "stateless-api"),
+    (Topic::AzureRequired, "stateful-runtime"),
+    (Topic::AzureRequired, "first-party-product"),
+    (Topic::AzureRequired, "co-developed-product"),
+    // A conflict needs Azure to be required, which only these terms do.
+    (Topic::HostConsistent, "azure-required"),
+    (Topic::RevenueShare, "verified"),
+    (Topic::IpLicence, "verified"),
+    (Topic::IpExclusive, "verified"),
+];
+
+impl Rules for Statement {
     const PARTNER_NOTE: &'static str = "";
 
     fn terms_changed() -> Answer {
@@ -61,7 +73,7 @@ impl Version for Statement {
                 (t, "national-security"),
                 No,
                 &["B10"],
-                "The October 2025 agreement let OpenAI serve its API to US national-security customers on any cloud.",
+                "The October 2025 agreement let OpenAI offer its API to US government national-security customers on any cloud.",
             ),
             Offering::StatelessApi if s.verified() => answer(
                 (t, "verified"),
@@ -203,6 +215,14 @@ impl Version for Statement {
         use Verdict::*;
         let t = Topic::IpLicence;
         let research = s.offering == Offering::ResearchModel;
+        // (Only co-developed products and runtimes, which no row above takes.)
+        if let Some(built) = built_with_partner(
+            s,
+            &["A8", "B2", "B5"],
+            "Microsoft said it kept its licence and access to OpenAI's models and products.",
+        ) {
+            return built;
+        }
         match s.offering {
             Offering::ConsumerHardware => no_rights_in_hardware(""),
             Offering::TrainingCompute => answer(
@@ -274,7 +294,7 @@ impl Version for Statement {
                 (t, "otherwise"),
                 Yes,
                 &["A8", "B13"],
-                "Microsoft said its licence was exclusive; its own October 2025 summary said the exclusivity lasted \"until AGI\", not through 2032.",
+                "Microsoft said its licence was exclusive; its own October 2025 summary said the exclusivity lasted \"until AGI\", and gave no fixed end date for it.",
             )
         }
     }

@@ -1,0 +1,26 @@
+//! A press report as the reader sees it: who reported it, when, what and
+//! its status, on the element that carries its ID (`data-report`), every
+//! time it is shown (`writing.md`: reports are reports).
+
+use yew::prelude::*;
+
+use crate::terms::Report;
+
+/// One report, in a sentence, marked with its ID and status.
+pub fn report_note(report: &Report) -> Html {
+    html! {
+        <span class="report" data-report={report.id} data-report-status={report.status.slug()}>
+            <strong>{ "Reported, not a term: " }</strong>{ report.sentence() }
+        </span>
+    }
+}
+
+/// The reports with these IDs, each in its own paragraph (an unknown ID
+/// fails a native test of the words, not here).
+pub fn report_paragraphs(ids: &[&str]) -> Html {
+    html! {
+        { for ids.iter().filter_map(|id| crate::terms::report(id)).map(|r| html! {
+            <p class="report-line">{ report_note(r) }</p>
+        }) }
+    }
+}
