@@ -152,13 +152,43 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   x.assertHealthy();
 });
 
-test('under the amended terms the estimate says it ignores the undisclosed cap', async () => {
+test('under the amended terms the estimate says it ignores the cap, and gives the reported amount as an unconfirmed report', async () => {
   const x = await newExplainer();
   await x.open('terms=2026-04-27&revenue=500&share=20');
   assert.equal(await x.estimateUsd(), '100');
-  assert.match(await x.builder.locator('.estimate-note').innerText(), /\(assumed\).*ignores the total cap, whose amount is not public/);
+  const notes = x.builder.locator('[data-estimate] .estimate-note');
+  assert.match(await notes.first().innerText(), /\(assumed\)/);
+  const text = (await notes.allInnerTexts()).join(' ');
+  assert.match(text, /ignores the total cap on all of OpenAI's payments, whose amount the companies have not published/);
+  const report = x.builder.locator('[data-estimate] [data-report="R1"]');
+  assert.match(await report.innerText(), /The Information reported on 11 May 2026 .* \$38 billion \(unconfirmed/);
+  assert.doesNotMatch(text, /would limit/, 'a small estimate is under any cap');
+  // One deal's estimate above the reported cap says the cap, if accurate, would limit it.
+  await x.set('revenue', '200000000000');
+  assert.equal(await x.estimateUsd(), '40000000000');
+  assert.match((await notes.allInnerTexts()).join(' '), /The reported cap, if accurate, would limit this estimate\./);
   await x.set('terms', '2026-02-27');
-  assert.doesNotMatch(await x.builder.locator('.estimate-note').innerText(), /cap/);
+  assert.doesNotMatch((await notes.allInnerTexts()).join(' '), /cap/);
+  x.assertHealthy();
+});
+
+test('the estimate is worded by the verdict: no "$0" beside an answer that is not a no', async () => {
+  const x = await newExplainer();
+  // Not addressed (training compute): no estimate, a dash.
+  await x.open('v=1&offering=training-compute&terms=2026-04-27');
+  assert.deepEqual(await x.finding('revenue-share'), { verdict: 'not-addressed', cites: 'U5' });
+  assert.equal(await x.estimateUsd(), '0');
+  const figure = x.builder.locator('[data-estimate] .estimate-figure strong');
+  assert.equal(await figure.innerText(), '—');
+  assert.match(await x.builder.locator('[data-estimate]').innerText(), /No estimate: the sources do not say whether the revenue share covers this revenue/);
+  // Sold by Microsoft under the amended terms: Microsoft keeps its own sales.
+  await x.open('v=1&channel=microsoft&partner=none&terms=2026-04-27');
+  assert.equal(await figure.innerText(), '—');
+  assert.match(await x.builder.locator('[data-estimate]').innerText(), /No estimate: Microsoft sells this itself and no longer pays OpenAI a share \(U4\)/);
+  // A no: the share does not cover it.
+  await x.open('v=1&year=2031&terms=2026-04-27');
+  assert.equal(await figure.innerText(), '$0');
+  assert.match(await x.builder.locator('[data-estimate]').innerText(), /does not cover this revenue/);
   x.assertHealthy();
 });
 

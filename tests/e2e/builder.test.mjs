@@ -129,7 +129,7 @@ test('each answer expands to its clauses, kept apart by provenance', async () =>
   await finding.locator('.cites > summary').click();
   const clauses = finding.locator('[data-clause]');
   assert.deepEqual(await clauses.evaluateAll((els) => els.map((e) => e.dataset.clause)), ['A4', 'B13']);
-  assert.match(await clauses.nth(0).innerText(), /Announcement/i);
+  assert.match(await clauses.nth(0).innerText(), /News report/i);
   assert.match(await clauses.nth(1).innerText(), /Background: October 2025 agreement/i);
   assert.match(await finding.innerText(), /Not addressed/);
   assert.match(await finding.locator('.unsaid').innerText(), /Not said/);

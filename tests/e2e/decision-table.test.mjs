@@ -6,12 +6,13 @@ import { useExplainer } from './support/fixture.mjs';
 
 const newExplainer = useExplainer();
 
-/** The table's cells: { offering, topic, verdict, other, href }. */
+/** The table's cells: { offering, topic, verdict, other, byDate, href }; byDate holds every data-verdict-DATE and data-cites-DATE. */
 const cells = (x) =>
   x.builder.locator('[data-decision-table] [data-cell]').evaluateAll((tds) =>
     tds.map((td) => {
       const [offering, topic] = td.dataset.cell.split(' ');
-      return { offering, topic, verdict: td.dataset.verdict, other: td.dataset.otherVerdict ?? null, href: td.querySelector('a').getAttribute('href') };
+      const byDate = Object.fromEntries([...td.attributes].filter((a) => /^data-(verdict|cites)-\d{4}-\d{2}-\d{2}$/.test(a.name)).map((a) => [a.name, a.value]));
+      return { offering, topic, verdict: td.dataset.verdict, other: td.dataset.otherVerdict ?? null, byDate, href: td.querySelector('a').getAttribute('href') };
     }),
   );
 
@@ -31,9 +32,18 @@ for (const terms of ['2026-02-27', '2026-04-27']) {
       await x.page.waitForSelector('[data-builder][aria-busy="false"] [data-finding]');
       assert.equal(await x.value('offering'), offering);
       assert.equal(await x.builder.getAttribute('data-terms'), terms, 'the link keeps the version');
+      const versions = (await x.builder.getAttribute('data-versions')).split(' ');
       for (const cell of row) {
         const finding = await x.finding(cell.topic);
         assert.equal(finding?.verdict ?? 'none', cell.verdict, `${offering} / ${cell.topic}`);
+        assert.equal(Object.keys(cell.byDate).length, 2 * versions.length, `${offering} / ${cell.topic}: every version's verdict and cites`);
+        if (finding) {
+          const el = x.builder.locator(`[data-finding="${cell.topic}"]`);
+          for (const date of versions) {
+            assert.equal(cell.byDate[`data-verdict-${date}`], await el.getAttribute(`data-verdict-${date}`), `${offering} / ${cell.topic} under ${date}`);
+            assert.equal(cell.byDate[`data-cites-${date}`], await el.getAttribute(`data-cites-${date}`), `${offering} / ${cell.topic} cites under ${date}`);
+          }
+        }
         if (finding) {
           assert.equal((await x.otherFinding(cell.topic)).verdict, cell.other, `${offering} / ${cell.topic}, other version`);
         } else {
