@@ -85,10 +85,16 @@ fn version_heading(terms: Terms) -> String {
 pub fn deal_words(s: &Scenario) -> String {
     let inputs: Vec<String> = Field::ALL
         .iter()
-        .filter(|&&f| f != Field::Terms && (f != Field::AgiYear || s.agi == Agi::Yes))
+        .filter(|&&f| f != Field::Terms && f != Field::AgiYear)
         .map(|&f| {
             let value = s.get(f);
             let words = match f {
+                // AGI has not been verified: the scenario says it is.
+                Field::Agi if s.agi == Agi::Yes => format!(
+                    "in this scenario, verified by the panel in {}",
+                    s.get(Field::AgiYear)
+                ),
+                Field::Agi => "in this scenario, not verified".into(),
                 Field::Revenue => decimal::format_usd_decimal(s.revenue),
                 Field::Share => format!("{value}% (assumed)"),
                 _ => match f.choice_label(&value) {
@@ -100,7 +106,7 @@ pub fn deal_words(s: &Scenario) -> String {
         })
         .collect();
     format!(
-        "The deal (a scenario set up in the explainer, not a reported deal): {}.",
+        "The deal (a scenario set up in the explainer to test the terms; it states no fact about any actual deal): {}.",
         inputs.join("; ")
     )
 }
@@ -180,10 +186,10 @@ mod tests {
         );
         // The deal in words first, so a pasted answer says what it answers.
         assert!(
-            text.starts_with("The deal (a scenario set up in the explainer, not a reported deal): What is offered: Stateless API; Partner: Amazon; Who sells it: The partner; Where it runs: AWS;"),
+            text.starts_with("The deal (a scenario set up in the explainer to test the terms; it states no fact about any actual deal): What is offered: Stateless API; Partner: Amazon; Who sells it: The partner; Where it runs: AWS;"),
             "{text}"
         );
-        assert!(text.contains("Revenue: $1,000,000; Assumed revenue-share rate: 20% (assumed)."));
+        assert!(text.contains("AGI: in this scenario, not verified; Revenue: $1,000,000; Assumed revenue-share rate: 20% (assumed)."), "{text}");
         assert!(
             text.contains(&format!(
                 "{}\nMust it be served from Azure?\nNo: ",

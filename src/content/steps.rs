@@ -477,7 +477,7 @@ pub static STEPS: &[Step] = &[
                 cites: &["U1", "U5"],
             })],
             before_after: false,
-            reports: &[],
+            reports: &["R1"],
         },
     },
     Step {

@@ -21,7 +21,7 @@ test('Copy pastes the answer, why, its clauses and sources, the terms version, t
   // clause with its note.
   assert.match(text, /\n\nUnder the terms as the statement of 27 February 2026 described them, superseded on 27 April 2026:\nMust it be served from Azure\?\nYes: /);
   assert.match(text, /- A4 \(News report\): .+ Changed on 27 April 2026: .+ Source: /);
-  assert.match(text, /^The deal \(a scenario set up in the explainer, not a reported deal\): What is offered: Stateless API; .*Where it runs: Google Cloud;/, 'the copy names the deal in words');
+  assert.match(text, /^The deal \(a scenario set up in the explainer to test the terms; it states no fact about any actual deal\): What is offered: Stateless API; .*Where it runs: Google Cloud;/, 'the copy names the deal in words');
   assert.match(text, new RegExp(`Terms last checked against the sources on \\d+ \\w+ 2026; rules version ${version}\\.`));
   assert.equal(version, '3');
   const permalink = text.trim().split(' ').pop();

@@ -39,7 +39,7 @@ pub struct BuilderProps {
 
 /// Said of the default scenario wherever it shows (`writing.md`: a
 /// starting scenario is labelled as an example).
-const STARTING_EXAMPLE: &str = "Starting example: suppose Amazon sold OpenAI's stateless API from AWS. This is not a reported deal; change any input to test your own.";
+const STARTING_EXAMPLE: &str = "Starting example: suppose Amazon sold OpenAI's stateless API from AWS. It is an example to test the terms, not a claim about any actual deal; change any input to test your own.";
 
 /// The summary of the side-by-side table of every version.
 const COMPARE_ALL: &str = if crate::terms::VERSIONS.len() == 2 {

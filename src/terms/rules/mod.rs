@@ -408,7 +408,7 @@ fn built_with_partner(s: &Scenario, cites: &[&'static str], said: &str) -> Optio
             (Topic::IpLicence, "built-with-partner"),
             Verdict::NotAddressed,
             cites,
-            format!("{said} The October 2025 agreement lets OpenAI build some products with third parties (B5); this one is built with a third party, and no source says whether Microsoft's rights reach it."),
+            format!("{said} The October 2025 agreement lets OpenAI build some products with third parties (B5); in this scenario it is built with a third party, and no source says whether Microsoft's rights reach it."),
         )
         .unsaid("Whether Microsoft's rights reach a product OpenAI builds with a third party.")
     })

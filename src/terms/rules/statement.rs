@@ -92,7 +92,7 @@ impl Rules for Statement {
                 if s.channel != Channel::Partner {
                     cites.push("A5");
                     trace.push_str(
-                        " The report read this as: API services bought from Microsoft or OpenAI ran entirely on Azure.",
+                        " The report read this as: API services bought from Microsoft or OpenAI had to run entirely on Azure.",
                     );
                 }
                 if s.partner != Partner::None || s.channel == Channel::Partner {
@@ -166,7 +166,7 @@ impl Rules for Statement {
                 (t, "verified"),
                 No,
                 &["B8"],
-                "Under these terms the revenue share ran until the expert panel verified AGI, which has happened in this scenario.",
+                "Under these terms the revenue share was to run until the expert panel verified AGI, which has happened in this scenario.",
             )
             .unsaid(
                 "Money owed from before verification might still have been paid out over time; the sources gave no schedule.",
@@ -193,7 +193,7 @@ impl Rules for Statement {
             cloud_partner(
                 s,
                 &["A9", "A10", "B8"],
-                format!("Microsoft said the revenue share was unchanged and already covered OpenAI's collaborations with other cloud providers.{A10_READING} Under these terms the share ran until the panel verified AGI."),
+                format!("Microsoft said the revenue share was unchanged and already covered OpenAI's collaborations with other cloud providers.{A10_READING} Under these terms the share was to run until the panel verified AGI."),
             )
         } else if let Some(what) = revenue_unnamed(s) {
             revenue_unsaid(
@@ -206,7 +206,7 @@ impl Rules for Statement {
                 (t, "otherwise"),
                 Yes,
                 &["A9", "B8"],
-                format!("Microsoft said the revenue share was unchanged.{REVENUE_ASSUMED} Microsoft's word that it reached other deals spoke of cloud providers only. Under these terms the share ran until the expert panel verified AGI."),
+                format!("Microsoft said the revenue share was unchanged.{REVENUE_ASSUMED} Microsoft's word that it reached other deals spoke of cloud providers only. Under these terms the share was to run until the expert panel verified AGI."),
             )
         }
     }
