@@ -62,7 +62,10 @@ test('a polite live region says in words what a change did to the answers', asyn
   // The topics' own questions, never their slugs.
   assert.equal(await region.textContent(), 'Is the chosen host consistent with the terms? now Yes.');
   await x.set('terms', '2026-04-27');
-  assert.match(await region.textContent(), /^Must it be served from Azure\? now No\. Must it launch on Azure first\? now asked: Yes\./);
+  // Across a change of version, each topic by its name and the version now
+  // answering: never one version's question over another's answer.
+  assert.match(await region.textContent(), /^Served only from Azure: now No, under the amended terms \(27 Apr 2026\)\. Launched on Azure first: now asked: Yes, under the amended terms \(27 Apr 2026\)\./);
+  assert.doesNotMatch(await region.textContent(), /\?/, 'no question across versions');
   await x.set('revenue', '5');
   assert.equal(await region.textContent(), 'No answer changed.');
 });

@@ -145,7 +145,7 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   ]);
   assert.deepEqual(byTopic['agi-process-changed'].cells, [
     'Has the way AGI is determined changed since the statement? ? Not addressed A13 U5',
-    'Did the announcement change how AGI is determined? ✗ No A13 B1',
+    "Did the day's announcements change how AGI is determined? ✗ No A13 B1",
   ]);
   const marked = rows.filter((r) => r.differs).length;
   assert.equal(marked, Number(await x.builder.locator('[data-differences]').getAttribute('data-differences')));
@@ -242,11 +242,17 @@ test('the corrections list is dated, and links written before a correction show 
   const x = await newExplainer();
   await x.open('v=1&offering=first-party-product&partner=none&channel=openai&host=azure');
   const entries = x.page.locator('[data-correction]');
-  assert.deepEqual(await entries.evaluateAll((els) => els.map((e) => e.dataset.correction)), ['1', '2', '3', '4', '5', '6', '7']);
+  assert.deepEqual(await entries.evaluateAll((els) => els.map((e) => e.dataset.correction)), ['1', '2', '3', '4', '5', '6', '7', '8']);
   for (const entry of await entries.all()) {
-    assert.equal(await entry.locator('time[datetime="2026-11"]').count(), 1);
+    assert.equal(await entry.locator('time[datetime^="2026-1"]').count(), 1);
     assert.match(await entry.textContent(), /Before: .*Now: .*Why: /s);
   }
+  // Correction 8 (December 2026): a product built with a third party.
+  assert.equal(await x.page.locator('[data-correction="8"] time[datetime="2026-12"]').count(), 1);
+  await x.open('v=1&offering=co-developed-product&partner=amazon');
+  assert.deepEqual(await x.finding('ip-licence'), { verdict: 'not-addressed', cites: 'A8 B2 B5' });
+  assert.equal(await x.finding('ip-exclusive'), null, 'exclusivity is not asked');
+  await x.open('v=1&offering=first-party-product&partner=none&channel=openai&host=azure');
   // Correction 1: a link from before it now shows "not addressed".
   assert.deepEqual(await x.finding('azure-required'), { verdict: 'not-addressed', cites: 'A7 J1' });
   // Correction 2: on Azure it always fits.

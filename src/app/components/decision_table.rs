@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::citation::superseded;
-use crate::app::components::finding::{badge, version_name, with_version_markers};
+use crate::app::components::finding::{badge, version_name, with_version_markers, CELL_MARKERS};
 use crate::terms::{
     decision_table, Answers, Choice, Comparison, Scenario, Topic, TABLE_TOPICS, VERSIONS,
 };
@@ -82,7 +82,11 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
                 }
             </td>
         };
-        with_version_markers(html, versions.all().map(|a| (a.terms, a.get(topic))))
+        with_version_markers(
+            html,
+            &CELL_MARKERS,
+            versions.all().map(|a| (a.terms, a.get(topic))),
+        )
     };
     html! {
         <details class="decision" open={*open} {ontoggle}>

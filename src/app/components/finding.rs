@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use crate::terms::{
     decimal, Answer, Answers, Comparison, Field, Flip, Scenario, Terms, Topic, Verdict, REPORTS,
+    VERSIONS,
 };
+use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
 /// The symbol beside a verdict; the word is always shown too, so nothing
 /// depends on colour or on the symbol alone.
@@ -48,27 +50,94 @@ pub fn others_of(both: &Comparison, topic: Topic) -> OtherAnswers {
         .collect()
 }
 
-/// Puts `data-verdict-DATE` and `data-cites-DATE` for every version on an
-/// answer's element (`contract.md`; `none` and empty where a version does
-/// not ask it). Attribute names built from data are beyond `html!`.
+/// `base`, then `data-verdict-DATE` and `data-cites-DATE` for every
+/// version: every attribute name an element that holds one topic's answers
+/// may carry, made once from the registry.
+const fn marker_names<const B: usize, const N: usize>(
+    base: [&'static str; B],
+) -> [&'static str; N] {
+    assert!(N == B + 2 * VERSIONS.len());
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < B {
+        out[i] = base[i];
+        i += 1;
+    }
+    let mut v = 0;
+    while v < VERSIONS.len() {
+        out[B + 2 * v] = VERSIONS[v].verdict_attr;
+        out[B + 2 * v + 1] = VERSIONS[v].cites_attr;
+        v += 1;
+    }
+    out
+}
+
+/// Every attribute an answer's `<article>` carries (`finding`).
+const FINDING_MARKERS: [&str; 9 + 2 * VERSIONS.len()] = marker_names([
+    "class",
+    "id",
+    "tabindex",
+    "data-finding",
+    "data-verdict",
+    "data-cites",
+    "data-rule",
+    "data-other-verdict",
+    "data-other-cites",
+]);
+
+/// Every attribute a decision-table cell carries.
+pub const CELL_MARKERS: [&str; 3 + 2 * VERSIONS.len()] =
+    marker_names(["data-cell", "data-verdict", "data-other-verdict"]);
+
+/// Puts `data-verdict-DATE` and `data-cites-DATE` for every version on the
+/// element `html!` built (`contract.md`; `none` and empty where a version
+/// does not ask the topic). Attribute names made from data are beyond
+/// `html!`, so the element's attributes are laid out again under `names`
+/// (one static list, as `html!` itself writes them).
 pub fn with_version_markers<'a>(
     mut html: Html,
+    names: &'static [&'static str],
     answers: impl Iterator<Item = (Terms, Option<&'a Answer>)>,
 ) -> Html {
-    if let Html::VTag(tag) = &mut html {
-        let tag = Rc::make_mut(tag);
-        for (terms, answer) in answers {
-            let info = terms.info();
-            tag.add_attribute(
-                info.verdict_attr,
-                answer.map_or("none", |a| a.verdict.slug()),
-            );
-            tag.add_attribute(
-                info.cites_attr,
-                answer.map(|a| a.cites.join(" ")).unwrap_or_default(),
-            );
+    let Html::VTag(tag) = &mut html else {
+        return html;
+    };
+    let tag = Rc::make_mut(tag);
+    let Attributes::Dynamic { keys, mut values } = std::mem::take(&mut tag.attributes) else {
+        debug_assert!(false, "an element with no dynamic attributes");
+        return html;
+    };
+    let mut laid: Vec<Option<AttributeOrProperty>> = names
+        .iter()
+        .map(|name| {
+            let at = keys.iter().position(|k| k == name)?;
+            values[at].take()
+        })
+        .collect();
+    debug_assert!(
+        values.iter().all(Option::is_none),
+        "an attribute missing from the element's names: {keys:?}"
+    );
+    let mut set = |name: &str, value: String| {
+        if let Some(at) = names.iter().position(|n| *n == name) {
+            laid[at] = Some(AttributeOrProperty::Attribute(value.into()));
         }
+    };
+    for (terms, answer) in answers {
+        let info = terms.info();
+        set(
+            info.verdict_attr,
+            answer.map_or("none", |a| a.verdict.slug()).into(),
+        );
+        set(
+            info.cites_attr,
+            answer.map(|a| a.cites.join(" ")).unwrap_or_default(),
+        );
     }
+    tag.attributes = Attributes::Dynamic {
+        keys: names,
+        values: laid.into_boxed_slice(),
+    };
     html
 }
 
@@ -228,7 +297,7 @@ pub fn finding(a: &Answer, terms: Terms, others: &OtherAnswers, changes: Option<
     };
     let every =
         std::iter::once((terms, Some(a))).chain(others.iter().map(|(t, o)| (*t, o.as_ref())));
-    with_version_markers(html, every)
+    with_version_markers(html, &FINDING_MARKERS, every)
 }
 
 /// What a builder answer asks of the builder: one callback, stable across
