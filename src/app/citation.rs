@@ -13,17 +13,13 @@ use crate::terms::{
 /// reads it: the words stay out of the wasm.
 #[cfg(feature = "ssr")]
 pub fn clause_line(c: &crate::terms::Clause) -> String {
-    use crate::terms::{Note, REPORTS};
     let source = c.source();
     let mut line = format!("- {} ({}): {}", c.id, c.provenance.label(), c.summary);
     for (terms, note) in c.notes {
         let date = terms.info().date.1;
-        match note {
-            Note::Changed(note) => line.push_str(&format!(" Changed on {date}: {note}")),
-            Note::Unmentioned(note) => line.push_str(&format!(" Since {date}: {note}")),
-        }
+        line.push_str(&format!(" {} {date}: {}", note.lead(), note.text()));
     }
-    for report in REPORTS.iter().filter(|r| r.clauses.contains(&c.id)) {
+    for report in crate::terms::reports_about(&[c.id]) {
         line.push_str(&format!(
             " Reported since, not a term ({}): {}",
             report.id,
@@ -64,19 +60,9 @@ fn push_answer(
     }
 }
 
-/// `, superseded on 27 April 2026` for a version a later one superseded,
-/// nothing for the latest: said wherever a version is named, so no
-/// superseded term is stated without its date.
-pub fn superseded(terms: Terms) -> String {
-    terms
-        .superseded_by()
-        .map(|next| format!(", superseded on {}", next.info().date.1))
-        .unwrap_or_default()
-}
-
 /// How a version is named in copied text, dated where it was superseded.
 fn version_heading(terms: Terms) -> String {
-    format!("Under {}{}:", terms.phrase(), superseded(terms))
+    format!("Under {}:", terms.dated_phrase())
 }
 
 /// The deal in words, one input after another, so a pasted answer says
@@ -166,7 +152,7 @@ pub fn citation(url: &str) -> (String, String) {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
-    use crate::terms::{clause, compare, parse, Note, R1};
+    use crate::terms::{clause, compare, parse, R1};
 
     fn lines(id: &str) -> Option<String> {
         clause(id).map(clause_line)
@@ -219,10 +205,7 @@ mod tests {
         for line in text.lines().filter(|l| l.starts_with("- ")) {
             let id = line[2..].split(' ').next().unwrap();
             for (terms, note) in clause(id).unwrap().notes {
-                let said = match note {
-                    Note::Changed(_) => format!("Changed on {}: ", terms.info().date.1),
-                    Note::Unmentioned(_) => format!("Since {}: ", terms.info().date.1),
-                };
+                let said = format!("{} {}: ", note.lead(), terms.info().date.1);
                 assert!(line.contains(&said), "{line}");
             }
         }

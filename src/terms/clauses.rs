@@ -160,6 +160,30 @@ pub enum Note {
 #[cfg(feature = "ssr")]
 use Note::{Changed, Unmentioned};
 
+#[cfg(feature = "ssr")]
+impl Note {
+    /// The words before the note's date: "Changed on" for a superseded
+    /// term, "Since" for an unmentioned one.
+    pub fn lead(&self) -> &'static str {
+        match self {
+            Changed(_) => "Changed on",
+            Unmentioned(_) => "Since",
+        }
+    }
+
+    /// What the note says.
+    pub fn text(&self) -> &'static str {
+        match self {
+            Changed(text) | Unmentioned(text) => text,
+        }
+    }
+
+    /// The marker on the note's element: `data-changed` or `data-unmentioned`.
+    pub fn is_change(&self) -> bool {
+        matches!(self, Changed(_))
+    }
+}
+
 /// What is said beside a term the amendment does not mention.
 #[cfg(feature = "ssr")]
 const ASSUMED_TO_STAND: &str =

@@ -25,6 +25,7 @@ pub use decimal::{format_usd, Decimal};
 pub use flips::{flips, Edit, Flip};
 pub use link::{parse, to_query, ParsedLink};
 pub use presets::{Preset, PRESETS};
+pub use reports::about as reports_about;
 pub use reports::{report, Report, Status, R1, REPORTS};
 pub use rules::{
     azure_required, compare, evaluate, Answer, Answers, Comparison, Topic, Verdict, RULES_VERSION,
@@ -33,4 +34,4 @@ pub use scenario::{
     Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario, Terms,
 };
 pub use table::{decision_table, Row, TABLE_TOPICS};
-pub use versions::{Version, VERSIONS};
+pub use versions::{Version, VERSIONS, VERSION_DATES};

@@ -5,8 +5,6 @@
 //! When the companies confirm or deny one, its `status` is the one line
 //! that changes.
 
-use super::decimal::format_usd;
-
 /// Whose word a source or a report is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -76,11 +74,13 @@ impl Report {
             self.status.words()
         )
     }
+}
 
-    /// The reported amount, in words ("$38 billion"), if it is one.
-    pub fn amount(&self) -> Option<String> {
-        self.usd.map(format_usd)
-    }
+/// The reports about any of these clauses, oldest first.
+pub fn about<'a>(clauses: &'a [&'a str]) -> impl Iterator<Item = &'static Report> + 'a {
+    REPORTS
+        .iter()
+        .filter(move |r| r.clauses.iter().any(|c| clauses.contains(c)))
 }
 
 /// The reported amount of the total cap on OpenAI's revenue-share payments.
@@ -116,7 +116,7 @@ mod tests {
             let sentence = r.sentence();
             assert!(sentence.contains(r.publisher) && sentence.contains(r.date.1));
             assert_ne!(r.status, Status::Official, "{}: a report, not a term", r.id);
-            if let Some(amount) = r.amount() {
+            if let Some(amount) = r.usd.map(crate::terms::format_usd) {
                 // The amount in the words is the amount in the data.
                 let words = amount.trim_end_matches(",000,000,000");
                 assert!(

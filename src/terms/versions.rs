@@ -123,6 +123,20 @@ pub const VERSIONS: &[Version] = &[
     }),
 ];
 
+// "The other version" needs at least two.
+const _: () = assert!(VERSIONS.len() >= 2);
+
+/// Every version's date, in date order (`data-versions`).
+pub const VERSION_DATES: [&str; VERSIONS.len()] = {
+    let mut out = [""; VERSIONS.len()];
+    let mut i = 0;
+    while i < VERSIONS.len() {
+        out[i] = VERSIONS[i].date.0;
+        i += 1;
+    }
+    out
+};
+
 /// The position of a version in [`VERSIONS`] (its place in date order).
 const fn index(terms: Terms) -> usize {
     let mut i = 0;
@@ -190,6 +204,20 @@ impl Terms {
     /// The version in a phrase that fits "under …" or "as …".
     pub fn phrase(self) -> &'static str {
         self.info().phrase
+    }
+
+    /// `, superseded on 27 April 2026` for a version a later one
+    /// superseded, nothing for the latest: said wherever a version is
+    /// named, so no superseded term is stated without its date.
+    pub fn superseded_note(self) -> String {
+        self.superseded_by()
+            .map(|next| format!(", superseded on {}", next.info().date.1))
+            .unwrap_or_default()
+    }
+
+    /// [`Self::phrase`], dated where it was superseded.
+    pub fn dated_phrase(self) -> String {
+        format!("{}{}", self.phrase(), self.superseded_note())
     }
 }
 

@@ -4,7 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::address;
-use crate::app::citation::{answer_text, superseded};
+use crate::app::citation::answer_text;
 use crate::app::clipboard;
 use crate::app::components::clause_card::clause_line_of;
 use crate::app::components::decision_table::DecisionTable;
@@ -19,15 +19,9 @@ use crate::app::view::ViewOptions;
 use crate::content::LAST_CHECKED;
 use std::rc::Rc;
 
-use crate::terms::{compare, flips, Agi, Comparison, Field, Scenario, Terms, Topic, PRESETS};
-
-/// Every version's date, in date order (`data-versions`).
-fn version_dates() -> String {
-    Terms::all()
-        .map(|t| t.info().date.0)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use crate::terms::{
+    compare, flips, Agi, Comparison, Field, Scenario, Terms, Topic, PRESETS, VERSION_DATES,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -77,16 +71,15 @@ fn answered_under(terms: Terms) -> String {
             LAST_CHECKED.1
         ),
         Some(_) => format!(
-            "Answered under {}{}. Each answer gives the other versions' beside it.",
-            terms.phrase(),
-            superseded(terms)
+            "Answered under {}. Each answer gives the other versions' beside it.",
+            terms.dated_phrase()
         ),
     }
 }
 
 /// How many answers the compared version would give differently, in words.
 fn differences(both: &Comparison) -> String {
-    let (n, other) = (both.difference_count(), both.other().terms.phrase());
+    let (n, other) = (both.difference_count(), both.other().terms.dated_phrase());
     match n {
         0 => format!("No answer differs under {other}."),
         1 => format!("1 answer differs under {other}."),
@@ -292,7 +285,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
 
     html! {
         <section class="builder" data-builder="" aria-labelledby="builder-title" aria-busy={(!loaded).to_string()}
-            data-terms={scenario.terms.slug()} data-versions={version_dates()}
+            data-terms={scenario.terms.slug()} data-versions={VERSION_DATES.join(" ")}
             data-other-only={both.other_only().iter().map(|t| t.slug()).collect::<Vec<_>>().join(" ")}>
             <h2 id="builder-title">{ "Build a scenario" }</h2>
             <p class="builder-intro">{ "Set up a deal and see what the public terms imply. Every answer names the clauses it rests on. The address bar always holds your scenario, so you can share it." }</p>

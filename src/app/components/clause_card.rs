@@ -24,7 +24,7 @@ pub fn template_card(id: &'static str) -> Html {
 #[cfg(feature = "ssr")]
 fn card(id: &'static str, copy: Option<String>) -> Html {
     use crate::app::components::report::report_note;
-    use crate::terms::{clause, Note, REPORTS};
+    use crate::terms::{clause, reports_about};
     let Some(clause) = clause(id) else {
         // The property tests guarantee every cited ID exists; this only keeps
         // a future typo from taking the page down.
@@ -42,20 +42,14 @@ fn card(id: &'static str, copy: Option<String>) -> Html {
             <p class="clause-summary">{ clause.summary }</p>
             { for clause.notes.iter().map(|(terms, note)| {
                 let (iso, date) = terms.info().date;
-                match note {
-                    Note::Changed(note) => html! {
-                        <p class="clause-changed" data-changed={iso}>
-                            <strong>{ "Changed on " }<time datetime={iso}>{ date }</time>{ ": " }</strong>{ *note }
-                        </p>
-                    },
-                    Note::Unmentioned(note) => html! {
-                        <p class="clause-changed" data-unmentioned={iso}>
-                            <strong>{ "Since " }<time datetime={iso}>{ date }</time>{ ": " }</strong>{ *note }
-                        </p>
-                    },
+                html! {
+                    <p class="clause-changed" data-changed={note.is_change().then_some(iso)}
+                        data-unmentioned={(!note.is_change()).then_some(iso)}>
+                        <strong>{ note.lead() }{ " " }<time datetime={iso}>{ date }</time>{ ": " }</strong>{ note.text() }
+                    </p>
                 }
             }) }
-            { for REPORTS.iter().filter(|r| r.clauses.contains(&id)).map(|r| html! {
+            { for reports_about(&[id]).map(|r| html! {
                 <p class="clause-report">{ report_note(r) }</p>
             }) }
             <p class="clause-source">

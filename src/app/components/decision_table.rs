@@ -5,7 +5,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::address;
-use crate::app::citation::superseded;
 use crate::app::components::finding::{badge, version_name, with_version_markers, CELL_MARKERS};
 use crate::terms::{
     decision_table, Answers, Choice, Comparison, Scenario, Topic, TABLE_TOPICS, VERSIONS,
@@ -93,7 +92,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
         <summary id="decision-title">{ "Every offering at a glance" }</summary>
         if *open {
         <section data-decision-table="" aria-labelledby="decision-title">
-            <p class="decision-note">{ format!("This scenario with each offering in turn, under {}{}. Select a cell to load it.", terms.phrase(), superseded(terms)) }</p>
+            <p class="decision-note">{ format!("This scenario with each offering in turn, under {}. Select a cell to load it.", terms.dated_phrase()) }</p>
             <label class="check">
                 <input type="checkbox" checked={*both} onchange={on_both} />
                 { SHOW_ALL }

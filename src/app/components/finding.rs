@@ -2,14 +2,13 @@ use crate::terms::Choice;
 use yew::prelude::*;
 
 use crate::app::address;
-use crate::app::citation::superseded;
 use crate::app::components::clause_card::clause_list;
 use crate::app::components::report::report_note;
 use std::rc::Rc;
 
 use crate::terms::{
-    decimal, Answer, Answers, Comparison, Field, Flip, Scenario, Terms, Topic, Verdict, REPORTS,
-    VERSIONS,
+    decimal, reports_about, Answer, Answers, Comparison, Field, Flip, Report, Scenario, Status,
+    Terms, Topic, Verdict, VERSIONS,
 };
 use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
@@ -35,7 +34,7 @@ pub fn badge(verdict: Verdict) -> Html {
 /// The version of the terms in a few words, for labels, dated where it is
 /// the superseded one: no label names the statement's terms undated.
 pub fn version_name(terms: Terms) -> String {
-    format!("{}{}", terms.info().short, superseded(terms))
+    format!("{}{}", terms.info().short, terms.superseded_note())
 }
 
 /// One topic's answers under every version but the chosen one, newest
@@ -104,8 +103,7 @@ pub fn with_version_markers<'a>(
     };
     let tag = Rc::make_mut(tag);
     let Attributes::Dynamic { keys, mut values } = std::mem::take(&mut tag.attributes) else {
-        debug_assert!(false, "an element with no dynamic attributes");
-        return html;
+        unreachable!("html! writes an answer's dynamic attributes as a list of names");
     };
     let mut laid: Vec<Option<AttributeOrProperty>> = names
         .iter()
@@ -358,7 +356,7 @@ pub fn other_only(both: &Comparison) -> Html {
     let other = both.other();
     html! {
         <div class="other-only">
-            <p><strong>{ format!("Asked only under {}{}:", other.terms.phrase(), superseded(other.terms)) }</strong></p>
+            <p><strong>{ format!("Asked only under {}:", other.terms.dated_phrase()) }</strong></p>
             <ul>
                 { for topics.iter().filter_map(|&t| other.get(t)).map(|o| html! {
                     <li>{ o.topic.question(other.terms) }{ " " }{ badge(o.verdict) }{ format!(" (rests on {})", o.cites.join(", ")) }</li>
@@ -432,10 +430,9 @@ pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
     let share = answers.get(Topic::RevenueShare);
     let verdict = share.map_or(Verdict::NotAddressed, |a| a.verdict);
     let cites = share.map_or(&[][..], |a| &a.cites[..]);
-    let reports: Vec<_> = REPORTS
-        .iter()
-        .filter(|r| r.clauses.iter().any(|c| cites.contains(c)))
-        .collect();
+    let reports: Vec<&Report> = reports_about(cites).collect();
+    // U5 is the total cap on all of OpenAI's payments.
+    let capped = cites.contains(&"U5");
     let (figure, note) = match verdict {
         Verdict::Yes => (
             decimal::format_usd(usd),
@@ -459,12 +456,12 @@ pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
             <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
                 <strong>{ figure }</strong></p>
             <p class="estimate-note">{ note }</p>
-            if verdict == Verdict::Yes && !reports.is_empty() {
+            if verdict == Verdict::Yes && capped {
                 <p class="estimate-note">
+                    { "This ignores the total cap on all of OpenAI's payments, whose amount the companies have not published (U5)." }
                     { for reports.iter().map(|r| html! { <>
-                        { format!("This ignores the total cap on all of OpenAI's payments, whose amount the companies have not published ({}). ", r.clauses.join(", ")) }
-                        { report_note(r) }
-                        if r.usd.is_some_and(|cap| usd > cap) {
+                        { " " }{ report_note(r) }
+                        if r.status != Status::Denied && r.usd.is_some_and(|cap| usd > cap) {
                             { " The reported cap, if accurate, would limit this estimate." }
                         }
                     </> }) }

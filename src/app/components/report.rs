@@ -15,6 +15,16 @@ pub fn report_note(report: &Report) -> Html {
     }
 }
 
+/// The reports with these IDs, inline, each after a space (an unknown ID
+/// fails a native test of the words, not here).
+pub fn report_inline(ids: &[&str]) -> Html {
+    html! {
+        { for ids.iter().filter_map(|id| crate::terms::report(id)).map(|r| html! {
+            <>{ " " }{ report_note(r) }</>
+        }) }
+    }
+}
+
 /// The reports with these IDs, each in its own paragraph (an unknown ID
 /// fails a native test of the words, not here).
 pub fn report_paragraphs(ids: &[&str]) -> Html {

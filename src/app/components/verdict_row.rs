@@ -37,7 +37,7 @@ pub fn what_changed(before: &Verdicts, after: &Verdicts, was: Terms, terms: Term
             let (name, under) = if was != terms || t.asked_differently() {
                 (
                     format!("{}:", t.label()),
-                    format!(", under {}", terms.info().noun),
+                    format!(", under {}{}", terms.info().noun, terms.superseded_note()),
                 )
             } else {
                 (t.question(terms).to_string(), String::new())

@@ -3,7 +3,6 @@
 use crate::terms::Choice;
 use yew::prelude::*;
 
-use crate::app::citation::superseded;
 use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Verdict};
 
 /// Where one stateless API call goes: buyer, seller, and the cloud the
@@ -53,7 +52,7 @@ pub fn call_path(s: &Scenario) -> Html {
                     <span class="callpath-role">{ "Runs the call" }</span><span class="callpath-name">{ server }</span>
                 </li>
             </ol>
-            <figcaption>{ format!("Path of one API call, under {}{}. ", s.terms.phrase(), superseded(s.terms)) }{ note }</figcaption>
+            <figcaption>{ format!("Path of one API call, under {}. ", s.terms.dated_phrase()) }{ note }</figcaption>
         </figure>
     }
 }

@@ -28,9 +28,7 @@ fn glossary_ref(words: &'static str, term: &'static Term, id: &str) -> Html {
             <button type="button" class={class::GLOSS_TERM} aria-expanded="false" aria-describedby={tip.clone()}>{ words }</button>
             <span class="gloss-tip" role="tooltip" id={tip}>
                 <strong>{ term.term }</strong>{ ": " }{ term.definition }
-                { for term.reports.iter().filter_map(|id| crate::terms::report(id)).map(|r| html! {
-                    <>{ " " }{ crate::app::components::report::report_note(r) }</>
-                }) }
+                { crate::app::components::report::report_inline(term.reports) }
             </span>
         </span>
     }

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
+use crate::app::components::report::report_note;
 use crate::content::facts::FACTS;
 use crate::content::LAST_CHECKED;
-use crate::terms::Provenance;
+use crate::terms::{Provenance, REPORTS};
 
 /// The sources, each with its date and link; the dated background facts
 /// the walkthrough mentions; and when the terms were last checked.
@@ -23,7 +24,8 @@ pub fn sources() -> Html {
                                 { s.name() }
                             }
                             if s.title.is_some() { { format!(", {}", s.publisher) } }
-                            { ", " }<time datetime={s.date}>{ s.date_text }</time>{ "." }
+                            { ", " }<time datetime={s.date}>{ s.date_text }</time>
+                            { format!(" ({}).", s.status.words()) }
                         </li>
                     }
                 }) }
@@ -32,8 +34,12 @@ pub fn sources() -> Html {
             <h3>{ "Dated background (context, not terms)" }</h3>
             <ul class="fact-list">
                 { for FACTS.iter().map(|f| html! {
-                    <li><time datetime={f.when.0}>{ f.when.1 }</time>{ format!(": {} Source: {}.", f.what, f.source) }</li>
+                    <li data-status={f.status.slug()}><time datetime={f.when.0}>{ f.when.1 }</time>{ format!(": {} Source: {} ({}).", f.what, f.source, f.status.words()) }</li>
                 }) }
+            </ul>
+            <h3>{ "Reported since (reports, not terms)" }</h3>
+            <ul class="report-list">
+                { for REPORTS.iter().map(|r| html! { <li>{ report_note(r) }</li> }) }
             </ul>
             <p>{ "Figures the companies did not confirm are marked as reported by the press. The revenue-share rate is not public; any rate shown here is an assumption you set." }</p>
             <p class="checked">{ "Terms last checked against the sources on " }<time datetime={LAST_CHECKED.0}>{ LAST_CHECKED.1 }</time>{ "." }</p>

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::demo::stateless_demo;
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
-use crate::app::components::report::{report_note, report_paragraphs};
+use crate::app::components::report::{report_inline, report_paragraphs};
 use crate::app::markers::{class, id};
 use crate::content::amendment::CHANGES;
 use crate::content::markup::plain;
@@ -56,9 +56,7 @@ fn before_after() -> Html {
                         <th scope="row">{ c.term }</th>
                         <td data-label={BEFORE}>{ c.before }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
                         <td data-label={AFTER}>{ c.after }<span class="cell-cites">{ c.after_cites.join(" ") }</span>
-                            { for c.reports.iter().filter_map(|id| crate::terms::report(id)).map(|r| html! {
-                                <>{ " " }{ report_note(r) }</>
-                            }) }
+                            { report_inline(c.reports) }
                         </td>
                     </tr>
                 }) }
