@@ -125,8 +125,9 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   await x.builder.getByText('Compare both versions side by side').click();
   const table = x.builder.locator('table.compare');
   assert.ok(await table.isVisible());
-  // The latest first; each row is a topic, never one version's question.
-  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'As amended (27 Apr 2026)', 'The statement (27 Feb 2026), superseded on 27 April 2026']);
+  // The chosen version first (here February's, from a v link), then the
+  // others newest first; each row is a topic, never one version's question.
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'The statement (27 Feb 2026), superseded on 27 April 2026', 'As amended (27 Apr 2026)']);
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({ topic: tr.dataset.compare, differs: tr.querySelector('th').innerText.includes('≠ differs'), cells: [...tr.querySelectorAll('td')].map((td) => td.innerText.replace(/\s+/g, ' ').trim()) })),
   );
@@ -134,19 +135,22 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   // Open weights: Azure is not required under either version; the licence
   // question is not addressed under either; the terms-changed question differs.
   assert.deepEqual(byTopic['azure-required'], { topic: 'azure-required', differs: false, cells: ['✗ No B11', '✗ No B11'] });
-  assert.deepEqual(byTopic['ip-licence'].cells, ['? Not addressed U3 B11', '? Not addressed A8 B11']);
+  assert.deepEqual(byTopic['ip-licence'].cells, ['? Not addressed A8 B11', '? Not addressed U3 B11']);
   assert.equal(byTopic['terms-changed'].differs, true);
   // A topic the versions ask differently: each side under its own question.
   const changed = table.locator('tr[data-compare="terms-changed"]');
   assert.match(await changed.locator('th').innerText(), /^Changes to the agreed terms/);
   assert.deepEqual(byTopic['terms-changed'].cells, [
-    'Have the agreed terms changed since the statement? ✓ Yes U1 U2 U3 U4 U5',
     "Did the day's announcements change the agreed terms? ✗ No A2",
+    'Have the agreed terms changed since the statement? ✓ Yes U1 U2 U3 U4 U5',
   ]);
   assert.deepEqual(byTopic['agi-process-changed'].cells, [
-    'Has the way AGI is determined changed since the statement? ? Not addressed A13 U5',
     "Did the day's announcements change how AGI is determined? ✗ No A13 B1",
+    'Has the way AGI is determined changed since the statement? ? Not addressed A13 U5',
   ]);
+  // Under the latest terms, they come first.
+  await x.set('terms', '2026-04-27');
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'As amended (27 Apr 2026)', 'The statement (27 Feb 2026), superseded on 27 April 2026']);
   const marked = rows.filter((r) => r.differs).length;
   assert.equal(marked, Number(await x.builder.locator('[data-differences]').getAttribute('data-differences')));
   x.assertHealthy();

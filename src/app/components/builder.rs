@@ -31,10 +31,6 @@ pub struct BuilderProps {
     pub query: Option<AttrValue>,
 }
 
-/// Said of the default scenario wherever it shows (`writing.md`: a
-/// starting scenario is labelled as an example).
-const STARTING_EXAMPLE: &str = "Starting example: suppose Amazon sold OpenAI's stateless API from AWS. It is an example to test the terms, not a claim about any actual deal; change any input to test your own.";
-
 /// The summary of the side-by-side table of every version.
 const COMPARE_ALL: &str = if crate::terms::VERSIONS.len() == 2 {
     "Compare both versions side by side"
@@ -299,8 +295,12 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 </select>
                 <button type="button" class="button button-quiet" onclick={on_reset}>{ "Reset" }</button>
             </div>
-            if scenario == (Scenario { terms: scenario.terms, ..Scenario::DEFAULT }) {
-                <p class="starting-example">{ STARTING_EXAMPLE }</p>
+            // An example is labelled as one wherever it shows, with what it
+            // assumes: the starting scenario is the first.
+            if let Some(p) = PRESETS.iter().find(|p| Scenario { terms: scenario.terms, ..p.scenario } == scenario) {
+                <p class="starting-example" data-preset-shown={p.id}>
+                    <strong>{ "Example: " }</strong>{ p.name }{ ". " }{ p.blurb }
+                </p>
             }
             if !errors.is_empty() {
                 <div class="input-errors">

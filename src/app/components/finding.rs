@@ -101,7 +101,7 @@ pub fn with_version_markers<'a>(
     let Html::VTag(tag) = &mut html else {
         return html;
     };
-    let tag = Rc::make_mut(tag);
+    let tag = Rc::get_mut(tag).expect("an element html! has just built is not shared");
     let Attributes::Dynamic { keys, mut values } = std::mem::take(&mut tag.attributes) else {
         unreachable!("html! writes an answer's dynamic attributes as a list of names");
     };
@@ -382,11 +382,12 @@ fn cell(answers: &Answers, topic: Topic) -> Html {
     }
 }
 
-/// Every version of the terms for one scenario, side by side, the latest
-/// first; each row is labelled with its topic's name (never one version's
+/// Every version of the terms for one scenario, side by side, the chosen
+/// one first; each row is labelled with its topic's name (never one version's
 /// question), and each row where the versions differ says so in words.
 pub fn comparison_table(both: &Comparison) -> Html {
-    let columns: Vec<&Answers> = Terms::all().rev().map(|t| both.under(t)).collect();
+    // The chosen version first, then the others newest first.
+    let columns: Vec<&Answers> = both.all().collect();
     // On narrow screens the table scrolls within this region, which the
     // keyboard can reach and a screen reader can name.
     html! {
