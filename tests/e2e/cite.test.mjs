@@ -23,7 +23,7 @@ test('Copy pastes the answer, why, its clauses and sources, the terms version, t
   assert.match(text, /- A4 \(News report\): .+ Changed on 27 April 2026: .+ Source: /);
   assert.match(text, /^The deal \(a scenario set up in the explainer to test the terms; it states no fact about any actual deal\): What is offered: Stateless API; .*Where it runs: Google Cloud;/, 'the copy names the deal in words');
   assert.match(text, new RegExp(`Terms last checked against the sources on \\d+ \\w+ 2026; rules version ${version}\\.`));
-  assert.equal(version, '3');
+  assert.equal(version, '4', 'rules version 4: correction 8');
   const permalink = text.trim().split(' ').pop();
   assert.match(permalink, /^http:\/\/127\.0\.0\.1:\d+\/explainers\/partnership\/\?v=1&.*host=google-cloud.*&terms=2026-04-27#answer-azure-required$/);
   // The permalink reopens the same answer.
