@@ -37,7 +37,7 @@ pub static FACTS: [Fact; 8] = [
     Fact {
         when: ("2026-02-27", "27 February 2026"),
         what: "OpenAI and Amazon announce a collaboration: a jointly engineered stateful runtime for agents on Amazon Bedrock, a large compute commitment on AWS, and AWS as the exclusive third-party cloud distributor of OpenAI's Frontier platform. Amazon's investment is reported at $50 billion ($15 billion at first, up to $35 billion more on conditions).",
-        source: "the companies' announcements and wide press coverage",
+        source: "OpenAI's and Amazon's announcements; the investment figures as reported",
         status: Status::Official,
     },
     Fact {
@@ -55,7 +55,7 @@ pub static FACTS: [Fact; 8] = [
     Fact {
         when: ("2026-04-28", "28 April 2026"),
         what: "AWS announces OpenAI models on Amazon Bedrock in limited preview.",
-        source: "as reported",
+        source: "press reports at the time; the sources name no outlet",
         status: Status::Report,
     },
     Fact {

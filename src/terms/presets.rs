@@ -32,13 +32,13 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "api-through-amazon",
         name: "Suppose Amazon sold the stateless API from AWS",
-        blurb: "An example to test the Azure rule. As of February 2026 no source said Amazon resold OpenAI's stateless API; on 28 April 2026 AWS announced OpenAI models on Amazon Bedrock in limited preview, as reported.",
+        blurb: "It tests the Azure-only rule of the February 2026 statement, which this explainer reads as ended on 27 April 2026. As of February 2026 no source said Amazon resold OpenAI's stateless API; on 28 April 2026 AWS announced OpenAI models on Amazon Bedrock in limited preview, as reported.",
         scenario: BASE,
     },
     Preset {
         id: "api-through-amazon-on-azure",
         name: "Suppose the same, served from Azure",
-        blurb: "The same example, with the calls running on Azure.",
+        blurb: "The same, with the calls running on Azure.",
         scenario: Scenario {
             host: Host::Azure,
             ..BASE
@@ -47,7 +47,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "api-on-aws-direct",
         name: "Suppose OpenAI served its API from AWS itself",
-        blurb: "OpenAI sells its stateless API itself, with no partner, and serves it from AWS.",
+        blurb: "Suppose OpenAI sold its stateless API itself, with no partner, and served it from AWS; no source reports this.",
         scenario: Scenario {
             partner: Partner::None,
             channel: Channel::OpenAi,
@@ -66,7 +66,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "frontier-via-aws",
         name: "Suppose AWS distributed Frontier",
-        blurb: "OpenAI's own Frontier platform sold by Amazon from AWS; on 27 February 2026 AWS was reported as its exclusive third-party cloud distributor.",
+        blurb: "Suppose Amazon sold OpenAI's own Frontier platform from AWS; on 27 February 2026 OpenAI and Amazon announced AWS as its exclusive third-party cloud distributor.",
         scenario: Scenario {
             offering: Offering::FirstPartyProduct,
             ..BASE
@@ -75,7 +75,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "frontier-on-another-cloud",
         name: "Suppose Frontier ran on Google Cloud",
-        blurb: "OpenAI's own product, sold by OpenAI, run on another cloud.",
+        blurb: "Suppose OpenAI sold its own product itself and ran it on another cloud; no source reports this.",
         scenario: Scenario {
             offering: Offering::FirstPartyProduct,
             partner: Partner::None,
@@ -87,7 +87,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "national-security-on-aws",
         name: "Suppose a US national-security customer used AWS",
-        blurb: "OpenAI's API for a US government national-security customer, served from AWS.",
+        blurb: "Suppose a US government national-security customer used OpenAI's API served from AWS.",
         scenario: Scenario {
             customer: Customer::UsNationalSecurity,
             partner: Partner::None,
@@ -98,7 +98,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "after-agi",
         name: "Suppose the panel verified AGI in 2030",
-        blurb: "The expert panel verifies AGI in 2030; the API is sold through Amazon.",
+        blurb: "In this scenario the expert panel verifies AGI in 2030 and Amazon sells the API; no source says AGI has been verified.",
         scenario: Scenario {
             year: 2030,
             agi: Agi::Yes,
@@ -108,7 +108,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "open-weights-anywhere",
         name: "Suppose Oracle served an open-weight model",
-        blurb: "OpenAI releases open weights; Oracle serves them on its cloud. This assumes Oracle pays OpenAI for them: only then does the deal earn OpenAI revenue, and no source says it does.",
+        blurb: "Suppose OpenAI released open-weight models and Oracle served them on its cloud; no source reports this. It assumes Oracle pays OpenAI for them: only then does the deal earn OpenAI revenue, and no source says it does.",
         scenario: Scenario {
             offering: Offering::OpenWeightModel,
             partner: Partner::Oracle,
@@ -119,7 +119,7 @@ pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "microsoft-sells-on-azure",
         name: "Suppose Microsoft sold the API on Azure",
-        blurb: "A developer buys OpenAI's API through Microsoft, served from Azure.",
+        blurb: "Suppose a developer bought OpenAI's API through Microsoft, served from Azure.",
         scenario: Scenario {
             partner: Partner::None,
             channel: Channel::Microsoft,

@@ -36,8 +36,8 @@ impl Status {
     /// What a reader is told of a report with this status.
     pub fn words(self) -> &'static str {
         match self {
-            Status::Official => "the companies' own words",
-            Status::Report => "a press report",
+            Status::Official => "official: the companies' own announcements",
+            Status::Report => "reported: not the companies' own words",
             Status::Unconfirmed => "unconfirmed: the companies have not confirmed it",
             Status::Confirmed => "since confirmed by the companies",
             Status::Denied => "denied by the companies",
