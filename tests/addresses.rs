@@ -495,10 +495,10 @@ fn check(case: &Case, html: &str) -> Result<(), String> {
         .next()
         .and_then(|e| e.value().attr("data-usd"))
         .unwrap_or("");
-    if usd != both.answers.microsoft_cut.to_string() {
+    if usd != both.answers.microsoft_cut().to_string() {
         return Err(format!(
             "estimate {usd}, expected {}",
-            both.answers.microsoft_cut
+            both.answers.microsoft_cut()
         ));
     }
     let mut named: Vec<&str> = page

@@ -71,7 +71,7 @@ fn every_rule_row_gives_its_verdict_citations_and_rule_under_every_version() {
             let answers = every.under(terms);
             if topic == "microsoft-cut" {
                 assert_eq!(
-                    answers.microsoft_cut.to_string(),
+                    answers.microsoft_cut().to_string(),
                     cell("verdict"),
                     "line {line}: {what}: the estimate under {date}"
                 );

@@ -22,6 +22,12 @@ impl Preset {
             ..self.scenario
         }
     }
+
+    /// The preset whose deal this scenario is, under any version (the
+    /// starting scenario is the first): shown labelled as an example.
+    pub fn of(s: &Scenario) -> Option<&'static Preset> {
+        PRESETS.iter().find(|p| p.under(s.terms) == *s)
+    }
 }
 
 /// The default scenario: OpenAI's stateless API, sold through Amazon and

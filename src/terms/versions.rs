@@ -55,6 +55,9 @@ pub struct Version {
     pub ask: fn(Topic, &Scenario) -> Option<Answer>,
     /// The rule rows only this version fires (`rules::SHARED_RULES` has the rest).
     pub own_rules: &'static [(Topic, &'static str)],
+    /// Whether it caps OpenAI's revenue-share payments in total (the
+    /// estimate says it ignores the cap).
+    pub share_capped: bool,
     /// The last year each of its year rules covers ("after 2030": 2030):
     /// "what would change this answer" tries each and the year after.
     pub last_years: &'static [u16],
@@ -85,6 +88,7 @@ pub const VERSIONS: &[Version] = &[
         questions: rules::statement::QUESTIONS,
         ask: rules::ask::<rules::statement::Statement>,
         own_rules: rules::statement::OWN_RULES,
+        share_capped: false,
         // Research-IP rights after 2030; the licence through 2032.
         last_years: &[2030, 2032],
     }),
@@ -106,6 +110,8 @@ pub const VERSIONS: &[Version] = &[
         questions: rules::amended::QUESTIONS,
         ask: rules::ask::<rules::amended::Amended>,
         own_rules: rules::amended::OWN_RULES,
+        // U5: a total cap, whose amount the companies have not published.
+        share_capped: true,
         // Payments and research-IP rights through 2030; the licence through 2032.
         last_years: &[2030, 2032],
     }),
@@ -119,6 +125,7 @@ pub const VERSIONS: &[Version] = &[
         questions: rules::fixture::QUESTIONS,
         ask: rules::ask::<rules::fixture::Fixture>,
         own_rules: rules::fixture::OWN_RULES,
+        share_capped: true,
         last_years: &[2028, 2030, 2032],
     }),
 ];
@@ -135,6 +142,13 @@ pub const VERSION_DATES: [&str; VERSIONS.len()] = {
         i += 1;
     }
     out
+};
+
+/// All the versions, in words: "both versions" while there are two.
+pub const EVERY_VERSION: &str = if VERSIONS.len() == 2 {
+    "both versions"
+} else {
+    "every version"
 };
 
 /// The position of a version in [`VERSIONS`] (its place in date order).

@@ -20,7 +20,8 @@ use crate::content::LAST_CHECKED;
 use std::rc::Rc;
 
 use crate::terms::{
-    compare, flips, Agi, Comparison, Field, Scenario, Terms, Topic, PRESETS, VERSION_DATES,
+    compare, flips, Agi, Comparison, Field, Preset, Scenario, Terms, Topic, EVERY_VERSION, PRESETS,
+    VERSION_DATES,
 };
 
 #[derive(Properties, PartialEq)]
@@ -30,13 +31,6 @@ pub struct BuilderProps {
     /// browser has read the link.
     pub query: Option<AttrValue>,
 }
-
-/// The summary of the side-by-side table of every version.
-const COMPARE_ALL: &str = if crate::terms::VERSIONS.len() == 2 {
-    "Compare both versions side by side"
-} else {
-    "Compare every version side by side"
-};
 
 /// The form's groups, in order. Every field is in exactly one (a test
 /// checks), so a new input cannot be left out of the form.
@@ -297,7 +291,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
             </div>
             // An example is labelled as one wherever it shows, with what it
             // assumes: the starting scenario is the first.
-            if let Some(p) = PRESETS.iter().find(|p| Scenario { terms: scenario.terms, ..p.scenario } == scenario) {
+            if let Some(p) = Preset::of(&scenario) {
                 <p class="starting-example" data-preset-shown={p.id}>
                     <strong>{ "Example: " }</strong>{ p.name }{ ". " }{ p.blurb }
                 </p>
@@ -349,7 +343,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 <p class="differences" data-differences={both.difference_count().to_string()}>{ differences(&both) }</p>
                 { other_only(&both) }
                 <details class="compare-both">
-                    <summary>{ COMPARE_ALL }</summary>
+                    <summary>{ format!("Compare {EVERY_VERSION} side by side") }</summary>
                     { comparison_table(&both) }
                 </details>
             </div>

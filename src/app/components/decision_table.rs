@@ -7,14 +7,7 @@ use yew::prelude::*;
 use crate::app::address;
 use crate::app::components::finding::{badge, version_name, with_version_markers, CELL_MARKERS};
 use crate::terms::{
-    decision_table, Answers, Choice, Comparison, Scenario, Topic, TABLE_TOPICS, VERSIONS,
-};
-
-/// The check box that shows every version in each cell.
-const SHOW_ALL: &str = if VERSIONS.len() == 2 {
-    "Show both versions in each cell"
-} else {
-    "Show every version in each cell"
+    decision_table, Answers, Choice, Comparison, Scenario, Topic, EVERY_VERSION, TABLE_TOPICS,
 };
 
 #[derive(Properties, PartialEq)]
@@ -95,7 +88,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
             <p class="decision-note">{ format!("This scenario with each offering in turn, under {}. Select a cell to load it.", terms.dated_phrase()) }</p>
             <label class="check">
                 <input type="checkbox" checked={*both} onchange={on_both} />
-                { SHOW_ALL }
+                { format!("Show {EVERY_VERSION} in each cell") }
             </label>
             <div class="table-scroll decision-scroll" tabindex="0" role="region" aria-label="Every offering at a glance">
                 <table class="decision-table">

@@ -7,7 +7,7 @@ use crate::app::components::report::report_note;
 use std::rc::Rc;
 
 use crate::terms::{
-    decimal, reports_about, Answer, Answers, Comparison, Field, Flip, Report, Scenario, Status,
+    decimal, reports_about, Answer, Answers, Comparison, Estimate, Field, Flip, Scenario, Status,
     Terms, Topic, Verdict, VERSIONS,
 };
 use yew::virtual_dom::{AttributeOrProperty, Attributes};
@@ -425,42 +425,40 @@ pub fn comparison_table(both: &Comparison) -> Html {
 /// a no. Any press report about the clauses the answer rests on (R1, the
 /// cap's reported amount) is shown beside it, dated, with its status.
 pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
-    let usd = answers.microsoft_cut;
+    let usd = answers.microsoft_cut();
     let rate = format!("{}%", scenario.share);
     let revenue = decimal::format_usd_decimal(scenario.revenue);
-    let share = answers.get(Topic::RevenueShare);
-    let verdict = share.map_or(Verdict::NotAddressed, |a| a.verdict);
-    let cites = share.map_or(&[][..], |a| &a.cites[..]);
-    let reports: Vec<&Report> = reports_about(cites).collect();
-    // U5 is the total cap on all of OpenAI's payments.
-    let capped = cites.contains(&"U5");
-    let (figure, note) = match verdict {
-        Verdict::Yes => (
+    let (figure, note) = match answers.estimate {
+        Estimate::Cut { usd, .. } => (
             decimal::format_usd(usd),
             format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%."),
         ),
-        Verdict::No if share.is_some_and(|a| a.rule == "sold-by-microsoft") => (
+        Estimate::NotCovered => (
+            decimal::format_usd(0),
+            format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate."),
+        ),
+        Estimate::OwnSales => (
             "—".into(),
             "No estimate: Microsoft sells this itself and no longer pays OpenAI a share (U4).".into(),
         ),
-        Verdict::No => (
-            decimal::format_usd(usd),
-            format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate."),
-        ),
-        Verdict::NotAddressed => (
+        Estimate::NotSaid => (
             "—".into(),
             "No estimate: the sources do not say whether the revenue share covers this revenue.".into(),
         ),
     };
+    let capped = matches!(answers.estimate, Estimate::Cut { capped: true, .. });
+    let cites = answers
+        .get(Topic::RevenueShare)
+        .map_or(&[][..], |a| &a.cites[..]);
     html! {
         <div class="estimate" data-estimate="microsoft-cut" data-usd={decimal::digits(usd)}>
             <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
                 <strong>{ figure }</strong></p>
             <p class="estimate-note">{ note }</p>
-            if verdict == Verdict::Yes && capped {
+            if capped {
                 <p class="estimate-note">
                     { "This ignores the total cap on all of OpenAI's payments, whose amount the companies have not published (U5)." }
-                    { for reports.iter().map(|r| html! { <>
+                    { for reports_about(cites).map(|r| html! { <>
                         { " " }{ report_note(r) }
                         if r.status != Status::Denied && r.usd.is_some_and(|cap| usd > cap) {
                             { " The reported cap, if accurate, would limit this estimate." }

@@ -131,10 +131,25 @@ pub struct Answer {
 pub struct Answers {
     pub terms: Terms,
     pub list: Vec<Answer>,
-    /// Microsoft's cut under the reader's assumed rate, whole dollars; 0
-    /// unless the revenue share covers this revenue. Under the amended terms
-    /// it ignores the cap, whose amount is not public.
-    pub microsoft_cut: u128,
+    /// What the revenue estimate can say, from the revenue share's answer.
+    pub estimate: Estimate,
+}
+
+/// What the revenue estimate can say under one version (`terms.md`,
+/// "Estimate"): a figure only where the share covers the revenue, and
+/// otherwise why there is none, worded by the answer beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Estimate {
+    /// Microsoft's cut at the reader's assumed rate, whole dollars;
+    /// `capped` where this version caps OpenAI's payments in total, which
+    /// the estimate ignores.
+    Cut { usd: u128, capped: bool },
+    /// The share does not cover this revenue.
+    NotCovered,
+    /// Microsoft sells it itself and no longer pays OpenAI a share.
+    OwnSales,
+    /// The sources do not say whether the share covers this revenue.
+    NotSaid,
 }
 
 impl Answers {
@@ -142,10 +157,13 @@ impl Answers {
         self.list.iter().find(|a| a.topic == topic)
     }
 
-    /// Whether the revenue share covers this revenue (so the estimate applies).
-    pub fn revenue_shared(&self) -> bool {
-        self.get(Topic::RevenueShare)
-            .is_some_and(|a| a.verdict == Verdict::Yes)
+    /// Microsoft's cut under the reader's assumed rate, whole dollars; 0
+    /// where there is no figure (`data-usd`).
+    pub fn microsoft_cut(&self) -> u128 {
+        match self.estimate {
+            Estimate::Cut { usd, .. } => usd,
+            _ => 0,
+        }
     }
 }
 
@@ -154,22 +172,27 @@ impl Answers {
 pub fn evaluate(s: &Scenario) -> Answers {
     let ask = s.terms.info().ask;
     let list: Vec<Answer> = Topic::ALL.iter().filter_map(|&t| ask(t, s)).collect();
-    let shared = list
-        .iter()
-        .any(|a| a.topic == Topic::RevenueShare && a.verdict == Verdict::Yes);
+    let share = list.iter().find(|a| a.topic == Topic::RevenueShare);
+    let estimate = match share.map(|a| (a.verdict, a.rule)) {
+        Some((Verdict::Yes, _)) => {
+            // A scenario's rate is at most 100 (`Scenario::set`), so the
+            // estimate always has a value (the rule table checks it at the
+            // bounds; native tests would catch a drift here).
+            let cut = percent_of(s.revenue, s.share);
+            debug_assert!(cut.is_ok(), "a scenario's rate is out of bounds");
+            Estimate::Cut {
+                usd: cut.unwrap_or_default(),
+                capped: s.terms.info().share_capped,
+            }
+        }
+        Some((Verdict::No, "sold-by-microsoft")) => Estimate::OwnSales,
+        Some((Verdict::No, _)) => Estimate::NotCovered,
+        Some((Verdict::NotAddressed, _)) | None => Estimate::NotSaid,
+    };
     Answers {
         terms: s.terms,
         list,
-        // A scenario's rate is at most 100 (`Scenario::set`), so the
-        // estimate always has a value (the rule table checks it at the
-        // bounds; native tests would catch a drift here).
-        microsoft_cut: if shared {
-            let cut = percent_of(s.revenue, s.share);
-            debug_assert!(cut.is_ok(), "a scenario's rate is out of bounds");
-            cut.unwrap_or_default()
-        } else {
-            0
-        },
+        estimate,
     }
 }
 
@@ -200,7 +223,7 @@ impl Comparison {
     pub fn under(&self, terms: Terms) -> &Answers {
         self.all()
             .find(|a| a.terms == terms)
-            .unwrap_or(&self.answers)
+            .expect("a comparison holds every version (`compare`)")
     }
 
     /// Every version's answers: the chosen one first, then the others
