@@ -34,51 +34,18 @@ if (!jsFile || !wasmFile) throw new Error("trunk's loader script was not found i
 const inline = loader[0];
 const wasmIntegrity = sri(readFileSync(join(stage, wasmFile)));
 
-// The boot script ships without its comment lines and indentation (they
-// are in the sources, scripts/postbuild.mjs and src/js/host.js).
+// The boot script (src/js/boot.js) ships without its comment lines and
+// indentation, with the host script and the files it loads filled in.
 const lean = (code) =>
   code
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('//'))
     .join('\n');
-const host = lean(readFileSync(new URL('../src/js/host.js', import.meta.url), 'utf8'));
-const boot = lean(`// Starts the explainer. The host page hears our height at once, before the
-// wasm and without it. The wasm is fetched with subresource integrity. If
-// the interactive parts cannot start (WebAssembly blocked or missing, a
-// refused or failed download), the page keeps its text and says so.
-// A running boot script holds off the stylesheet's own 10-second notice,
-// which is for when no script can run at all; from here this script says
-// itself whether the interactive parts started.
-document.documentElement.classList.add('booting');
-${host}
-try {
-  startHost();
-} catch (error) {
-  console.error('explainer: host messages:', error);
-}
-// A start that stalls (a download that never ends) is told too, after 20
-// seconds; if it starts after all, the notice goes.
-const stalled = setTimeout(() => document.documentElement.classList.add('no-wasm'), 20000);
-try {
-  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-  // Start fetching now, but let the built page paint before the islands
-  // take the main thread.
-  const wasm = fetch('./${wasmFile}', { integrity: '${wasmIntegrity}' });
-  const bindings = import('./${jsFile}');
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-  const { default: init } = await bindings;
-  await init({ module_or_path: wasm });
-  clearTimeout(stalled);
-  document.documentElement.classList.replace('no-wasm', 'started') || document.documentElement.classList.add('started');
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
-} catch (error) {
-  // The stylesheet shows the notice, and gives the builder's "working out"
-  // note way to it.
-  document.documentElement.classList.add('no-wasm');
-  console.warn('explainer: interactive parts unavailable:', error);
-}
-`);
+const source = (name) => readFileSync(new URL(`../src/js/${name}`, import.meta.url), 'utf8');
+const fills = { HOST_SCRIPT: lean(source('host.js')), WASM_FILE: wasmFile, WASM_INTEGRITY: wasmIntegrity, JS_FILE: jsFile };
+const boot = lean(source('boot.js')).replace(/\b(HOST_SCRIPT|WASM_FILE|WASM_INTEGRITY|JS_FILE)\b/g, (name) => fills[name]);
+for (const name of Object.keys(fills)) if (!source('boot.js').includes(name)) throw new Error(`src/js/boot.js lacks ${name}`);
 const bootFile = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(stage, bootFile), boot);
 html = html.replace(inline, `<script type="module" src="./${bootFile}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);

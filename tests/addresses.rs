@@ -13,14 +13,16 @@
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::rc::Rc;
 use std::time::Instant;
 
+use partnership_explainer::app::address::Address;
 use partnership_explainer::app::components::builder::{Builder, BuilderProps};
+use partnership_explainer::app::words;
 use partnership_explainer::terms::{
     compare, Agi, Channel, Choice, Field, Offering, Partner, Scenario, Terms,
 };
 use scraper::{Html, Selector};
-use yew::{AttrValue, LocalServerRenderer};
 
 /// How many addresses a run tries, unless `ADDRESSES` says otherwise.
 const FAST_SLICE: usize = 1500;
@@ -387,16 +389,8 @@ fn cut(query: &str, defaults: &Scenario, expected: &mut Scenario, bad: &mut Vec<
 /// The builder, rendered by the server renderer the build uses, given the
 /// address as a browser gives it.
 fn render(query: &str) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    tokio::task::LocalSet::new().block_on(&runtime, async {
-        LocalServerRenderer::<Builder>::with_props(BuilderProps {
-            query: Some(AttrValue::from(query.to_string())),
-        })
-        .hydratable(false)
-        .render()
-        .await
+    words::render::<Builder>(BuilderProps {
+        address: Some(Rc::new(Address::parse(query))),
     })
 }
 

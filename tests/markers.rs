@@ -10,28 +10,18 @@ use std::collections::HashMap;
 use partnership_explainer::app::address::ADDRESS_EVENT;
 use partnership_explainer::app::markers::{id, IDS, ON_HTML, SELECTORS, SHOW_STEP};
 use partnership_explainer::app::view::Part;
-use partnership_explainer::app::words::{Page, PageProps};
+use partnership_explainer::app::words::{assemble, render, Page, PageProps};
 use partnership_explainer::content::steps::STEPS;
 use partnership_explainer::terms::Choice;
 use scraper::{Html, Selector};
-use yew::LocalServerRenderer;
 
 /// The page as `src/bin/prerender.rs` writes it into `index.html`.
 fn built_page() -> Html {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let page = tokio::task::LocalSet::new().block_on(&runtime, async {
-        LocalServerRenderer::<Page>::with_props(PageProps {
-            first_step: 1,
-            site: None,
-        })
-        .hydratable(false)
-        .render()
-        .await
+    let page = render::<Page>(PageProps {
+        first_step: 1,
+        site: None,
     });
-    let index = include_str!("../index.html").replacen("<div id=\"app\"></div>", &page, 1);
-    Html::parse_document(&index)
+    Html::parse_document(&assemble(include_str!("../index.html"), &page).expect("index.html"))
 }
 
 fn count(page: &Html, selector: &str) -> usize {

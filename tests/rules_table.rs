@@ -430,14 +430,14 @@ fn every_input_changes_some_answer_somewhere() {
 
 #[test]
 fn step_reads_as_the_steps_table_says() {
-    use partnership_explainer::app::address::step_of;
+    use partnership_explainer::app::address::Address;
     use partnership_explainer::content::steps::STEPS;
     let mut checked = 0;
     for (line, cols) in rows(include_str!("spec/steps.tsv")) {
         let [param, name, what] = cols[..] else {
             panic!("line {line}: three columns expected")
         };
-        let position = step_of(&format!("?embed=step&step={param}"));
+        let position = Address::parse(&format!("?embed=step&step={param}")).step;
         assert_eq!(
             STEPS[position - 1].name,
             name,

@@ -1,57 +1,220 @@
 //! The address bar is the share link (`contract.md`), and the one thing the
-//! islands share: the builder owns the scenario in it, the navigation owns
-//! the step, and the view parameters (`embed`, `theme`, `bg`) ride along.
-//! Every rewrite uses `replaceState` and then tells the page with one event,
-//! so a part that cares (the navigation, the host messages) re-reads it.
+//! islands share. It is read once, into an [`Address`]: the scenario with
+//! its errors, the step and the view parameters. Each part changes its own
+//! field (the builder the scenario, the navigation the step) and writes the
+//! whole back with `replaceState`; every listener then receives the new
+//! value ([`on_change`]), so nothing reads `location` again.
 //!
 //! In a frame sandboxed without `allow-same-origin` (as WordPress writes
 //! it), the document's origin is opaque and `replaceState` is refused: the
-//! address is then kept here, so the page behaves the same; only the bar,
-//! which such a frame does not show, stays as it was.
+//! address is then kept here all the same, so the page behaves the same;
+//! only the bar, which such a frame does not show, stays as it was.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use web_sys::Event;
 
 use crate::app::view::ViewOptions;
 use crate::content::steps;
-use crate::terms::{link, parse, to_query, Choice, Scenario, Topic};
+use crate::terms::{link, Agi, Choice, Field, InputError, Scenario, Topic};
 
 /// Fired on `window` after the address changes.
 pub const ADDRESS_EVENT: &str = "explainer:address";
 
-thread_local! {
-    /// The query as last written, where the address bar could not take it.
-    static WRITTEN: RefCell<Option<String>> = const { RefCell::new(None) };
+/// One parsed address. Writing it back keeps what the reader wrote: the
+/// scenario's parameters as given (until the builder changes them, and then
+/// only the fields it changed), and any parameter that is not ours (such as
+/// `utm_source`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Address {
+    pub scenario: Scenario,
+    /// What was wrong in the link's scenario, one message per field.
+    pub errors: Vec<InputError>,
+    /// The walkthrough step, as its position in reading order (1-based).
+    pub step: usize,
+    pub view: ViewOptions,
+    /// The scenario's parameters as the address spells them (`v` and each
+    /// field): empty when it carries no scenario (a bare visit).
+    scenario_params: Vec<(String, String)>,
+    /// Every other parameter that is not ours, as given.
+    foreign: Vec<(String, String)>,
 }
 
-/// The current query string, `?` included (empty when there is none).
-pub fn query() -> String {
-    WRITTEN.with_borrow(Clone::clone).unwrap_or_else(|| {
-        gloo::utils::window()
-            .location()
-            .search()
-            .unwrap_or_default()
+/// The parameters that are the view's or the step's, not the scenario's.
+const VIEW_PARAMS: [&str; 4] = ["step", "embed", "theme", "bg"];
+
+impl Address {
+    /// Reads a query string (`?` in front is allowed). Never fails: what a
+    /// link gets wrong is in `errors` (`link::parse`).
+    pub fn parse(query: &str) -> Self {
+        let parsed = link::parse(query);
+        let mut scenario_params: Vec<(String, String)> = Vec::new();
+        let mut foreign = Vec::new();
+        for (name, value, cut) in link::pairs(query) {
+            let ours = name == "v" || Field::from_slug(&name).is_some();
+            if ours {
+                // The first one counts, as the codec reads it; a value the
+                // length limit cut off is not kept (its field has its default).
+                if !cut && !scenario_params.iter().any(|(n, _)| *n == name) {
+                    scenario_params.push((name, value));
+                }
+            } else if !VIEW_PARAMS.contains(&name.as_str()) && !cut {
+                foreign.push((name, value));
+            }
+        }
+        Address {
+            scenario: parsed.scenario,
+            errors: parsed.errors,
+            step: link::param(query, "step").map_or(1, |s| steps::position(&s)),
+            view: ViewOptions::from_query(query),
+            scenario_params,
+            foreign,
+        }
+    }
+
+    /// Whether the address carries a scenario: any input of `terms.md`, or
+    /// `v` (which decides the version a link's missing `terms` means).
+    pub fn scenario_given(&self) -> bool {
+        !self.scenario_params.is_empty()
+    }
+
+    /// The same address at another step.
+    pub fn with_step(&self, step: usize) -> Self {
+        Address {
+            step,
+            ..self.clone()
+        }
+    }
+
+    /// The same address with another view (for a link out of an embed).
+    pub fn with_view(&self, view: ViewOptions) -> Self {
+        Address {
+            view,
+            ..self.clone()
+        }
+    }
+
+    /// The same address with the builder's scenario, written in full (`v=1`
+    /// and every field, `terms` too, so it keeps its meaning whatever the
+    /// defaults). A field keeps the reader's own text where the builder did
+    /// not change it: same value, and its error (if the link had one) still
+    /// shown.
+    pub fn with_scenario(&self, scenario: &Scenario, errors: &[InputError]) -> Self {
+        let given = |name: &str| {
+            self.scenario_params
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        };
+        let had_error = |f: Field| self.errors.iter().any(|e| e.field == f);
+        let has_error = |f: Field| errors.iter().any(|e| e.field == f);
+        let mut params = vec![("v".to_string(), link::VERSION.to_string())];
+        for &field in Field::ALL {
+            let unchanged = scenario.get(field) == self.scenario.get(field)
+                && had_error(field) == has_error(field);
+            let text = match given(field.slug()).filter(|_| unchanged) {
+                Some(text) => text,
+                None if field == Field::AgiYear
+                    && (scenario.agi == Agi::No || scenario.agi_year.is_none()) =>
+                {
+                    continue
+                }
+                None => scenario.get(field),
+            };
+            params.push((field.slug().to_string(), text));
+        }
+        Address {
+            scenario: *scenario,
+            errors: errors.to_vec(),
+            scenario_params: params,
+            ..self.clone()
+        }
+    }
+
+    /// The query to write, without `?`: the scenario's parameters as the
+    /// address spells them, the step by its stable name (none for the
+    /// first), the view parameters, then the parameters that are not ours.
+    pub fn to_query(&self) -> String {
+        let mut out = String::new();
+        for (name, value) in &self.scenario_params {
+            link::push_pair(&mut out, name, value);
+        }
+        if let Some(step) = steps::at(self.step).filter(|_| self.step > 1) {
+            link::push_pair(&mut out, "step", step.name);
+        }
+        let view = self.view.to_query();
+        out.push_str(if out.is_empty() {
+            view.strip_prefix('&').unwrap_or_default()
+        } else {
+            &view
+        });
+        for (name, value) in &self.foreign {
+            link::push_pair(&mut out, name, value);
+        }
+        out
+    }
+
+    /// `?` and the query, or nothing when there is none.
+    pub fn search(&self) -> String {
+        let query = self.to_query();
+        if query.is_empty() {
+            query
+        } else {
+            format!("?{query}")
+        }
+    }
+}
+
+thread_local! {
+    /// The address as last read or written.
+    static CURRENT: RefCell<Option<Rc<Address>>> = const { RefCell::new(None) };
+}
+
+/// The page's address, read from `location` the first time.
+pub fn current() -> Rc<Address> {
+    CURRENT.with_borrow_mut(|current| {
+        current
+            .get_or_insert_with(|| {
+                let search = gloo::utils::window()
+                    .location()
+                    .search()
+                    .unwrap_or_default();
+                Rc::new(Address::parse(&search))
+            })
+            .clone()
     })
 }
 
-/// The walkthrough step a link opens, as its position in reading order
-/// (1-based): `step=` takes a stable name or number (`steps::position`).
-pub fn step_of(query: &str) -> usize {
-    link::param(query, "step").map_or(1, |s| steps::position(&s))
+/// Changes the address (no reload, no history entry) and tells the page.
+pub fn update(change: impl FnOnce(&Address) -> Address) {
+    let next = Rc::new(change(&current()));
+    if *next == *current() {
+        return;
+    }
+    let window = gloo::utils::window();
+    let path = window.location().pathname().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        // Refused in an opaque-origin frame; the address is kept here anyway.
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{}", next.search())),
+        );
+    }
+    CURRENT.set(Some(next));
+    if let Ok(event) = Event::new(ADDRESS_EVENT) {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
-/// A link for a scenario and a step (its position), with the view
-/// parameters kept. The step is written by its stable name.
-pub fn compose(scenario: &Scenario, step: usize, view: ViewOptions) -> String {
-    let mut out = to_query(scenario);
-    if let Some(step) = steps::at(step).filter(|_| step > 1) {
-        out.push_str("&step=");
-        out.push_str(step.name);
-    }
-    out.push_str(&view.to_query());
-    out
+/// Calls `on_change` with the new address whenever a part of the page
+/// changes it.
+pub fn on_change(mut on_change: impl FnMut(&Address) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), ADDRESS_EVENT, move |_| {
+        on_change(&current())
+    })
 }
 
 /// This page's address without its query: what a citation or a permalink
@@ -82,66 +245,30 @@ pub fn answer_in(fragment: &str) -> Option<Topic> {
 /// A link, relative to this page, that opens `scenario` with `topic`'s
 /// answer in view, keeping the view parameters (`view`, `&`-prefixed).
 pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
-    format!("?{}{view}#{}", to_query(scenario), answer_anchor(topic))
-}
-
-/// The full page (no embed) at step `step` (its position), with the
-/// address's scenario.
-pub fn full_page_link(step: usize) -> String {
     format!(
-        "?{}",
-        compose(&parse(&query()).scenario, step, ViewOptions::default())
+        "?{}{view}#{}",
+        link::to_query(scenario),
+        answer_anchor(topic)
     )
 }
 
-/// Rewrites the address (no reload, no history entry) and tells the page.
-fn replace(query: &str) {
-    let window = gloo::utils::window();
-    let path = window.location().pathname().unwrap_or_default();
-    let written = window.history().is_ok_and(|history| {
-        history
-            .replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{path}?{query}")),
-            )
-            .is_ok()
-    });
-    WRITTEN.set((!written).then(|| format!("?{query}")));
-    if let Ok(event) = Event::new(ADDRESS_EVENT) {
-        let _ = window.dispatch_event(&event);
+/// The full page (no embed) at step `step` (its position), with the
+/// address's scenario as it is.
+pub fn full_page_link(step: usize) -> String {
+    let address = current().with_step(step).with_view(ViewOptions::default());
+    let search = address.search();
+    if search.is_empty() {
+        "?".into()
+    } else {
+        search
     }
-}
-
-/// The builder's write: its scenario, with the step and view as they are.
-pub fn set_scenario(scenario: &Scenario) {
-    let now = query();
-    replace(&compose(
-        scenario,
-        step_of(&now),
-        ViewOptions::from_query(&now),
-    ));
-}
-
-/// The navigation's write: its step (a position), with the scenario and
-/// view as they are.
-pub fn set_step(step: usize) {
-    let now = query();
-    replace(&compose(
-        &parse(&now).scenario,
-        step,
-        ViewOptions::from_query(&now),
-    ));
-}
-
-/// Calls `on_change` whenever a part of the page rewrites the address.
-pub fn on_change(mut on_change: impl FnMut() + 'static) -> EventListener {
-    EventListener::new(&gloo::utils::window(), ADDRESS_EVENT, move |_| on_change())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::view::Embed;
+    use crate::terms::{Host, Terms};
 
     #[test]
     fn a_fragment_names_an_answer_only_by_its_exact_anchor() {
@@ -159,5 +286,68 @@ mod tests {
         ] {
             assert_eq!(answer_in(fragment), None, "{fragment}");
         }
+    }
+
+    #[test]
+    fn a_step_move_on_a_bare_visit_writes_the_step_and_nothing_else() {
+        let bare = Address::parse("");
+        assert!(!bare.scenario_given());
+        let name = steps::at(3).unwrap().name;
+        assert_eq!(bare.with_step(3).to_query(), format!("step={name}"));
+        assert_eq!(bare.with_step(3).with_step(1).to_query(), "");
+        let embedded = Address::parse("?embed=1&theme=dark");
+        assert_eq!(
+            embedded.with_step(3).to_query(),
+            format!("step={name}&embed=1&theme=dark")
+        );
+    }
+
+    #[test]
+    fn a_step_move_keeps_a_links_scenario_as_the_reader_wrote_it() {
+        let link = Address::parse("?host=aws&revenue=lots&revenue=5&utm_source=news&step=2");
+        assert!(link.scenario_given());
+        assert_eq!(link.scenario.host, Host::Aws);
+        assert_eq!(link.errors.len(), 1, "the bad revenue is named");
+        let name = steps::at(4).unwrap().name;
+        assert_eq!(
+            link.with_step(4).to_query(),
+            format!("host=aws&revenue=lots&step={name}&utm_source=news")
+        );
+    }
+
+    #[test]
+    fn the_builder_writes_every_field_keeping_the_readers_text_where_it_changed_nothing() {
+        let link = Address::parse("?host=aws&revenue=lots&share=20.0&embed=builder");
+        let mut scenario = link.scenario;
+        let mut errors = link.errors.clone();
+        scenario.edit(Field::Year, "2031", &mut errors);
+        let written = link.with_scenario(&scenario, &errors);
+        let query = written.to_query();
+        assert!(query.starts_with("v=1&"), "{query}");
+        assert!(query.contains("&share=20.0&"), "kept as given: {query}");
+        assert!(query.contains("&revenue=lots&"), "still named: {query}");
+        assert!(query.contains("&year=2031&"), "{query}");
+        assert!(query.contains("&terms=2026-04-27"), "{query}");
+        assert!(query.ends_with("&embed=builder"), "{query}");
+        let again = Address::parse(&query);
+        assert_eq!(again.scenario, scenario);
+        assert_eq!(again.errors, errors);
+        // Fixing the bad field writes the fixed value.
+        scenario.edit(Field::Revenue, "500", &mut errors);
+        let fixed = written.with_scenario(&scenario, &errors).to_query();
+        assert!(fixed.contains("&revenue=500&"), "{fixed}");
+        assert_eq!(Address::parse(&fixed).scenario, scenario);
+    }
+
+    #[test]
+    fn a_scenario_written_from_a_bare_visit_is_explicit_and_reads_back() {
+        let bare = Address::parse("?step=4");
+        let written = bare.with_scenario(&Scenario::default(), &[]);
+        let back = Address::parse(&written.to_query());
+        assert_eq!(back.scenario, Scenario::default());
+        assert_eq!(back.scenario.terms, Terms::LATEST);
+        assert_eq!(back.step, 4);
+        assert_eq!(back.view.embed, Embed::None);
+        assert!(back.errors.is_empty());
     }
 }

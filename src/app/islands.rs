@@ -17,7 +17,7 @@ use yew::{BaseComponent, Renderer};
 use crate::app::components::builder::{Builder, BuilderProps};
 use crate::app::components::live_example::{LiveExample, LiveExampleProps};
 use crate::app::dom::by_id;
-use crate::app::markers::id;
+use crate::app::markers::{id, LIVE};
 use crate::app::view::Part;
 use crate::app::{address, page};
 
@@ -43,14 +43,14 @@ fn mount<C: BaseComponent>(root: Element, props: C::Properties) {
 
 /// Starts every island the page needs now, and the page's own behaviour.
 pub fn start() {
-    let query = address::query();
+    let address = address::current();
     // The page hands each step to `mount_example` when it is first shown.
-    page::start(&query, mount_example);
+    page::start(&address, mount_example);
     if let Some(root) = by_id::<Element>(Part::Builder.id()) {
         mount::<Builder>(
             root,
             BuilderProps {
-                query: Some(query.into()),
+                address: Some(address),
             },
         );
     }
@@ -59,10 +59,10 @@ pub fn start() {
 /// Mounts `C` on the root with this ID the first time it is asked, and
 /// never again (a live island keeps its state); false if it was already.
 fn mount_once<C: BaseComponent>(id: &str, props: C::Properties) -> bool {
-    let Some(root) = by_id::<Element>(id).filter(|root| !root.has_attribute("data-live")) else {
+    let Some(root) = by_id::<Element>(id).filter(|root| !root.has_attribute(LIVE)) else {
         return false;
     };
-    let _ = root.set_attribute("data-live", "");
+    let _ = root.set_attribute(LIVE, "");
     mount::<C>(root, props);
     true
 }

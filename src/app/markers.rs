@@ -152,6 +152,16 @@ selectors! {
 /// listener, never by the build, for the stylesheet.
 pub const GLOSS_DISMISSED: &str = "is-dismissed";
 
+/// Set on an island's root once it is mounted (never by the build), so a
+/// step shown again does not mount its example twice.
+pub const LIVE: &str = "data-live";
+
+/// The embed dialog's buttons' `data-embed-action` values.
+pub mod embed_action {
+    pub const COPY: &str = "copy";
+    pub const CLOSE: &str = "close";
+}
+
 markers! {
     /// The attributes the head script (`src/js/first-paint.js`) sets on
     /// `<html>` from the address before the first paint, which the
@@ -172,6 +182,19 @@ markers! {
     }
 }
 pub use on_html::SHOW_STEP;
+
+markers! {
+    /// The classes the boot script (`src/js/boot.js`) puts on `<html>`,
+    /// which the stylesheet follows.
+    on_html_class, ON_HTML_CLASSES {
+    /// The boot script runs: the stylesheet's own no-script notice waits.
+    BOOTING = "booting";
+    /// The interactive parts started.
+    STARTED = "started";
+    /// They could not start (or stalled): the page says so.
+    NO_WASM = "no-wasm";
+    }
+}
 
 /// What the embed code and the oEmbed answer write and the loader in
 /// articles (`static/embed.js`) reads: none of it is in the built page.

@@ -10,15 +10,10 @@ use std::path::Path;
 use std::{env, fs, process};
 
 use partnership_explainer::app::embed_code::{oembed_html, EmbedChoice};
-use partnership_explainer::app::words::{first_paint, Page, PageProps};
+use partnership_explainer::app::words::{assemble, render, Page, PageProps};
 use partnership_explainer::content::TITLE;
 use partnership_explainer::terms::RULES_VERSION;
 use serde::Serialize;
-use yew::LocalServerRenderer;
-
-/// Where the built page is written; the rest of `index.html` is trunk's
-/// (its release builds minify the quotes away).
-const SLOTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
 
 /// oEmbed's "rich" type (oembed.com): a CMS that speaks it turns the bare
 /// link into the embed.
@@ -55,47 +50,14 @@ fn main() {
     // oEmbed and the citation need absolute addresses: deployments set
     // EXPLAINER_URL to where dist/ is served (ending in /).
     let site_url = env::var("EXPLAINER_URL").ok();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap_or_else(|e| fail(format!("no tokio runtime: {e}")));
-    let page = tokio::task::LocalSet::new().block_on(&runtime, async {
-        let site = site_url.clone().map(Into::into);
-        LocalServerRenderer::<Page>::with_props(PageProps {
-            first_step: 1,
-            site,
-        })
-        .hydratable(false)
-        .render()
-        .await
+    let page = render::<Page>(PageProps {
+        first_step: 1,
+        site: site_url.clone().map(Into::into),
     });
-
     let index = stage.join("index.html");
     let html = fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
-    let Some(slot) = SLOTS.iter().find(|slot| html.contains(*slot)) else {
-        fail(format!("{index:?} lacks {}", SLOTS[0]))
-    };
-    // The rules version goes on <html> (`contract.md`: data-rules-version).
-    let html = html.replacen(
-        "<html",
-        &format!("<html data-rules-version=\"{RULES_VERSION}\""),
-        1,
-    );
-    // Before the first paint: the address's step, embed mode and theme.
-    // (postbuild.mjs allows this script and these rules by their hashes.)
-    if !html.contains("</head>") {
-        fail(format!("{index:?} lacks </head>"))
-    }
-    let html = html.replacen(
-        "</head>",
-        &format!(
-            "<style>{}</style><script>{}</script></head>",
-            first_paint::rules(),
-            first_paint::script()
-        ),
-        1,
-    );
-    fs::write(&index, html.replacen(slot, &page, 1))
-        .unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
+    let html = assemble(&html, &page).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
+    fs::write(&index, html).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
 
     let site = site_url.unwrap_or_else(|| "./".into());
     let oembed = OEmbed {

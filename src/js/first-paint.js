@@ -11,8 +11,9 @@
 // answers not this address's), EMBED_WORDS, EMBED_OLD and EMBED_ALL (the
 // embed modes' words, the older spellings of embed=1, and its word) and
 // THEME_WORDS (those a theme attribute is set for), as `Embed` and `Theme`
-// read them; it drops these // lines and joins the rest.
-// A parameter the 4,096-byte limit cuts through is not read, as in Rust.
+// read them, and MAX_QUERY and PAST_MAX (`link::MAX_QUERY` and one more:
+// the `?` is counted too); it drops these // lines and joins the rest.
+// A parameter the length limit cuts through is not read, as in Rust.
 // It must stay under 1 KB (a test checks): h is <html>, q the query, s sets
 // an attribute, e/t/p are the embed, theme and step parameters, n the names
 // by number, f the scenario's parameter names.
@@ -25,5 +26,5 @@ q.get("bg") == "transparent" && s("bg", "transparent");
 if (p !== null) { p = p.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, ""); i = p.replace(/^\+/, "");
 s("show-step", (/^\d+$/.test(i) ? n[Math.min(Math.max(+i, 1), HIGHEST)] : n.indexOf(p) > 0 && p) || FIRST); }
 for (i = 0; i < f.length; i++) q.has(f[i]) && s("scenario", "link");
-})(document.documentElement, new URLSearchParams(location.search.length > 4097 && location.search[4097] != "&"
-? location.search.slice(0, Math.max(location.search.lastIndexOf("&", 4096), 1)) : location.search.slice(0, 4097)));
+})(document.documentElement, new URLSearchParams(location.search.length > PAST_MAX && location.search[PAST_MAX] != "&"
+? location.search.slice(0, Math.max(location.search.lastIndexOf("&", MAX_QUERY), 1)) : location.search.slice(0, PAST_MAX)));

@@ -24,7 +24,7 @@ pub struct ParsedLink {
 /// the first [`MAX_QUERY`] bytes are read; the pair the limit cuts through,
 /// if it does, comes last and is marked `true` (`contract.md`: a parameter
 /// cut by that limit is a bad value).
-fn pairs(query: &str) -> impl Iterator<Item = (String, String, bool)> + '_ {
+pub fn pairs(query: &str) -> impl Iterator<Item = (String, String, bool)> + '_ {
     let query = query.strip_prefix('?').unwrap_or(query).as_bytes();
     let read = &query[..query.len().min(MAX_QUERY)];
     // Cut through a pair: the limit falls before its end (a `&` or the end).
@@ -94,7 +94,7 @@ pub fn parse(query: &str) -> ParsedLink {
 /// unreserved characters). Today's values are slugs and numbers, which pass
 /// through unchanged; any other text still makes a valid link. By hand:
 /// the url crate's encoder carries a 0.8 KB table into the wasm.
-fn push_encoded(out: &mut String, text: &str) {
+pub fn push_encoded(out: &mut String, text: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for &b in text.as_bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
@@ -107,6 +107,17 @@ fn push_encoded(out: &mut String, text: &str) {
     }
 }
 
+/// Appends `name=value` to a query, with `&` before it unless it is the
+/// first, both percent-encoded.
+pub fn push_pair(out: &mut String, name: &str, value: &str) {
+    if !out.is_empty() {
+        out.push('&');
+    }
+    push_encoded(out, name);
+    out.push('=');
+    push_encoded(out, value);
+}
+
 /// Writes a scenario as a query string (without `?`), every field spelled
 /// out so that a shared link keeps its meaning even if defaults change.
 pub fn to_query(scenario: &Scenario) -> String {
@@ -115,10 +126,7 @@ pub fn to_query(scenario: &Scenario) -> String {
         if field == Field::AgiYear && (scenario.agi == Agi::No || scenario.agi_year.is_none()) {
             continue;
         }
-        out.push('&');
-        push_encoded(&mut out, field.slug());
-        out.push('=');
-        push_encoded(&mut out, &scenario.get(field));
+        push_pair(&mut out, field.slug(), &scenario.get(field));
     }
     out
 }

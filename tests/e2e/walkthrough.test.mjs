@@ -185,3 +185,37 @@ test('an embed without the step navigation never moves the step', async () => {
   assert.equal(await x.currentStep(), 2);
   x.assertHealthy();
 });
+
+test('a step move writes the step and nothing else on a bare visit, and keeps a link\'s own text', async () => {
+  const x = await newExplainer();
+  await x.open();
+  await x.page.locator('[data-nav="next"]').click();
+  const name = await x.step(2).getAttribute('data-step-name');
+  await x.address();
+  assert.equal(new URL(x.page.url()).search, `?step=${name}`, 'a bare visit\'s step link is the step alone');
+  // Reloaded, it is no scenario link: the built answers stay on show.
+  await x.page.reload();
+  assert.equal(await x.page.evaluate(() => document.documentElement.getAttribute('data-scenario')), null);
+  assert.equal(await x.currentStep(), 2);
+  // A link with a bad value: a step move keeps the reader's own text, and
+  // the builder still names the field, after a reload too.
+  await x.open('host=aws&revenue=lots&utm_source=news');
+  assert.deepEqual(await x.inputErrors(), ['revenue']);
+  await x.page.locator('[data-nav="next"]').click();
+  await x.address();
+  assert.equal(new URL(x.page.url()).search, `?host=aws&revenue=lots&step=${name}&utm_source=news`);
+  await x.page.reload();
+  await x.page.waitForSelector('[data-builder][aria-busy="false"] [data-finding]');
+  assert.deepEqual(await x.inputErrors(), ['revenue']);
+  // The builder's change writes the whole scenario, keeping the fields it
+  // did not change as the reader wrote them.
+  await x.set('year', '2031');
+  const written = await x.address();
+  assert.equal(written.v, '1');
+  assert.equal(written.revenue, 'lots');
+  assert.equal(written.year, '2031');
+  assert.equal(written.step, name);
+  assert.equal(written.utm_source, 'news');
+  assert.ok(written.terms, 'the version is explicit');
+  x.assertHealthy();
+});

@@ -5,7 +5,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::address;
-use crate::app::components::finding::{badge, version_name, with_version_markers, CELL_MARKERS};
+use crate::app::components::verdict::{badge, version_name};
+use crate::app::components::version_markers::{with_version_markers, CELL_MARKERS};
 use crate::terms::{
     decision_table, Answers, Choice, Comparison, Scenario, Topic, EVERY_VERSION, TABLE_TOPICS,
 };

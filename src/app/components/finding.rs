@@ -1,41 +1,16 @@
-use crate::terms::Choice;
+//! One answer as the builder and the live examples draw it: its question,
+//! verdict and reasons, every other version's answer beside it, and in the
+//! builder what would change it, with its Copy and Link.
+
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::components::clause_card::clause_list;
-use crate::app::components::report::report_note;
-use std::rc::Rc;
-
-use crate::terms::{
-    decimal, reports_about, Answer, Answers, Comparison, Estimate, Field, Flip, Scenario, Status,
-    Terms, Topic, Verdict, VERSIONS,
-};
-use yew::virtual_dom::{AttributeOrProperty, Attributes};
-
-/// The symbol beside a verdict; the word is always shown too, so nothing
-/// depends on colour or on the symbol alone.
-fn mark(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Yes => "✓",
-        Verdict::No => "✗",
-        Verdict::NotAddressed => "?",
-    }
-}
-
-/// A verdict as a badge: symbol and word.
-pub fn badge(verdict: Verdict) -> Html {
-    html! {
-        <span class={classes!("badge", format!("v-{}", verdict.slug()))}>
-            <span class="badge-mark" aria-hidden="true">{ mark(verdict) }</span>{ verdict.label() }
-        </span>
-    }
-}
-
-/// The version of the terms in a few words, for labels, dated where it is
-/// the superseded one: no label names the statement's terms undated.
-pub fn version_name(terms: Terms) -> String {
-    format!("{}{}", terms.info().short, terms.superseded_note())
-}
+use crate::app::components::verdict::{badge, version_name};
+use crate::app::components::version_markers::{with_version_markers, FINDING_MARKERS};
+use crate::terms::{Answer, Choice, Comparison, Field, Flip, Scenario, Terms, Topic};
 
 /// One topic's answers under every version but the chosen one, newest
 /// first (`None` where a version does not ask it).
@@ -47,96 +22,6 @@ pub fn others_of(both: &Comparison, topic: Topic) -> OtherAnswers {
         .iter()
         .map(|o| (o.terms, o.get(topic).cloned()))
         .collect()
-}
-
-/// `base`, then `data-verdict-DATE` and `data-cites-DATE` for every
-/// version: every attribute name an element that holds one topic's answers
-/// may carry, made once from the registry.
-const fn marker_names<const B: usize, const N: usize>(
-    base: [&'static str; B],
-) -> [&'static str; N] {
-    assert!(N == B + 2 * VERSIONS.len());
-    let mut out = [""; N];
-    let mut i = 0;
-    while i < B {
-        out[i] = base[i];
-        i += 1;
-    }
-    let mut v = 0;
-    while v < VERSIONS.len() {
-        out[B + 2 * v] = VERSIONS[v].verdict_attr;
-        out[B + 2 * v + 1] = VERSIONS[v].cites_attr;
-        v += 1;
-    }
-    out
-}
-
-/// Every attribute an answer's `<article>` carries (`finding`).
-const FINDING_MARKERS: [&str; 9 + 2 * VERSIONS.len()] = marker_names([
-    "class",
-    "id",
-    "tabindex",
-    "data-finding",
-    "data-verdict",
-    "data-cites",
-    "data-rule",
-    "data-other-verdict",
-    "data-other-cites",
-]);
-
-/// Every attribute a decision-table cell carries.
-pub const CELL_MARKERS: [&str; 3 + 2 * VERSIONS.len()] =
-    marker_names(["data-cell", "data-verdict", "data-other-verdict"]);
-
-/// Puts `data-verdict-DATE` and `data-cites-DATE` for every version on the
-/// element `html!` built (`contract.md`; `none` and empty where a version
-/// does not ask the topic). Attribute names made from data are beyond
-/// `html!`, so the element's attributes are laid out again under `names`
-/// (one static list, as `html!` itself writes them).
-pub fn with_version_markers<'a>(
-    mut html: Html,
-    names: &'static [&'static str],
-    answers: impl Iterator<Item = (Terms, Option<&'a Answer>)>,
-) -> Html {
-    let Html::VTag(tag) = &mut html else {
-        return html;
-    };
-    let tag = Rc::get_mut(tag).expect("an element html! has just built is not shared");
-    let Attributes::Dynamic { keys, mut values } = std::mem::take(&mut tag.attributes) else {
-        unreachable!("html! writes an answer's dynamic attributes as a list of names");
-    };
-    let mut laid: Vec<Option<AttributeOrProperty>> = names
-        .iter()
-        .map(|name| {
-            let at = keys.iter().position(|k| k == name)?;
-            values[at].take()
-        })
-        .collect();
-    debug_assert!(
-        values.iter().all(Option::is_none),
-        "an attribute missing from the element's names: {keys:?}"
-    );
-    let mut set = |name: &str, value: String| {
-        if let Some(at) = names.iter().position(|n| *n == name) {
-            laid[at] = Some(AttributeOrProperty::Attribute(value.into()));
-        }
-    };
-    for (terms, answer) in answers {
-        let info = terms.info();
-        set(
-            info.verdict_attr,
-            answer.map_or("none", |a| a.verdict.slug()).into(),
-        );
-        set(
-            info.cites_attr,
-            answer.map(|a| a.cites.join(" ")).unwrap_or_default(),
-        );
-    }
-    tag.attributes = Attributes::Dynamic {
-        keys: names,
-        values: laid.into_boxed_slice(),
-    };
-    html
 }
 
 /// What would change one answer, for the builder: the changes the engine
@@ -344,128 +229,4 @@ pub fn BuilderFinding(props: &BuilderFindingProps) -> Html {
             .reform(|(t, open)| FindingEvent::Toggle(t, open)),
     };
     finding(&props.answer, props.terms, &props.others, Some(changes))
-}
-
-/// Questions that only the compared version asks of this scenario: listed
-/// among the differences, so no answer silently disappears.
-pub fn other_only(both: &Comparison) -> Html {
-    let topics = both.other_only();
-    if topics.is_empty() {
-        return Html::default();
-    }
-    let other = both.other();
-    html! {
-        <div class="other-only">
-            <p><strong>{ format!("Asked only under {}:", other.terms.dated_phrase()) }</strong></p>
-            <ul>
-                { for topics.iter().filter_map(|&t| other.get(t)).map(|o| html! {
-                    <li>{ o.topic.question(other.terms) }{ " " }{ badge(o.verdict) }{ format!(" (rests on {})", o.cites.join(", ")) }</li>
-                }) }
-            </ul>
-        </div>
-    }
-}
-
-/// The answer to one topic under one version, in a table cell, under that
-/// version's own question where the versions ask it differently.
-fn cell(answers: &Answers, topic: Topic) -> Html {
-    match answers.get(topic) {
-        Some(a) => html! {
-            <td data-verdict={a.verdict.slug()}>
-                if topic.asked_differently() {
-                    <span class="cell-q">{ topic.question(answers.terms) }</span>
-                }
-                { badge(a.verdict) }<span class="cell-cites">{ a.cites.join(" ") }</span>
-            </td>
-        },
-        None => html! { <td class="not-asked" data-verdict="none">{ "Not asked" }</td> },
-    }
-}
-
-/// Every version of the terms for one scenario, side by side, the chosen
-/// one first; each row is labelled with its topic's name (never one version's
-/// question), and each row where the versions differ says so in words.
-pub fn comparison_table(both: &Comparison) -> Html {
-    // The chosen version first, then the others newest first.
-    let columns: Vec<&Answers> = both.all().collect();
-    // On narrow screens the table scrolls within this region, which the
-    // keyboard can reach and a screen reader can name.
-    html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Every version of the terms, side by side">
-        <table class="compare">
-            <thead>
-                <tr>
-                    <th scope="col">{ "Topic" }</th>
-                    { for columns.iter().map(|a| html! { <th scope="col">{ version_name(a.terms) }</th> }) }
-                </tr>
-            </thead>
-            <tbody>
-                { for both.topics().map(|t| {
-                    let differs = both.differs_anywhere(t);
-                    html! {
-                        <tr class={classes!(differs.then_some("differs"))} data-compare={t.slug()}>
-                            <th scope="row">
-                                { t.label() }
-                                if differs { <span class="differs-mark">{ " ≠ differs" }</span> }
-                            </th>
-                            { for columns.iter().map(|a| cell(a, t)) }
-                        </tr>
-                    }
-                }) }
-            </tbody>
-        </table>
-        </div>
-    }
-}
-
-/// Microsoft's cut under the reader's assumed rate; always labelled as an
-/// assumption, since the real rate is not public. Worded by the revenue
-/// share's verdict (`terms.md`): a figure only under a yes, "no estimate"
-/// where the sources do not say, never "$0" beside an answer that is not
-/// a no. Any press report about the clauses the answer rests on (R1, the
-/// cap's reported amount) is shown beside it, dated, with its status.
-pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
-    let usd = answers.microsoft_cut();
-    let rate = format!("{}%", scenario.share);
-    let revenue = decimal::format_usd_decimal(scenario.revenue);
-    let (figure, note) = match answers.estimate {
-        Estimate::Cut { usd, .. } => (
-            decimal::format_usd(usd),
-            format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%."),
-        ),
-        Estimate::NotCovered => (
-            decimal::format_usd(0),
-            format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate."),
-        ),
-        Estimate::OwnSales => (
-            "—".into(),
-            "No estimate: Microsoft sells this itself and no longer pays OpenAI a share (U4).".into(),
-        ),
-        Estimate::NotSaid => (
-            "—".into(),
-            "No estimate: the sources do not say whether the revenue share covers this revenue.".into(),
-        ),
-    };
-    let capped = matches!(answers.estimate, Estimate::Cut { capped: true, .. });
-    let cites = answers
-        .get(Topic::RevenueShare)
-        .map_or(&[][..], |a| &a.cites[..]);
-    html! {
-        <div class="estimate" data-estimate="microsoft-cut" data-usd={decimal::digits(usd)}>
-            <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
-                <strong>{ figure }</strong></p>
-            <p class="estimate-note">{ note }</p>
-            if capped {
-                <p class="estimate-note">
-                    { "This ignores the total cap on all of OpenAI's payments, whose amount the companies have not published (U5)." }
-                    { for reports_about(cites).map(|r| html! { <>
-                        { " " }{ report_note(r) }
-                        if r.status != Status::Denied && r.usd.is_some_and(|cap| usd > cap) {
-                            { " The reported cap, if accurate, would limit this estimate." }
-                        }
-                    </> }) }
-                </p>
-            }
-        </div>
-    }
 }

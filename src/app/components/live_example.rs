@@ -1,11 +1,13 @@
-use crate::terms::Choice;
 use yew::prelude::*;
 
+use crate::app::components::comparison::comparison_table;
+use crate::app::components::estimate::estimate;
 use crate::app::components::field_control::FieldControl;
-use crate::app::components::finding::{comparison_table, estimate, finding, others_of};
+use crate::app::components::finding::{finding, others_of};
 use crate::app::components::visuals::{call_path, timeline};
-use crate::content::steps::{Example, Visual, STEPS};
-use crate::terms::{compare, Field, InputError};
+use crate::app::state::{Action, BuilderState};
+use crate::content::steps::{self, Example, Visual};
+use crate::terms::Choice;
 
 #[derive(Properties, PartialEq)]
 pub struct LiveExampleProps {
@@ -28,21 +30,14 @@ static NO_EXAMPLE: Example = Example {
 /// Its state is its own; the builder is not touched.
 #[component]
 pub fn LiveExample(props: &LiveExampleProps) -> Html {
-    let (example, visual) = STEPS
-        .get(props.step.wrapping_sub(1))
-        .map_or((&NO_EXAMPLE, Visual::None), |s| (&s.example, s.visual));
-    let scenario = use_state(|| example.base);
-    let errors = use_state(Vec::<InputError>::new);
-    let on_set = {
-        let (scenario, errors) = (scenario.clone(), errors.clone());
-        Callback::from(move |(field, text): (Field, String)| {
-            let (mut next, mut list) = (*scenario, (*errors).clone());
-            next.edit(field, &text, &mut list);
-            scenario.set(next);
-            errors.set(list);
-        })
-    };
-    let both = compare(&scenario);
+    let (example, visual) =
+        steps::at(props.step).map_or((&NO_EXAMPLE, Visual::None), |s| (&s.example, s.visual));
+    let state = use_reducer(|| BuilderState::new(example.base, Vec::new()));
+    let on_set = use_callback(state.dispatcher(), |(field, text), dispatch| {
+        dispatch.dispatch(Action::Set(field, text))
+    });
+    let scenario = &state.scenario;
+    let both = &state.answers;
     let id_prefix: AttrValue = format!("ex{}", props.step).into();
 
     html! {
@@ -52,25 +47,25 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
             <div class="example-inputs">
                 { for example.knobs.iter().map(|knob| html! {
                     <FieldControl field={knob.field} only={knob.only} scenario={*scenario}
-                        error={errors.iter().find(|e| e.field == knob.field).cloned()}
+                        error={state.errors.iter().find(|e| e.field == knob.field).cloned()}
                         id_prefix={id_prefix.clone()} on_set={on_set.clone()} />
                 }) }
             </div>
             if visual == Visual::CallPath {
-                { call_path(&scenario) }
+                { call_path(scenario) }
             }
             if visual == Visual::Timeline {
                 { timeline(scenario.year) }
             }
             if example.both {
-                { comparison_table(&both) }
+                { comparison_table(both) }
             }
             <div class="findings" aria-live="polite">
                 { for example.topics.iter()
                     .filter_map(|t| both.answers.get(*t))
-                    .map(|a| finding(a, both.answers.terms, &others_of(&both, a.topic), None)) }
+                    .map(|a| finding(a, both.answers.terms, &others_of(both, a.topic), None)) }
                 if example.estimate {
-                    { estimate(&scenario, &both.answers) }
+                    { estimate(scenario, &both.answers) }
                 }
             </div>
         </section>

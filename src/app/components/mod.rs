@@ -4,10 +4,14 @@
 
 pub mod builder;
 pub mod clause_card;
+pub mod comparison;
 pub mod decision_table;
+pub mod estimate;
 pub mod field_control;
 pub mod finding;
 pub mod live_example;
 pub mod report;
+pub mod verdict;
 pub mod verdict_row;
+pub mod version_markers;
 pub mod visuals;

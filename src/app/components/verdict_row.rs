@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::app::address;
-use crate::app::components::finding::badge;
+use crate::app::components::verdict::badge;
 use crate::terms::{Answers, Choice, Terms, Topic, Verdict};
 
 /// Every verdict, as the engine gave them, for remembering between changes.

@@ -18,10 +18,10 @@ use crate::app::markers::id::{
     EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_STATUS as STATUS, EMBED_STEP as STEP,
     EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
 };
-use crate::app::markers::{attr, select};
+use crate::app::markers::{attr, embed_action, select};
 use crate::app::view::{Embed, Theme};
 use crate::content::steps;
-use crate::terms::{parse, to_query, Choice};
+use crate::terms::{to_query, Choice};
 
 fn set_status(text: &str) {
     if let Some(status) = by_id::<Element>(STATUS) {
@@ -56,7 +56,7 @@ fn write_code() {
         .and_then(|s| Theme::from_slug(&s.value()))
         .unwrap_or_default();
     let page = gloo::utils::window().location().href().unwrap_or_default();
-    let scenario = to_query(&parse(&address::query()).scenario);
+    let scenario = to_query(&address::current().scenario);
     if let Some(code) = by_id::<HtmlTextAreaElement>(CODE) {
         code.set_value(&embed_code(&page, choice, &scenario, theme));
     }
@@ -64,7 +64,7 @@ fn write_code() {
 
 /// Opens the dialog on what the address holds now.
 fn open(dialog: &HtmlDialogElement) {
-    let shown = steps::at(address::step_of(&address::query()));
+    let shown = steps::at(address::current().step);
     if let (Some(field), Some(step)) = (by_id::<HtmlSelectElement>(STEP), shown) {
         field.set_value(step.name);
     }
@@ -106,8 +106,8 @@ pub fn start() {
         let action = closest(event, select::EMBED_ACTION)
             .and_then(|button| button.get_attribute(attr::EMBED_ACTION));
         match action.as_deref() {
-            Some("copy") => copy(),
-            Some("close") => opener.close(),
+            Some(embed_action::COPY) => copy(),
+            Some(embed_action::CLOSE) => opener.close(),
             _ => {}
         }
     })

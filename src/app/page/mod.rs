@@ -16,17 +16,16 @@ mod step_links;
 
 use web_sys::Element;
 
-use crate::app::address;
+use crate::app::address::{self, Address};
 use crate::app::citation::ADDRESS_PLACEHOLDER;
 use crate::app::dom::{by_id, each};
 use crate::app::markers::{id, select};
-use crate::app::view::{Embed, ViewOptions};
+use crate::app::view::Embed;
 
 /// The embed footer's link: the full page, same scenario and step.
-fn update_full_link() {
-    let step = address::step_of(&address::query());
+fn update_full_link(now: &Address) {
     if let Some(link) = by_id::<Element>(id::FULL_PAGE_LINK) {
-        let _ = link.set_attribute("href", &address::full_page_link(step));
+        let _ = link.set_attribute("href", &address::full_page_link(now.step));
     }
 }
 
@@ -42,17 +41,16 @@ fn fill_citation() {
 
 /// Starts the page's listeners. `on_show` is called with each step's
 /// position the first time it is shown (the islands make its example live).
-pub fn start(query: &str, on_show: impl Fn(usize) + 'static) {
-    let view = ViewOptions::from_query(query);
+pub fn start(address: &Address, on_show: impl Fn(usize) + 'static) {
     fill_citation();
     glossary_tips::start();
     step_links::start();
     embed_dialog::start();
     copy_dialog::start();
     demo::start();
-    if view.embed != Embed::None {
-        update_full_link();
+    if address.view.embed != Embed::None {
+        update_full_link(address);
         address::on_change(update_full_link).forget();
     }
-    navigation::start(query, on_show);
+    navigation::start(address, on_show);
 }

@@ -12,10 +12,10 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use crate::app::address;
+use crate::app::address::{self, Address};
 use crate::app::dom::{by_id, closest, each};
 use crate::app::markers::{attr, id, select, SHOW_STEP};
-use crate::app::view::{Part, ViewOptions};
+use crate::app::view::Part;
 use crate::content::steps::{self, STEPS};
 
 /// Shows step `n` (its position) and sets every control for it; `moved` (a
@@ -93,18 +93,15 @@ fn arrow(event: &KeyboardEvent) -> Option<isize> {
 
 /// Starts the navigation at the address's step. `on_show` is called with a
 /// step's position each time it is shown.
-pub fn start(query: &str, on_show: impl Fn(usize) + 'static) {
+pub fn start(address: &Address, on_show: impl Fn(usize) + 'static) {
     let total = STEPS.len();
     let on_show = Rc::new(on_show);
-    let shown = Rc::new(Cell::new(address::step_of(query)));
+    let shown = Rc::new(Cell::new(address.step));
     show(shown.get(), false);
     on_show(shown.get());
     // An embed without the step navigation (one step, or the builder)
     // stays where the address put it: no moving, by key or otherwise.
-    if !ViewOptions::from_query(query)
-        .embed
-        .shows(Part::StepNavigation)
-    {
+    if !address.view.embed.shows(Part::StepNavigation) {
         return;
     }
     // A reader's move: show it, and keep it in the address.
@@ -116,7 +113,7 @@ pub fn start(query: &str, on_show: impl Fn(usize) + 'static) {
                 shown.set(n);
                 show(n, true);
                 on_show(n);
-                address::set_step(n);
+                address::update(|now| now.with_step(n));
             }
         })
     };
@@ -144,8 +141,8 @@ pub fn start(query: &str, on_show: impl Fn(usize) + 'static) {
     .forget();
     // Another part of the page moved the step (a link such as the update
     // notice's "See what changed"): follow the address.
-    address::on_change(move || {
-        let n = address::step_of(&address::query());
+    address::on_change(move |now| {
+        let n = now.step;
         if n != shown.get() {
             shown.set(n);
             show(n, true);

@@ -10,7 +10,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use crate::app::address;
 use crate::app::dom::closest;
 use crate::app::markers::{attr, select};
-use crate::app::view::{Part, ViewOptions};
+use crate::app::view::Part;
 use crate::content::steps;
 
 pub fn start() {
@@ -24,12 +24,8 @@ pub fn start() {
             };
             event.prevent_default();
             let step = steps::position(&name);
-            let query = address::query();
-            if ViewOptions::from_query(&query)
-                .embed
-                .shows(Part::StepNavigation)
-            {
-                address::set_step(step);
+            if address::current().view.embed.shows(Part::StepNavigation) {
+                address::update(|now| now.with_step(step));
             } else {
                 let full = address::full_page_link(step);
                 let _ = gloo::utils::window()

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::markers::class::EMBED_OPEN;
+use crate::app::markers::embed_action;
 use crate::app::markers::id::{COPY_DIALOG, COPY_DIALOG_TITLE as COPY_TITLE, COPY_HOW, COPY_TEXT};
 use crate::app::markers::id::{
     EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_DIALOG_TITLE as TITLE,
@@ -57,8 +58,8 @@ pub fn embed_dialog() -> Html {
                     <textarea id={CODE} readonly=true rows="6" spellcheck="false" />
                 </div>
                 <div class="dialog-actions">
-                    <button type="button" class="button button-primary" data-embed-action="copy">{ "Copy code" }</button>
-                    <button type="button" class="button button-quiet" data-embed-action="close">{ "Close" }</button>
+                    <button type="button" class="button button-primary" data-embed-action={embed_action::COPY}>{ "Copy code" }</button>
+                    <button type="button" class="button button-quiet" data-embed-action={embed_action::CLOSE}>{ "Close" }</button>
                 </div>
                 <p class="dialog-status" id={STATUS} role="status"></p>
             </dialog>

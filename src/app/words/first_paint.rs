@@ -8,6 +8,7 @@
 use crate::app::markers::{attr, on_html, SHOW_STEP};
 use crate::app::view::{Embed, Part, Theme};
 use crate::content::steps::{self, STEPS};
+use crate::terms::link::MAX_QUERY;
 use crate::terms::{Choice, Field};
 
 /// The head script, with the steps and the scenario's parameter names
@@ -77,6 +78,8 @@ pub fn script() -> String {
         .replace("HIGHEST", &highest.to_string())
         .replace("FIRST", &format!("\"{first}\""))
         .replace("FIELDS", &format!("[{}]", fields.join(",")))
+        .replace("PAST_MAX", &(MAX_QUERY + 1).to_string())
+        .replace("MAX_QUERY", &MAX_QUERY.to_string())
 }
 
 /// The rules the head script's attributes switch: the step the address

@@ -75,7 +75,7 @@ pub fn Page(props: &PageProps) -> Html {
                     </div>
                 </main>
                 <div class="side" id={Part::Builder.id()}>
-                    <Builder query={None::<AttrValue>} />
+                    <Builder address={None} />
                 </div>
             </div>
             <div class="appendix" id={Part::Appendix.id()}>

@@ -1,0 +1,66 @@
+//! The builder's answers: the row of every verdict, each answer with what
+//! would change it, and the estimate.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::components::estimate::estimate;
+use crate::app::components::finding::{others_of, BuilderFinding, FindingEvent};
+use crate::app::components::verdict_row::verdict_row;
+use crate::app::state::BuilderState;
+use crate::content::LAST_CHECKED;
+use crate::terms::{flips, Choice, Terms};
+
+#[derive(Properties, PartialEq)]
+pub struct AnswersProps {
+    pub state: UseReducerHandle<BuilderState>,
+    pub view: AttrValue,
+    /// What an answer asks of the builder (apply a change, copy, open).
+    pub on_event: Callback<FindingEvent>,
+}
+
+/// Which version answers, in a sentence, dated where it was superseded.
+fn answered_under(terms: Terms) -> String {
+    match terms.superseded_by() {
+        None => format!(
+            "Answered under {}, the latest the sources describe (checked {}).",
+            terms.phrase(),
+            LAST_CHECKED.1
+        ),
+        Some(_) => format!(
+            "Answered under {}. Each answer gives the other versions' beside it.",
+            terms.dated_phrase()
+        ),
+    }
+}
+
+#[component]
+pub fn BuilderAnswers(props: &AnswersProps) -> Html {
+    let state = &props.state;
+    let scenario = state.scenario;
+    let both = &state.answers;
+    let answers = &both.answers;
+    let changes = use_memo(scenario, flips);
+    html! {
+        <>
+            { verdict_row(answers, &state.changed) }
+            <h3 class="answers-title">{ "What the terms imply" }</h3>
+            <p class="answers-terms">{ answered_under(scenario.terms) }</p>
+            <div class="findings">
+                { for answers.list.iter().map(|a| {
+                    let found = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);
+                    let open = state.opened.contains(&a.topic);
+                    html! {
+                        <BuilderFinding key={a.topic.slug()} answer={a.clone()}
+                            others={Rc::new(others_of(both, a.topic))} terms={scenario.terms}
+                            flips={Rc::new(if open { found.to_vec() } else { Vec::new() })}
+                            count={found.len()} pairs={found.first().is_some_and(|f| f.edits.len() > 1)}
+                            {open} view={props.view.clone()} on_event={props.on_event.clone()} />
+                    }
+                }) }
+            </div>
+            { estimate(&scenario, answers) }
+        </>
+    }
+}

@@ -1,0 +1,207 @@
+//! The scenario builder island: one reducer ([`BuilderState`]) holds the
+//! scenario, its answers, the open answers, the status line and what the
+//! last change did; the view is three parts (`form`, `answers`,
+//! `versions`) that draw it and send [`Action`]s back.
+
+mod answers;
+mod form;
+mod versions;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::address::{self, Address};
+use crate::app::citation::answer_text;
+use crate::app::clipboard;
+use crate::app::components::clause_card::clause_line_of;
+use crate::app::components::decision_table::DecisionTable;
+use crate::app::components::finding::FindingEvent;
+use crate::app::dom::by_id;
+use crate::app::state::{Action, BuilderState};
+use crate::terms::{compare, Choice, Scenario, Topic, VERSION_DATES};
+
+use answers::BuilderAnswers;
+use form::{BuilderForm, ScenarioSetup};
+use versions::Versions;
+
+/// The builder's heading, which its section is labelled by.
+pub const TITLE_ID: &str = "builder-title";
+
+#[derive(Properties, PartialEq)]
+pub struct BuilderProps {
+    /// The address the page was opened with. `None` in the build's first
+    /// render: it shows the default scenario and says it is busy until the
+    /// browser has read the link.
+    pub address: Option<Rc<Address>>,
+}
+
+/// What every part of the builder is given: the state, and the way back.
+#[derive(Properties, PartialEq)]
+pub struct PartProps {
+    pub state: UseReducerHandle<BuilderState>,
+    /// The view parameters each link the part writes keeps (`&embed=…`).
+    pub view: AttrValue,
+}
+
+/// Copies `text` and says so in the status line; where the clipboard
+/// cannot take it, offers it selected, with how to copy it.
+fn copy_or_offer(text: String, done: &'static str, state: UseReducerDispatcher<BuilderState>) {
+    let offered = text.clone();
+    clipboard::copy(
+        text,
+        Callback::from(move |ok| {
+            if ok {
+                state.dispatch(Action::Status(done.into()));
+            } else {
+                state.dispatch(Action::Status(String::new()));
+                clipboard::offer(&offered);
+            }
+        }),
+    );
+}
+
+/// The builder's scenario as the address holds it, written out in full.
+fn scenario_address() -> Address {
+    let now = address::current();
+    now.with_scenario(&now.scenario, &now.errors)
+}
+
+/// "Copy" and "Link" on an answer: its text with sources, or its permalink
+/// (this scenario, with that answer in view). The address holds the
+/// builder's scenario (it is written after every change), so the copy is
+/// worked out from it, only when asked.
+fn share(topic: Topic, link_only: bool, state: UseReducerDispatcher<BuilderState>) {
+    let link = scenario_address();
+    let permalink = format!(
+        "{}{}#{}",
+        address::page(),
+        link.search(),
+        address::answer_anchor(topic)
+    );
+    if link_only {
+        copy_or_offer(permalink, "Link to the answer copied.", state);
+    } else {
+        let text = answer_text(
+            &link.scenario,
+            &compare(&link.scenario),
+            topic,
+            &permalink,
+            &clause_line_of,
+        );
+        copy_or_offer(text, "Answer copied, with its sources and link.", state);
+    }
+}
+
+/// The scenario builder island: it owns the scenario, and keeps it in the
+/// address once the reader changes it. Every input of `terms.md`, and every
+/// answer under every version of the terms.
+#[component]
+pub fn Builder(props: &BuilderProps) -> Html {
+    let state = use_reducer(|| match &props.address {
+        Some(link) => BuilderState::new(link.scenario, link.errors.clone()),
+        None => BuilderState::new(Scenario::default(), Vec::new()),
+    });
+    let loaded = props.address.is_some();
+    let view: AttrValue = props
+        .address
+        .as_ref()
+        .map(|a| a.view.to_query())
+        .unwrap_or_default()
+        .into();
+    {
+        let (edits, scenario, errors) = (state.edits, state.scenario, state.errors.clone());
+        use_effect_with((edits, scenario), move |_| {
+            if edits > 0 {
+                address::update(|now| now.with_scenario(&scenario, &errors));
+            }
+        });
+    }
+    // A permalink to an answer (`#answer-…`): the browser scrolled to the
+    // built answer, but the link's own answers can be laid out differently,
+    // so bring it into view again once they are drawn.
+    use_effect_with((), |_| {
+        let fragment = gloo::utils::window().location().hash().unwrap_or_default();
+        let answer = address::answer_in(&fragment)
+            .and_then(|topic| by_id::<web_sys::Element>(&address::answer_anchor(topic)));
+        if let Some(answer) = answer {
+            answer.scroll_into_view();
+        }
+    });
+    // One callback every answer shares, stable (the dispatcher never
+    // changes), so an answer whose own props did not change is not redrawn.
+    let on_event = use_callback(
+        state.dispatcher(),
+        |event: FindingEvent, dispatch| match event {
+            FindingEvent::Apply(next, topic) => apply(dispatch, next, topic),
+            FindingEvent::Toggle(topic, open) => dispatch.dispatch(Action::Toggle(topic, open)),
+            FindingEvent::Share(topic, link_only) => share(topic, link_only, dispatch.clone()),
+        },
+    );
+    let on_apply = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |(next, topic): (Scenario, Topic)| apply(&dispatch, next, topic))
+    };
+    // The address bar is the share link; this copies it for readers who
+    // cannot see or reach the address bar (embeds, some phones).
+    let on_copy_link = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            let link = format!("{}{}", address::page(), scenario_address().search());
+            copy_or_offer(link, "Link copied.", dispatch.clone());
+        })
+    };
+    let other_only: Vec<&str> = state
+        .answers
+        .other_only()
+        .iter()
+        .map(|t| t.slug())
+        .collect();
+
+    html! {
+        <section class="builder" data-builder="" aria-labelledby={TITLE_ID} aria-busy={(!loaded).to_string()}
+            data-terms={state.scenario.terms.slug()} data-versions={VERSION_DATES.join(" ")}
+            data-other-only={other_only.join(" ")}>
+            <h2 id={TITLE_ID}>{ "Build a scenario" }</h2>
+            <p class="builder-intro">{ "Set up a deal and see what the public terms imply. Every answer names the clauses it rests on. The address bar always holds your scenario, so you can share it." }</p>
+            <ScenarioSetup state={state.clone()} view={view.clone()} />
+            // Shown in place of the answers by the stylesheet: while a link's
+            // own scenario is being worked out (a scenario link, the head
+            // script says, and this builder still busy), and if it never can
+            // be. So no answer for another scenario is ever on screen. (The
+            // island draws them too, though it is never busy: it draws
+            // exactly what the build had, so nothing is redrawn or moves.)
+            <p class="busy-note" role="status">{ "Working out the answers for the scenario in this link…" }</p>
+            <p class="busy-failed" role="status">{ "The answers for the scenario in this link need the interactive part of this page, which could not start. Everything else on the page is readable." }</p>
+            <div class="builder-body">
+                <BuilderForm state={state.clone()} view={view.clone()} />
+                // Narrow: the row of verdicts heads the builder's body, above
+                // the form; wide: it heads the answers, beside the form.
+                // Either way it stays in view while the reader changes the
+                // inputs.
+                <div class="builder-answers">
+                    <BuilderAnswers state={state.clone()} view={view.clone()} on_event={on_event} />
+                    <Versions state={state.clone()} view={view.clone()} />
+                </div>
+            </div>
+            <DecisionTable scenario={state.scenario} view={view} apply={on_apply} />
+            <p class="share">
+                <button type="button" class="button button-quiet" onclick={on_copy_link}>{ "Copy link to this scenario" }</button>
+                <span class="share-status" role="status">{ state.status.clone() }</span>
+            </p>
+        </section>
+    }
+}
+
+/// A change applied from an answer or a table cell: the whole scenario,
+/// then that answer's heading in view and focused.
+fn apply(dispatch: &UseReducerDispatcher<BuilderState>, next: Scenario, topic: Topic) {
+    dispatch.dispatch(Action::Apply(next));
+    let id = address::answer_anchor(topic);
+    yew::platform::spawn_local(async move {
+        if let Some(el) = by_id::<web_sys::HtmlElement>(&id) {
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,54 @@
+//! The one way the page is rendered on the server: by the build
+//! (`src/bin/prerender.rs`) and by the tests that check what it writes.
+
+use yew::{BaseComponent, LocalServerRenderer};
+
+use crate::app::words::first_paint;
+use crate::terms::RULES_VERSION;
+
+/// Where the built page goes in `index.html`; the rest of the file is
+/// trunk's (its release builds minify the quotes away).
+const SLOTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
+
+/// Renders `C` with `props` as the build does: plain HTML, no hydration.
+pub fn render<C: BaseComponent>(props: C::Properties) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread tokio runtime");
+    tokio::task::LocalSet::new().block_on(&runtime, async {
+        LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render()
+            .await
+    })
+}
+
+/// `index.html` with the built page in its slot, the rules version on
+/// `<html>` (`contract.md`: `data-rules-version`), and, before the first
+/// paint, the head script and rules that show the address's step, embed
+/// mode and theme (`scripts/postbuild.mjs` allows both by their hashes).
+pub fn assemble(index: &str, page: &str) -> Result<String, String> {
+    let slot = SLOTS
+        .iter()
+        .find(|slot| index.contains(*slot))
+        .ok_or_else(|| format!("index.html lacks {}", SLOTS[0]))?;
+    if !index.contains("</head>") {
+        return Err("index.html lacks </head>".into());
+    }
+    Ok(index
+        .replacen(
+            "<html",
+            &format!("<html data-rules-version=\"{RULES_VERSION}\""),
+            1,
+        )
+        .replacen(
+            "</head>",
+            &format!(
+                "<style>{}</style><script>{}</script></head>",
+                first_paint::rules(),
+                first_paint::script()
+            ),
+            1,
+        )
+        .replacen(slot, page, 1))
+}
