@@ -10,10 +10,12 @@
 //! address is then kept here all the same, so the page behaves the same;
 //! only the bar, which such a frame does not show, stays as it was.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::Event;
 
 use crate::app::view::ViewOptions;
@@ -170,6 +172,8 @@ impl Address {
 thread_local! {
     /// The address as last read or written.
     static CURRENT: RefCell<Option<Rc<Address>>> = const { RefCell::new(None) };
+    /// Whether [`CURRENT`] is ahead of the address bar.
+    static WRITE_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The page's address, read from `location` the first time.
@@ -187,12 +191,49 @@ pub fn current() -> Rc<Address> {
     })
 }
 
-/// Changes the address (no reload, no history entry) and tells the page.
+/// Changes the address (no reload, no history entry) and tells the page,
+/// now: a reader's move to another step.
 pub fn update(change: impl FnOnce(&Address) -> Address) {
+    let next = Rc::new(change(&current()));
+    if *next == *current() && !WRITE_PENDING.get() {
+        return;
+    }
+    CURRENT.set(Some(next));
+    write();
+}
+
+/// Changes the address as [`update`] does, but writes it to the bar once
+/// the page is idle: the builder's change. Rewriting the address makes the
+/// browser restyle the page (every relative link now resolves against a
+/// new address), so it waits until the new answers are on screen, and a
+/// burst of changes (typing) writes once. The page's own parts read the
+/// new value at once ([`current`]).
+pub fn update_when_idle(change: impl FnOnce(&Address) -> Address) {
     let next = Rc::new(change(&current()));
     if *next == *current() {
         return;
     }
+    CURRENT.set(Some(next));
+    if WRITE_PENDING.replace(true) {
+        return;
+    }
+    let window = gloo::utils::window();
+    let flush = Closure::once_into_js(|| {
+        if WRITE_PENDING.get() {
+            write();
+        }
+    });
+    let flush: &js_sys::Function = flush.unchecked_ref();
+    // Where there is no requestIdleCallback (Safari), a task after the
+    // frame is as good.
+    if window.request_idle_callback(flush).is_err() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(flush, 50);
+    }
+}
+
+/// Writes the current address to the bar and tells the page.
+fn write() {
+    WRITE_PENDING.set(false);
     let window = gloo::utils::window();
     let path = window.location().pathname().unwrap_or_default();
     if let Ok(history) = window.history() {
@@ -200,10 +241,9 @@ pub fn update(change: impl FnOnce(&Address) -> Address) {
         let _ = history.replace_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",
-            Some(&format!("{path}{}", next.search())),
+            Some(&format!("{path}{}", current().search())),
         );
     }
-    CURRENT.set(Some(next));
     if let Ok(event) = Event::new(ADDRESS_EVENT) {
         let _ = window.dispatch_event(&event);
     }

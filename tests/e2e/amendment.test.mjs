@@ -86,6 +86,7 @@ test('the terms control answers under the amended terms, in the link, and back',
   assert.match(await x.builder.locator('[data-finding="terms-changed"] .finding-q').innerText(), /Have the agreed terms changed since the statement\?/);
   assert.equal((await x.address()).terms, '2026-04-27', 'the address holds the version');
   // The address reopens the same answers.
+  await x.settled();
   await x.open(new URL(x.page.url()).search.slice(1));
   assert.deepEqual(await x.finding('azure-required'), { verdict: 'no', cites: 'U1 U2' });
   await x.set('terms', '2026-02-27');
@@ -124,7 +125,7 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   await x.open('v=1&offering=open-weight-model&partner=oracle&host=oracle-cloud');
   await x.builder.getByText('Compare both versions side by side').click();
   const table = x.builder.locator('table.compare');
-  assert.ok(await table.isVisible());
+  await table.waitFor();
   // The chosen version first (here February's, from a v link), then the
   // others newest first; each row is a topic, never one version's question.
   assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'The statement (27 Feb 2026), superseded on 27 April 2026', 'As amended (27 Apr 2026)']);

@@ -44,6 +44,7 @@ test('the address reopens to exactly the same answers', async () => {
   await x.set('agi-year', '2033');
   await x.set('partner', 'oracle');
   const before = await x.allFindings();
+  await x.settled();
   const link = x.page.url();
 
   const y = await newExplainer();
@@ -143,6 +144,7 @@ test('copy link puts the scenario link on the clipboard and says so', async () =
   await x.builder.getByRole('button', { name: 'Copy link to this scenario' }).click();
   await x.page.waitForFunction(() => document.querySelector('.share-status')?.textContent === 'Link copied.');
   const copied = await x.page.evaluate(() => navigator.clipboard.readText());
+  await x.settled();
   assert.equal(copied, x.page.url());
   assert.match(copied, /offering=open-weight-model/);
   x.assertHealthy();

@@ -51,6 +51,7 @@ test('a change applies in place: the answer flips, stays in view with focus, and
   await first.click();
   await x.page.waitForFunction((want) => document.querySelector('[data-builder] [data-finding="azure-required"]').dataset.verdict === want, target);
   assert.equal(await x.page.evaluate(() => document.activeElement?.id), 'answer-azure-required', 'focus on the answer');
+  await x.settled();
   assert.notEqual(new URL(x.page.url()).search, '', 'the address holds the new scenario');
   // At most five show at first; the rest are behind "More".
   for (const el of await x.builder.locator('[data-finding]').all()) {

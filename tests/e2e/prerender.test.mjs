@@ -157,6 +157,13 @@ test('printing gives every step and the current answers with clauses, no buttons
   const finding = x.builder.locator('[data-finding="azure-required"]');
   assert.equal(await finding.getAttribute('data-verdict'), 'not-addressed', 'the current scenario prints');
   assert.ok(await finding.locator('[data-clause="A4"]').isVisible(), 'clauses print without opening them');
+  // After an edit too, though the side-by-side table is then drawn only when
+  // opened: printing draws it.
+  await x.page.emulateMedia({ media: 'screen' });
+  await x.set('host', 'aws');
+  assert.equal(await x.builder.locator('table.compare').count(), 0, 'closed and edited: not drawn');
+  await x.page.emulateMedia({ media: 'print' });
+  await x.builder.locator('table.compare').waitFor();
   x.assertHealthy();
 });
 

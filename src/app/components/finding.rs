@@ -27,18 +27,15 @@ pub fn others_of(both: &Comparison, topic: Topic) -> OtherAnswers {
 /// What would change one answer, for the builder: the changes the engine
 /// found, how to link to each (`href`), and how to apply one in place.
 pub struct Changes<'a> {
-    /// The changes, drawn only while `open` (may be empty while closed).
-    pub flips: &'a [Flip],
-    /// How many changes there are, and whether they are pairs.
-    pub count: usize,
-    pub pairs: bool,
+    /// The changes, worked out only once the reader opens the list (`None`
+    /// while it is closed: nothing on screen needs them).
+    pub flips: Option<&'a [Flip]>,
     /// The view parameters each change's link keeps (`&embed=…`).
     pub view: &'a str,
     pub apply: Callback<(Scenario, Topic)>,
     /// Copies the answer as text (`false`) or its permalink (`true`).
     pub share: Callback<(Topic, bool)>,
-    /// Whether the reader has opened this answer's list of changes: until
-    /// then it is not drawn, so an edit redraws less.
+    /// Whether the reader has opened this answer's list of changes.
     pub open: bool,
     pub on_toggle: Callback<(Topic, bool)>,
 }
@@ -70,16 +67,8 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
 }
 
 /// The smallest changes that give the answer another verdict: the most
-/// plausible five, the rest behind "More".
+/// plausible five, the rest behind "More"; worked out when opened.
 fn flips_view(topic: Topic, changes: &Changes) -> Html {
-    let (shown, more) = changes.flips.split_at(changes.flips.len().min(SHOWN_FLIPS));
-    let heading = match (changes.count, changes.pairs) {
-        (0, _) => {
-            return html! { <p class="flips-none">{ "No change to one or two inputs gives another verdict." }</p> }
-        }
-        (_, false) => "What would change this answer",
-        (_, true) => "What would change this answer (no single change does; two together)",
-    };
     let ontoggle = changes.on_toggle.reform(move |e: Event| {
         (
             topic,
@@ -87,15 +76,28 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
                 .open(),
         )
     });
+    let list = changes.flips.filter(|_| changes.open);
+    let summary = match list {
+        None => "What would change this answer".to_string(),
+        Some(list) if list.first().is_some_and(|f| f.edits.len() > 1) => format!(
+            "What would change this answer (no single change does; two together): {}",
+            list.len()
+        ),
+        Some(list) => format!("What would change this answer: {}", list.len()),
+    };
     html! {
         <details class="flips" open={changes.open} {ontoggle}>
-            <summary>{ format!("{heading}: {}", changes.count) }</summary>
-            if changes.open {
-                <ul>{ for shown.iter().map(|f| flip_item(f, topic, changes)) }</ul>
-                if !more.is_empty() {
+            <summary>{ summary }</summary>
+            if let Some(list) = list {
+                if list.is_empty() {
+                    <p class="flips-none">{ "No change to one or two inputs gives another verdict." }</p>
+                } else {
+                    <ul>{ for list.iter().take(SHOWN_FLIPS).map(|f| flip_item(f, topic, changes)) }</ul>
+                }
+                if list.len() > SHOWN_FLIPS {
                     <details class="flips-more">
-                        <summary>{ format!("More ({})", more.len()) }</summary>
-                        <ul>{ for more.iter().map(|f| flip_item(f, topic, changes)) }</ul>
+                        <summary>{ format!("More ({})", list.len() - SHOWN_FLIPS) }</summary>
+                        <ul>{ for list.iter().skip(SHOWN_FLIPS).map(|f| flip_item(f, topic, changes)) }</ul>
                     </details>
                 }
             }
@@ -201,10 +203,8 @@ pub struct BuilderFindingProps {
     pub terms: Terms,
     /// The same topic under every other version, newest first.
     pub others: Rc<OtherAnswers>,
-    /// What would change it, while its list is open (closed: empty).
-    pub flips: Rc<Vec<Flip>>,
-    pub count: usize,
-    pub pairs: bool,
+    /// What would change it, while its list is open (closed: `None`).
+    pub flips: Option<Rc<Vec<Flip>>>,
     pub open: bool,
     /// The view parameters to keep in each change's link.
     pub view: AttrValue,
@@ -215,9 +215,7 @@ pub struct BuilderFindingProps {
 #[component]
 pub fn BuilderFinding(props: &BuilderFindingProps) -> Html {
     let changes = Changes {
-        flips: &props.flips,
-        count: props.count,
-        pairs: props.pairs,
+        flips: props.flips.as_deref().map(Vec::as_slice),
         view: &props.view,
         apply: props.on_event.reform(|(s, t)| FindingEvent::Apply(s, t)),
         share: props

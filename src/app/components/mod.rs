@@ -10,6 +10,7 @@ pub mod estimate;
 pub mod field_control;
 pub mod finding;
 pub mod live_example;
+pub mod printing;
 pub mod report;
 pub mod verdict;
 pub mod verdict_row;

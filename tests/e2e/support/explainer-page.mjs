@@ -78,9 +78,15 @@ export class ExplainerPage {
     return this.page.locator(`#b-${field}`).inputValue();
   }
 
-  /** The query string of the address bar, as an object (once the page has drawn the last change). */
+  /** Waits until the address bar holds the last change: the page writes it once idle
+   * after drawing it (idle callbacks run in the order they were asked for). */
+  async settled() {
+    await this.page.evaluate(() => new Promise((idle) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(idle), 0))));
+  }
+
+  /** The query string of the address bar, as an object (once it holds the last change). */
   async address() {
-    await this.page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
+    await this.settled();
     return Object.fromEntries(new URL(this.page.url()).searchParams);
   }
 

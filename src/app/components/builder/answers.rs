@@ -41,7 +41,16 @@ pub fn BuilderAnswers(props: &AnswersProps) -> Html {
     let scenario = state.scenario;
     let both = &state.answers;
     let answers = &both.answers;
-    let changes = use_memo(scenario, flips);
+    // What would change each answer: worked out only while the reader has
+    // some answer's list open.
+    let opened = !state.opened.is_empty();
+    let changes = use_memo((scenario, opened), |&(scenario, opened)| {
+        if opened {
+            flips(&scenario)
+        } else {
+            Vec::new()
+        }
+    });
     html! {
         <>
             { verdict_row(answers, &state.changed) }
@@ -49,13 +58,12 @@ pub fn BuilderAnswers(props: &AnswersProps) -> Html {
             <p class="answers-terms">{ answered_under(scenario.terms) }</p>
             <div class="findings">
                 { for answers.list.iter().map(|a| {
-                    let found = changes.iter().find(|(t, _)| *t == a.topic).map_or(&[][..], |(_, f)| f);
                     let open = state.opened.contains(&a.topic);
+                    let found = changes.iter().find(|(t, _)| *t == a.topic).filter(|_| open);
                     html! {
                         <BuilderFinding key={a.topic.slug()} answer={a.clone()}
                             others={Rc::new(others_of(both, a.topic))} terms={scenario.terms}
-                            flips={Rc::new(if open { found.to_vec() } else { Vec::new() })}
-                            count={found.len()} pairs={found.first().is_some_and(|f| f.edits.len() > 1)}
+                            flips={found.map(|(_, f)| Rc::new(f.clone()))}
                             {open} view={props.view.clone()} on_event={props.on_event.clone()} />
                     }
                 }) }

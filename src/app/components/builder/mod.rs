@@ -113,7 +113,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
         let (edits, scenario, errors) = (state.edits, state.scenario, state.errors.clone());
         use_effect_with((edits, scenario), move |_| {
             if edits > 0 {
-                address::update(|now| now.with_scenario(&scenario, &errors));
+                address::update_when_idle(|now| now.with_scenario(&scenario, &errors));
             }
         });
     }
