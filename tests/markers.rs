@@ -255,3 +255,75 @@ fn the_reported_cap_is_shown_as_a_dated_unconfirmed_report_wherever_the_cap_is()
         }
     }
 }
+
+/// The host script takes exactly the themes the page knows, in the message
+/// type the embed dialog documents.
+#[test]
+fn the_host_script_takes_the_themes_the_page_knows() {
+    use partnership_explainer::app::view::Theme;
+    let host = include_str!("../src/js/host.js");
+    let words: Vec<String> = Theme::SLUGS.iter().map(|t| format!("'{t}'")).collect();
+    let list = format!("[{}]", words.join(", "));
+    assert!(host.contains(&list), "host.js accepts {list}");
+    assert!(host.contains("'partnership-explainer:theme'"));
+}
+
+/// What the stylesheet follows on `<html>` and in the page is what the
+/// scripts set and the build writes: each `[data-…]` it selects on is a
+/// marker the head script sets (`ON_HTML`) or an attribute the built page
+/// carries, and each class it reads on `<html>` is one the boot script
+/// sets (`ON_HTML_CLASSES`).
+#[test]
+fn the_stylesheets_selectors_are_markers_the_page_and_scripts_write() {
+    use partnership_explainer::app::markers::ON_HTML_CLASSES;
+    let css = include_str!("../static/style.css");
+    let boot = include_str!("../src/js/boot.js");
+    let page = built_page();
+    // Written by the builder only once a change has touched an answer.
+    const AFTER_A_CHANGE: [&str; 1] = ["data-changed"];
+    let mut attributes: Vec<&str> = css
+        .match_indices("[data-")
+        .map(|(at, _)| {
+            let rest = &css[at + 1..];
+            &rest[..rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .unwrap()]
+        })
+        .collect();
+    attributes.sort();
+    attributes.dedup();
+    assert!(attributes.len() >= 5, "found {attributes:?}");
+    for attribute in attributes {
+        assert!(
+            ON_HTML.contains(&attribute)
+                || AFTER_A_CHANGE.contains(&attribute)
+                || count(&page, &format!("[{attribute}]")) >= 1,
+            "the stylesheet selects on {attribute}, which nothing writes"
+        );
+    }
+    let mut classes = 0;
+    for (at, _) in css.match_indices("html") {
+        let rest = &css[at + 4..];
+        let rest = rest.strip_prefix(":not(").unwrap_or(rest);
+        if !rest.starts_with('.') {
+            continue;
+        }
+        for class in rest
+            .split(|c: char| c.is_whitespace() || matches!(c, '{' | ')' | '[' | ':'))
+            .next()
+            .unwrap_or_default()
+            .split(|c| c == '.' || c == ',')
+            .filter(|c| !c.is_empty())
+        {
+            assert!(
+                ON_HTML_CLASSES.contains(&class),
+                "the stylesheet reads html.{class}, which the boot script does not set"
+            );
+            classes += 1;
+        }
+    }
+    assert!(classes >= 3, "found {classes} classes on html");
+    for class in ON_HTML_CLASSES {
+        assert!(boot.contains(&format!("'{class}'")), "boot.js sets {class}");
+    }
+}

@@ -521,6 +521,24 @@ mod tests {
     use super::*;
     use crate::terms::Choice;
 
+    /// A knob's `only` words are slugs of its field: a misspelt one would
+    /// silently drop an option from the example.
+    #[test]
+    fn every_knobs_choices_are_its_fields_words() {
+        for step in STEPS {
+            for knob in step.example.knobs {
+                for word in knob.only {
+                    assert!(
+                        knob.field.choices().contains(word),
+                        "step {}: {} has no choice {word:?}",
+                        step.name,
+                        knob.field.slug()
+                    );
+                }
+            }
+        }
+    }
+
     /// What `step=1` … `step=11` named on 29 November 2026: articles embed
     /// these links for years, so they never re-point (`contract.md`).
     const PUBLISHED: [&str; 11] = [

@@ -15,7 +15,7 @@
 // - Pym.js, when the address has childId=ID: "pymxPYMxIDxPYMxheightxPYMxH"
 //   (again on its width message)
 // Accepted, from the parent only, exactly: {type:
-// "partnership-explainer:theme", theme: "light" | "dark" | "auto"}.
+// "partnership-explainer:theme", theme: "auto" | "light" | "dark"}.
 function startHost() {
   const parent = window.parent;
   if (parent === window) return;
@@ -62,7 +62,7 @@ function startHost() {
     if (secret && data.message === 'ready' && data.secret === secret) send(true);
     const keys = Object.keys(data);
     if (keys.length === 2 && keys.includes('type') && keys.includes('theme')
-      && data.type === 'partnership-explainer:theme' && ['light', 'dark', 'auto'].includes(data.theme)) {
+      && data.type === 'partnership-explainer:theme' && ['auto', 'light', 'dark'].includes(data.theme)) {
       if (data.theme === 'auto') html.removeAttribute('data-theme');
       else html.setAttribute('data-theme', data.theme);
     }

@@ -2,7 +2,7 @@
 //! `terms.md`, and the rules for reading each field from text.
 
 use super::choice::{choice, Choice};
-use super::decimal::{Decimal, DecimalError, MAX_PERCENT, MAX_WHOLE};
+use super::decimal::{Decimal, DecimalError, MAX_PERCENT, MAX_SCALE, MAX_WHOLE};
 
 choice! {
     /// What OpenAI offers in the deal.
@@ -242,10 +242,14 @@ impl InputError {
                 format!("a whole year from {FIRST_YEAR} to {LAST_YEAR}")
             }
             Slot::Dollars(_) => {
-                "an amount in US dollars from 0 to 1000000000000000 (10^15), at most 9 decimals"
-                    .into()
+                format!(
+                    "an amount in US dollars from 0 to {MAX_REVENUE} (10^{}), at most {MAX_SCALE} decimals",
+                    MAX_REVENUE.ilog10()
+                )
             }
-            Slot::Percent(_) => "a percentage from 0 to 100, at most 9 decimals".into(),
+            Slot::Percent(_) => {
+                format!("a percentage from 0 to {MAX_PERCENT}, at most {MAX_SCALE} decimals")
+            }
         }
     }
 
@@ -546,5 +550,21 @@ impl Scenario {
             problem,
             &Scenario::DEFAULT,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The year's help is a constant of the `choice!` line; it must say the
+    /// bounds the parser holds.
+    #[test]
+    fn the_years_help_says_the_bounds_the_parser_holds() {
+        let help = Field::Year.help();
+        assert!(
+            help.contains(&format!("{FIRST_YEAR} to {LAST_YEAR}")),
+            "{help}"
+        );
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! A clause's words never change, so they are built into the page only:
 //! the build renders each card (`ssr`), and writes every card once more
-//! into a `<template>` (`words::clause_cards`); in the browser an island
+//! into a `<template>` (`words::Page`, `id::CLAUSE_CARDS`); in the browser an island
 //! that shows a clause clones its built card. The cards are the same either
 //! way, and the clause catalog's words stay out of the wasm.
 

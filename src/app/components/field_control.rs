@@ -2,6 +2,7 @@ use crate::terms::Choice;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::terms::scenario::{FIRST_YEAR, LAST_YEAR};
 use crate::terms::{Agi, Field, InputError, Scenario};
 
 #[derive(Properties, PartialEq)]
@@ -61,14 +62,24 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
             Field::Year | Field::AgiYear => ("number", "numeric"),
             _ => ("text", "decimal"),
         };
+        // The units, drawn beside the box (and read with it: its label
+        // names the field, these say in what).
+        let (before, after) = match field {
+            Field::Revenue => ("$", ""),
+            Field::Share => ("", "% (assumed)"),
+            _ => ("", ""),
+        };
+        let years = kind == "number";
         html! {
-            <span class={classes!("input-wrap", format!("unit-{}", field.slug()))}>
+            <span class="input-wrap">
+                if !before.is_empty() { <span class="unit unit-before">{ before }</span> }
                 <input id={id.clone()} type={kind} inputmode={mode} {value} {disabled}
-                    min={(kind == "number").then_some("2026")} max={(kind == "number").then_some("2040")}
+                    min={years.then(|| FIRST_YEAR.to_string())} max={years.then(|| LAST_YEAR.to_string())}
                     autocomplete="off" spellcheck="false"
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={described}
                     oninput={on_input} onblur={on_blur} />
+                if !after.is_empty() { <span class="unit">{ after }</span> }
             </span>
         }
     } else {

@@ -1,6 +1,6 @@
-//! Thin components: they hold view state only and ask the engine for
-//! answers. The islands (`Builder`, `LiveExample`) are the ones `islands`
-//! mounts; the rest are their parts.
+//! The islands (`Builder`, `LiveExample`) that `islands` mounts, and their
+//! parts. State lives in one reducer per island (`app::state`); the parts
+//! draw it and hold view state only (what is open, a half-typed value).
 
 pub mod builder;
 pub mod clause_card;

@@ -45,7 +45,7 @@ fn step_section(n: usize, current: bool) -> Html {
 }
 
 /// The whole article as the build writes it: every word, and each island's
-/// first render in its root (`roots`). Parts an embed leaves out carry
+/// first render in its root (each `Part`'s element). Parts an embed leaves out carry
 /// their `Part` ID; the browser hides them as the link asks.
 #[component]
 pub fn Page(props: &PageProps) -> Html {

@@ -19,7 +19,7 @@ pub fn rich_text(text: &'static str, id: &str) -> Html {
 }
 
 /// Words that show a definition on hover, on keyboard focus and on tap.
-/// CSS shows it on hover and focus; `use_glossary_tips` handles tap
+/// CSS shows it on hover and focus; `page::glossary_tips` handles tap
 /// (toggle), Escape (hide without moving focus) and leaving (reset).
 fn glossary_ref(words: &'static str, term: &'static Term, id: &str) -> Html {
     let tip = format!("{id}-tip");

@@ -8,7 +8,7 @@ use crate::terms::{Terms, R1};
 /// The notice that the terms were amended: one sentence, on every page and
 /// in every embed (compact there), linking to the step that compares them.
 /// The link is a plain anchor, so it works without the wasm; with it,
-/// `use_step_links` opens the step in place (or the full page, from an
+/// `page::step_links` opens the step in place (or the full page, from an
 /// embed that does not show the walkthrough).
 pub fn update_notice() -> Html {
     let n = what_changed_step().unwrap_or(1);

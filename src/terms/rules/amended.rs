@@ -256,7 +256,7 @@ impl Rules for Amended {
         }
     }
 
-    /// Asked only where Microsoft holds the licence (see `if_licensed`).
+    /// Asked only where Microsoft holds the licence (`rules::ask`).
     fn ip_exclusive(s: &Scenario) -> Answer {
         match s.offering {
             Offering::ResearchModel => research_exclusivity(

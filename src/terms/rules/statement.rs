@@ -270,7 +270,7 @@ impl Rules for Statement {
         }
     }
 
-    /// Asked only where Microsoft holds the licence (see `if_licensed`).
+    /// Asked only where Microsoft holds the licence (`rules::ask`).
     fn ip_exclusive(s: &Scenario) -> Answer {
         use Verdict::*;
         let t = Topic::IpExclusive;
