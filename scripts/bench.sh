@@ -8,6 +8,10 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 (cd bench/counter && CARGO_TARGET_DIR=../../target/baseline trunk build --release --offline)
 # Lighthouse lives apart (bench/package.json), so the test run stays lean.
 [ -x bench/node_modules/.bin/lighthouse ] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
+# Everything below is printed and kept in bench/latest.txt, which the README
+# links for the figures (so no figure in the README goes stale).
+{
+echo "Bench of $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)'), $(date -u '+%Y-%m-%d %H:%M UTC'), on $(nproc) cores"
 node bench/run.mjs
 echo
 echo "The engine's explanations (release build, native; the wasm runs the same code):"
@@ -22,3 +26,4 @@ wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$profile/partnership-explainer_bg.wasm" -o "$profile/named.wasm"
 python3 bench/wasm-profile.py "$profile/named.wasm"
+} 2>&1 | tee bench/latest.txt

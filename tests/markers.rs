@@ -312,7 +312,7 @@ fn the_stylesheets_selectors_are_markers_the_page_and_scripts_write() {
             .split(|c: char| c.is_whitespace() || matches!(c, '{' | ')' | '[' | ':'))
             .next()
             .unwrap_or_default()
-            .split(|c| c == '.' || c == ',')
+            .split(['.', ','])
             .filter(|c| !c.is_empty())
         {
             assert!(
