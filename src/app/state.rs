@@ -31,6 +31,8 @@ pub struct BuilderState {
     pub changed: Changed,
     /// The answers whose lists of changes the reader has opened.
     pub opened: Vec<Topic>,
+    /// Whether the reader has opened the side-by-side table.
+    pub comparing: bool,
     /// What the last copy did, for the status line.
     pub status: String,
 }
@@ -47,6 +49,8 @@ pub enum Action {
     Apply(Scenario),
     /// The reader opened (`true`) or closed an answer's list of changes.
     Toggle(Topic, bool),
+    /// The reader opened (`true`) or closed the side-by-side table.
+    Compare(bool),
     /// Say what a copy did.
     Status(String),
 }
@@ -62,6 +66,7 @@ impl BuilderState {
             form_key: 0,
             changed: Changed::default(),
             opened: Vec::new(),
+            comparing: false,
             status: String::new(),
         }
     }
@@ -92,6 +97,7 @@ impl BuilderState {
             form_key: self.form_key + u32::from(replaced),
             changed,
             opened: self.opened.clone(),
+            comparing: self.comparing,
             status: String::new(),
         }
     }
@@ -130,6 +136,10 @@ impl Reducible for BuilderState {
                     ..(*self).clone()
                 }
             }
+            Action::Compare(comparing) => BuilderState {
+                comparing,
+                ..(*self).clone()
+            },
             Action::Status(status) => BuilderState {
                 status,
                 ..(*self).clone()

@@ -8,13 +8,13 @@ use yew::prelude::*;
 /// the browser switches before it lays out the printed page).
 #[hook]
 pub fn use_printing() -> bool {
-    let printing = use_state(|| false);
+    let printing = use_state_eq(|| false);
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
             let query = gloo::utils::window().match_media("print").ok().flatten();
+            // Only a change draws: the page opens on screen.
             let listener = query.map(|query| {
-                printing.set(query.matches());
                 let target = query.clone();
                 EventListener::new(&query, "change", move |_| printing.set(target.matches()))
             });

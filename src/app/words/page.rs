@@ -5,7 +5,7 @@ use super::{
     cite, copy_dialog, corrections, embed_dialog, glossary, masthead, sources, step_notes,
     step_text, update_notice,
 };
-use crate::app::components::builder::Builder;
+use crate::app::components::builder::{Builder, TITLE_ID};
 use crate::app::components::clause_card::template_card;
 use crate::app::components::live_example::LiveExample;
 use crate::app::markers::id;
@@ -52,7 +52,7 @@ pub fn Page(props: &PageProps) -> Html {
     let first = props.first_step;
     html! {
         <div class="page" id="page">
-            <a class="skip-link" id={Part::SkipLink.id()} href="#builder-title">{ "Skip to the scenario builder" }</a>
+            <a class="skip-link" id={Part::SkipLink.id()} href={format!("#{TITLE_ID}")}>{ "Skip to the scenario builder" }</a>
             { update_notice() }
             <header class="masthead" id={Part::Masthead.id()}>
                 { masthead() }

@@ -10,15 +10,7 @@ use crate::app::components::finding::{others_of, BuilderFinding, FindingEvent};
 use crate::app::components::verdict_row::verdict_row;
 use crate::app::state::BuilderState;
 use crate::content::LAST_CHECKED;
-use crate::terms::{flips, Choice, Terms};
-
-#[derive(Properties, PartialEq)]
-pub struct AnswersProps {
-    pub state: UseReducerHandle<BuilderState>,
-    pub view: AttrValue,
-    /// What an answer asks of the builder (apply a change, copy, open).
-    pub on_event: Callback<FindingEvent>,
-}
+use crate::terms::{Choice, Flip, Terms, Topic};
 
 /// Which version answers, in a sentence, dated where it was superseded.
 fn answered_under(terms: Terms) -> String {
@@ -35,22 +27,19 @@ fn answered_under(terms: Terms) -> String {
     }
 }
 
-#[component]
-pub fn BuilderAnswers(props: &AnswersProps) -> Html {
-    let state = &props.state;
+/// The row of verdicts, every answer, and the estimate. `changes` is what
+/// would change each answer, worked out only while some answer's list is
+/// open; `on_event` is what an answer asks of the builder (apply a change,
+/// copy, open), stable across renders.
+pub fn answers(
+    state: &BuilderState,
+    changes: &[(Topic, Vec<Flip>)],
+    view: &AttrValue,
+    on_event: &Callback<FindingEvent>,
+) -> Html {
     let scenario = state.scenario;
     let both = &state.answers;
     let answers = &both.answers;
-    // What would change each answer: worked out only while the reader has
-    // some answer's list open.
-    let opened = !state.opened.is_empty();
-    let changes = use_memo((scenario, opened), |&(scenario, opened)| {
-        if opened {
-            flips(&scenario)
-        } else {
-            Vec::new()
-        }
-    });
     html! {
         <>
             { verdict_row(answers, &state.changed) }
@@ -64,7 +53,7 @@ pub fn BuilderAnswers(props: &AnswersProps) -> Html {
                         <BuilderFinding key={a.topic.slug()} answer={a.clone()}
                             others={Rc::new(others_of(both, a.topic))} terms={scenario.terms}
                             flips={found.map(|(_, f)| Rc::new(f.clone()))}
-                            {open} view={props.view.clone()} on_event={props.on_event.clone()} />
+                            {open} view={view.clone()} on_event={on_event.clone()} />
                     }
                 }) }
             </div>

@@ -4,9 +4,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::PartProps;
 use crate::app::components::field_control::FieldControl;
-use crate::app::state::Action;
+use crate::app::state::{Action, BuilderState};
 use crate::terms::{Agi, Choice, Field, Preset, Scenario, PRESETS};
 
 /// The form's groups, in order. Every field is in exactly one (a test
@@ -37,11 +36,9 @@ fn shown(scenario: &Scenario, field: Field) -> bool {
 
 /// The examples to start from, the reset, the example on show, and what
 /// the link got wrong that has no input on show.
-#[component]
-pub fn ScenarioSetup(props: &PartProps) -> Html {
-    let state = &props.state;
+pub fn setup(state: &BuilderState, dispatch: &UseReducerDispatcher<BuilderState>) -> Html {
     let on_preset = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let select = e.target_unchecked_into::<HtmlSelectElement>();
             if let Some(index) = PRESETS.iter().position(|p| p.id == select.value()) {
@@ -51,7 +48,7 @@ pub fn ScenarioSetup(props: &PartProps) -> Html {
         })
     };
     let on_reset = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset))
     };
     let scenario = &state.scenario;
@@ -87,15 +84,9 @@ pub fn ScenarioSetup(props: &PartProps) -> Html {
     }
 }
 
-/// The form: every input of the scenario, in its groups.
-#[component]
-pub fn BuilderForm(props: &PartProps) -> Html {
-    let state = &props.state;
-    // Stable (the dispatcher never changes), so an edit re-renders only the
-    // inputs it touches.
-    let on_set = use_callback(state.dispatcher(), |(field, text), dispatch| {
-        dispatch.dispatch(Action::Set(field, text))
-    });
+/// The form: every input of the scenario, in its groups. `on_set` is
+/// stable, so an edit re-renders only the inputs it touches.
+pub fn form(state: &BuilderState, on_set: &Callback<(Field, String)>) -> Html {
     let scenario = state.scenario;
     let control = |field: Field| {
         html! {

@@ -1,7 +1,9 @@
 //! The scenario builder island: one reducer ([`BuilderState`]) holds the
 //! scenario, its answers, the open answers, the status line and what the
 //! last change did; the view is three parts (`form`, `answers`,
-//! `versions`) that draw it and send [`Action`]s back.
+//! `versions`), plain view functions that draw it and send [`Action`]s
+//! back (components of their own would add Yew's weight per type and skip
+//! nothing: every change of state redraws them all).
 
 mod answers;
 mod form;
@@ -17,13 +19,10 @@ use crate::app::clipboard;
 use crate::app::components::clause_card::clause_line_of;
 use crate::app::components::decision_table::DecisionTable;
 use crate::app::components::finding::FindingEvent;
+use crate::app::components::printing::use_printing;
 use crate::app::dom::by_id;
 use crate::app::state::{Action, BuilderState};
-use crate::terms::{compare, Choice, Scenario, Topic, VERSION_DATES};
-
-use answers::BuilderAnswers;
-use form::{BuilderForm, ScenarioSetup};
-use versions::Versions;
+use crate::terms::{compare, flips, Choice, Scenario, Topic, VERSION_DATES};
 
 /// The builder's heading, which its section is labelled by.
 pub const TITLE_ID: &str = "builder-title";
@@ -34,14 +33,6 @@ pub struct BuilderProps {
     /// render: it shows the default scenario and says it is busy until the
     /// browser has read the link.
     pub address: Option<Rc<Address>>,
-}
-
-/// What every part of the builder is given: the state, and the way back.
-#[derive(Properties, PartialEq)]
-pub struct PartProps {
-    pub state: UseReducerHandle<BuilderState>,
-    /// The view parameters each link the part writes keeps (`&embed=…`).
-    pub view: AttrValue,
 }
 
 /// Copies `text` and says so in the status line; where the clipboard
@@ -151,6 +142,23 @@ pub fn Builder(props: &BuilderProps) -> Html {
             copy_or_offer(link, "Link copied.", dispatch.clone());
         })
     };
+    // Stable (the dispatcher never changes), so an edit re-renders only the
+    // inputs it touches.
+    let on_set = use_callback(state.dispatcher(), |(field, text), dispatch| {
+        dispatch.dispatch(Action::Set(field, text))
+    });
+    // What would change each answer: worked out only while the reader has
+    // some answer's list open.
+    let changes = use_memo(
+        (state.scenario, !state.opened.is_empty()),
+        |&(scenario, opened)| if opened { flips(&scenario) } else { Vec::new() },
+    );
+    // The side-by-side table: drawn while open or printing, and until the
+    // first edit, as the build drew it (for a page printed without the
+    // wasm), so the island's first render is the build's.
+    let printing = use_printing();
+    let drawn = state.comparing || printing || state.edits == 0;
+    let dispatch = state.dispatcher();
     let other_only: Vec<&str> = state
         .answers
         .other_only()
@@ -164,7 +172,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
             data-other-only={other_only.join(" ")}>
             <h2 id={TITLE_ID}>{ "Build a scenario" }</h2>
             <p class="builder-intro">{ "Set up a deal and see what the public terms imply. Every answer names the clauses it rests on. The address bar always holds your scenario, so you can share it." }</p>
-            <ScenarioSetup state={state.clone()} view={view.clone()} />
+            { form::setup(&state, &dispatch) }
             // Shown in place of the answers by the stylesheet: while a link's
             // own scenario is being worked out (a scenario link, the head
             // script says, and this builder still busy), and if it never can
@@ -174,14 +182,14 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <p class="busy-note" role="status">{ "Working out the answers for the scenario in this link…" }</p>
             <p class="busy-failed" role="status">{ "The answers for the scenario in this link need the interactive part of this page, which could not start. Everything else on the page is readable." }</p>
             <div class="builder-body">
-                <BuilderForm state={state.clone()} view={view.clone()} />
+                { form::form(&state, &on_set) }
                 // Narrow: the row of verdicts heads the builder's body, above
                 // the form; wide: it heads the answers, beside the form.
                 // Either way it stays in view while the reader changes the
                 // inputs.
                 <div class="builder-answers">
-                    <BuilderAnswers state={state.clone()} view={view.clone()} on_event={on_event} />
-                    <Versions state={state.clone()} view={view.clone()} />
+                    { answers::answers(&state, &changes, &view, &on_event) }
+                    { versions::versions(&state, &dispatch, drawn) }
                 </div>
             </div>
             <DecisionTable scenario={state.scenario} view={view} apply={on_apply} />

@@ -4,9 +4,8 @@
 
 use yew::prelude::*;
 
-use super::PartProps;
 use crate::app::components::comparison::{comparison_table, other_only};
-use crate::app::components::printing::use_printing;
+use crate::app::state::{Action, BuilderState};
 use crate::terms::{Comparison, EVERY_VERSION};
 
 /// How many answers the compared version would give differently, in words.
@@ -19,30 +18,30 @@ fn differences(both: &Comparison) -> String {
     }
 }
 
-#[component]
-pub fn Versions(props: &PartProps) -> Html {
-    let both = &props.state.answers;
-    // Drawn while the reader has it open or prints, so that an edit redraws
-    // less; and until the first edit, as the build drew it (for a page
-    // printed without the wasm), so the island's first render is the build's.
-    let open = use_state(|| false);
-    let printing = use_printing();
+/// How the answers differ under the other versions; the side-by-side
+/// table is drawn while open or printing (`drawn`).
+pub fn versions(
+    state: &BuilderState,
+    dispatch: &UseReducerDispatcher<BuilderState>,
+    drawn: bool,
+) -> Html {
+    let both = &state.answers;
     let ontoggle = {
-        let open = open.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            open.set(
-                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                    .open(),
-            )
+            let open = e
+                .target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                .open();
+            dispatch.dispatch(Action::Compare(open))
         })
     };
     html! {
         <div class="versions">
             <p class="differences" data-differences={both.difference_count().to_string()}>{ differences(both) }</p>
             { other_only(both) }
-            <details class="compare-both" open={*open} {ontoggle}>
+            <details class="compare-both" open={state.comparing} {ontoggle}>
                 <summary>{ format!("Compare {EVERY_VERSION} side by side") }</summary>
-                if *open || printing || props.state.edits == 0 {
+                if drawn {
                     { comparison_table(both) }
                 }
             </details>
