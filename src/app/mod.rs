@@ -4,6 +4,8 @@
 //! only the link (`address`); `page` is what the page does outside them.
 
 pub mod address;
+#[cfg(feature = "ssr")]
+pub mod catalogue;
 pub mod citation;
 pub mod clipboard;
 pub mod components;
@@ -13,6 +15,7 @@ pub mod islands;
 pub mod markers;
 mod page;
 pub mod state;
+pub mod text;
 pub mod view;
 // The words and the page around the islands: rendered only at build time.
 #[cfg(feature = "ssr")]

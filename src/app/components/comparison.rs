@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::components::verdict::{badge, version_name};
+use crate::app::text::text;
 use crate::terms::{Answers, Choice, Comparison, Topic};
 
 /// Questions that only the compared version asks of this scenario: listed
@@ -16,10 +17,10 @@ pub fn other_only(both: &Comparison) -> Html {
     let other = both.other();
     html! {
         <div class="other-only">
-            <p><strong>{ format!("Asked only under {}:", other.terms.dated_phrase()) }</strong></p>
+            <p><strong>{ text("compare-asked-only", &[("terms", &other.terms.dated_phrase())]) }</strong></p>
             <ul>
                 { for topics.iter().filter_map(|&t| other.get(t)).map(|o| html! {
-                    <li>{ o.topic.question(other.terms) }{ " " }{ badge(o.verdict) }{ format!(" (rests on {})", o.cites.join(", ")) }</li>
+                    <li>{ o.topic.question(other.terms) }{ " " }{ badge(o.verdict) }{ " " }{ text("flip-rests-on", &[("cites", &o.cites.join(", "))]) }</li>
                 }) }
             </ul>
         </div>
@@ -38,7 +39,7 @@ fn cell(answers: &Answers, topic: Topic) -> Html {
                 { badge(a.verdict) }<span class="cell-cites">{ a.cites.join(" ") }</span>
             </td>
         },
-        None => html! { <td class="not-asked" data-verdict="none">{ "Not asked" }</td> },
+        None => html! { <td class="not-asked" data-verdict="none">{ text("not-asked", &[]) }</td> },
     }
 }
 
@@ -51,11 +52,11 @@ pub fn comparison_table(both: &Comparison) -> Html {
     // On narrow screens the table scrolls within this region, which the
     // keyboard can reach and a screen reader can name.
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Every version of the terms, side by side">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={text("compare-region", &[])}>
         <table class="compare">
             <thead>
                 <tr>
-                    <th scope="col">{ "Topic" }</th>
+                    <th scope="col">{ text("compare-topic", &[]) }</th>
                     { for columns.iter().map(|a| html! { <th scope="col">{ version_name(a.terms) }</th> }) }
                 </tr>
             </thead>
@@ -66,7 +67,7 @@ pub fn comparison_table(both: &Comparison) -> Html {
                         <tr class={classes!(differs.then_some("differs"))} data-compare={t.slug()}>
                             <th scope="row">
                                 { t.label() }
-                                if differs { <span class="differs-mark">{ " ≠ differs" }</span> }
+                                if differs { <span class="differs-mark">{ " " }{ text("compare-differs", &[]) }</span> }
                             </th>
                             { for columns.iter().map(|a| cell(a, t)) }
                         </tr>

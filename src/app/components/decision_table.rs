@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::app::address;
 use crate::app::components::verdict::{badge, version_name};
 use crate::app::components::version_markers::{with_version_markers, CELL_MARKERS};
+use crate::app::text::text;
 use crate::terms::{
     decision_table, Answers, Choice, Comparison, Scenario, Topic, EVERY_VERSION, TABLE_TOPICS,
 };
@@ -24,7 +25,7 @@ pub struct DecisionTableProps {
 fn verdict_of(answers: &Answers, topic: Topic) -> Html {
     match answers.get(topic) {
         Some(a) => badge(a.verdict),
-        None => html! { <span class="not-asked">{ "Not asked" }</span> },
+        None => html! { <span class="not-asked">{ text("not-asked", &[]) }</span> },
     }
 }
 
@@ -83,19 +84,19 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
     };
     html! {
         <details class="decision" open={*open} {ontoggle}>
-        <summary id="decision-title">{ "Every offering at a glance" }</summary>
+        <summary id="decision-title">{ text("decision-title", &[]) }</summary>
         if *open {
         <section data-decision-table="" aria-labelledby="decision-title">
-            <p class="decision-note">{ format!("This scenario with each offering in turn, under {}. Select a cell to load it.", terms.dated_phrase()) }</p>
+            <p class="decision-note">{ text("decision-note", &[("terms", &terms.dated_phrase())]) }</p>
             <label class="check">
                 <input type="checkbox" checked={*both} onchange={on_both} />
-                { format!("Show {EVERY_VERSION} in each cell") }
+                { text("decision-every-version", &[("versions", EVERY_VERSION)]) }
             </label>
-            <div class="table-scroll decision-scroll" tabindex="0" role="region" aria-label="Every offering at a glance">
+            <div class="table-scroll decision-scroll" tabindex="0" role="region" aria-label={text("decision-title", &[])}>
                 <table class="decision-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ "What is offered" }</th>
+                            <th scope="col">{ text("decision-offered", &[]) }</th>
                             // A cell may hold both versions' answers: a question the
                             // versions ask differently is headed by its name.
                             { for TABLE_TOPICS.iter().map(|t| html! { <th scope="col">{
@@ -110,13 +111,13 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
                                 <tr class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
                                     <th scope="row">
                                         { row.offering.label() }
-                                        if current { <span class="current-mark">{ " (this scenario)" }</span> }
+                                        if current { <span class="current-mark">{ " " }{ text("decision-this-scenario", &[]) }</span> }
                                     </th>
                                     if let Some((scenario, both)) = &row.answers {
                                         { for TABLE_TOPICS.iter().map(|&t| cell(*scenario, both, t)) }
                                     } else {
                                         <td colspan={TABLE_TOPICS.len().to_string()} class="not-asked">
-                                            { "Needs a partner: choose one to see this row." }
+                                            { text("decision-needs-partner", &[]) }
                                         </td>
                                     }
                                 </tr>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::components::report::report_note;
+use crate::app::text::text;
 use crate::terms::{decimal, reports_about, Answers, Estimate, Scenario, Status, Topic};
 
 /// Microsoft's cut under the reader's assumed rate; always labelled as an
@@ -19,20 +20,14 @@ pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
     let (figure, note) = match answers.estimate {
         Estimate::Cut { usd, .. } => (
             decimal::format_usd(usd),
-            format!("{rate} (assumed) of {revenue}. Assumption: the real rate is not public; the press reported 20%."),
+            text("estimate-cut", &[("rate", &rate), ("revenue", &revenue)]),
         ),
         Estimate::NotCovered => (
             decimal::format_usd(0),
-            format!("The revenue share does not cover this revenue, so there is nothing to estimate at the assumed {rate} rate."),
+            text("estimate-not-covered", &[("rate", &rate)]),
         ),
-        Estimate::OwnSales => (
-            "—".into(),
-            "No estimate: Microsoft sells this itself and no longer pays OpenAI a share (U4).".into(),
-        ),
-        Estimate::NotSaid => (
-            "—".into(),
-            "No estimate: the sources do not say whether the revenue share covers this revenue.".into(),
-        ),
+        Estimate::OwnSales => ("—".into(), text("estimate-own-sales", &[])),
+        Estimate::NotSaid => ("—".into(), text("estimate-not-said", &[])),
     };
     let capped = matches!(answers.estimate, Estimate::Cut { capped: true, .. });
     let cites = answers
@@ -40,16 +35,16 @@ pub fn estimate(scenario: &Scenario, answers: &Answers) -> Html {
         .map_or(&[][..], |a| &a.cites[..]);
     html! {
         <div class="estimate" data-estimate="microsoft-cut" data-usd={decimal::digits(usd)}>
-            <p class="estimate-figure"><span class="estimate-label">{ "Microsoft's estimated cut" }</span>
+            <p class="estimate-figure"><span class="estimate-label">{ text("estimate-label", &[]) }</span>
                 <strong>{ figure }</strong></p>
             <p class="estimate-note">{ note }</p>
             if capped {
                 <p class="estimate-note">
-                    { "This ignores the total cap on all of OpenAI's payments, whose amount the companies have not published (U5)." }
+                    { text("estimate-cap", &[]) }
                     { for reports_about(cites).map(|r| html! { <>
                         { " " }{ report_note(r) }
                         if r.status != Status::Denied && r.usd.is_some_and(|cap| usd > cap) {
-                            { " The reported cap, if accurate, would limit this estimate." }
+                            { " " }{ text("estimate-reported-cap", &[]) }
                         }
                     </> }) }
                 </p>

@@ -2,6 +2,7 @@ use crate::terms::Choice;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::app::text::text;
 use crate::terms::scenario::{FIRST_YEAR, LAST_YEAR};
 use crate::terms::{Agi, Field, InputError, Scenario};
 
@@ -66,7 +67,7 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
         // names the field, these say in what).
         let (before, after) = match field {
             Field::Revenue => ("$", ""),
-            Field::Share => ("", "% (assumed)"),
+            Field::Share => ("", "%"),
             _ => ("", ""),
         };
         let years = kind == "number";
@@ -79,7 +80,7 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={described}
                     oninput={on_input} onblur={on_blur} />
-                if !after.is_empty() { <span class="unit">{ after }</span> }
+                if !after.is_empty() { <span class="unit">{ text("unit-share", &[]) }</span> }
             </span>
         }
     } else {
@@ -119,10 +120,9 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
         .filter(|c| props.only.is_empty() || props.only.contains(c))
         .filter_map(|c| {
             props.scenario.conflict_if(field, c).map(|p| {
-                format!(
-                    "“{}” is unavailable: {}.",
-                    field.choice_label(c),
-                    p.reason()
+                text(
+                    "field-unavailable",
+                    &[("choice", field.choice_label(c)), ("why", p.reason())],
                 )
             })
         })

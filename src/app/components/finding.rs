@@ -10,6 +10,7 @@ use crate::app::address;
 use crate::app::components::clause_card::clause_list;
 use crate::app::components::verdict::{badge, version_name};
 use crate::app::components::version_markers::{with_version_markers, FINDING_MARKERS};
+use crate::app::text::text;
 use crate::terms::{Answer, Choice, Comparison, Field, Flip, Scenario, Terms, Topic};
 
 /// One topic's answers under every version but the chosen one, newest
@@ -50,6 +51,7 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
         (scenario, topic)
     });
     let words: Vec<String> = flip.edits.iter().map(|e| e.words()).collect();
+    let cites = flip.cites.join(", ");
     // A change to the other version answers that version's own question.
     let asks_other =
         topic.asked_differently() && flip.edits.iter().any(|e| e.field == Field::Terms);
@@ -61,7 +63,7 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
             </a>
             { " → " }
             if asks_other { <span class="other-q">{ topic.question(scenario.terms) }</span>{ " " } }
-            { badge(flip.verdict) }{ format!(" (rests on {})", flip.cites.join(", ")) }
+            { badge(flip.verdict) }{ " " }{ text("flip-rests-on", &[("cites", &cites)]) }
         </li>
     }
 }
@@ -77,26 +79,29 @@ fn flips_view(topic: Topic, changes: &Changes) -> Html {
         )
     });
     let list = changes.flips.filter(|_| changes.open);
+    let count = list.map_or(0, <[Flip]>::len).to_string();
     let summary = match list {
-        None => "What would change this answer".to_string(),
-        Some(list) if list.first().is_some_and(|f| f.edits.len() > 1) => format!(
-            "What would change this answer (no single change does; two together): {}",
-            list.len()
-        ),
-        Some(list) => format!("What would change this answer: {}", list.len()),
+        None => text("flips-title", &[]),
+        Some(list) if list.first().is_some_and(|f| f.edits.len() > 1) => {
+            text("flips-count-pairs", &[("count", &count)])
+        }
+        Some(_) => text("flips-count", &[("count", &count)]),
     };
+    let more = list
+        .map_or(0, |l| l.len().saturating_sub(SHOWN_FLIPS))
+        .to_string();
     html! {
         <details class="flips" open={changes.open} {ontoggle}>
             <summary>{ summary }</summary>
             if let Some(list) = list {
                 if list.is_empty() {
-                    <p class="flips-none">{ "No change to one or two inputs gives another verdict." }</p>
+                    <p class="flips-none">{ text("flips-none", &[]) }</p>
                 } else {
                     <ul>{ for list.iter().take(SHOWN_FLIPS).map(|f| flip_item(f, topic, changes)) }</ul>
                 }
                 if list.len() > SHOWN_FLIPS {
                     <details class="flips-more">
-                        <summary>{ format!("More ({})", list.len() - SHOWN_FLIPS) }</summary>
+                        <summary>{ text("flips-more", &[("count", &more)]) }</summary>
                         <ul>{ for list.iter().skip(SHOWN_FLIPS).map(|f| flip_item(f, topic, changes)) }</ul>
                     </details>
                 }
@@ -113,21 +118,22 @@ fn other_line(a: &Answer, terms: Terms, other: Option<&Answer>) -> Html {
     let name = version_name(terms);
     let Some(o) = other else {
         return html! {
-            <p class="other-version" data-differs="">{ format!("{name}: not asked for this deal.") }</p>
+            <p class="other-version" data-differs="">{ text("other-not-asked", &[("version", &name)]) }</p>
         };
     };
     if o.verdict == a.verdict && o.cites == a.cites {
         return html! {
-            <p class="other-version">{ format!("{name}: the same answer, on the same clauses.") }</p>
+            <p class="other-version">{ text("other-same", &[("version", &name)]) }</p>
         };
     }
+    let cites = o.cites.join(", ");
     html! {
         <p class="other-version" data-differs={(o.verdict != a.verdict).then_some("")}>
             <strong>{ format!("{name}: ") }</strong>
             if o.topic.asked_differently() {
                 <span class="other-q">{ o.topic.question(terms) }</span>{ " " }
             }
-            { badge(o.verdict) }{ format!(" (rests on {}).", o.cites.join(", ")) }
+            { badge(o.verdict) }{ " " }{ text("other-rests-on", &[("cites", &cites)]) }
             if o.verdict == a.verdict {
                 { " " }<span class="other-trace">{ &o.trace }</span>
             }
@@ -158,7 +164,7 @@ pub fn finding(a: &Answer, terms: Terms, others: &OtherAnswers, changes: Option<
             <p class="verdict">{ badge(a.verdict) }</p>
             <p class="trace">{ &a.trace }</p>
             if let Some(unsaid) = a.unsaid {
-                <p class="unsaid"><strong>{ "Not said: " }</strong>{ unsaid }</p>
+                <p class="unsaid"><strong>{ text("answer-not-said", &[]) }{ " " }</strong>{ unsaid }</p>
             }
             { for others.iter().map(|(t, o)| other_line(a, *t, o.as_ref())) }
             if let Some(changes) = &changes {
@@ -166,16 +172,16 @@ pub fn finding(a: &Answer, terms: Terms, others: &OtherAnswers, changes: Option<
                 <p class="answer-actions">
                     <button type="button" class="button button-quiet button-small"
                         onclick={changes.share.reform({ let t = a.topic; move |_: MouseEvent| (t, false) })}>
-                        { "Copy" }<span class="visually-hidden">{ " this answer, with its sources" }</span>
+                        { text("answer-copy", &[]) }<span class="visually-hidden">{ " " }{ text("answer-copy-what", &[]) }</span>
                     </button>
                     <button type="button" class="button button-quiet button-small"
                         onclick={changes.share.reform({ let t = a.topic; move |_: MouseEvent| (t, true) })}>
-                        { "Link" }<span class="visually-hidden">{ " to this answer" }</span>
+                        { text("answer-link", &[]) }<span class="visually-hidden">{ " " }{ text("answer-link-what", &[]) }</span>
                     </button>
                 </p>
             }
             <details class="cites">
-                <summary>{ "Rests on " }{ a.cites.join(", ") }</summary>
+                <summary>{ text("answer-rests-on", &[("cites", &a.cites.join(", "))]) }</summary>
                 { clause_list(&a.cites) }
             </details>
         </article>

@@ -6,6 +6,7 @@ use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{finding, others_of};
 use crate::app::components::visuals::{call_path, timeline};
 use crate::app::state::{Action, BuilderState};
+use crate::app::text::text;
 use crate::content::steps::{self, Example, Visual};
 use crate::terms::Choice;
 
@@ -42,7 +43,7 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
 
     html! {
         <section class="example" aria-labelledby={format!("ex{}-title", props.step)} data-terms={scenario.terms.slug()}>
-            <h3 id={format!("ex{}-title", props.step)} class="example-title">{ "Try it" }</h3>
+            <h3 id={format!("ex{}-title", props.step)} class="example-title">{ text("try-it", &[]) }</h3>
             <p class="example-prompt">{ example.prompt }</p>
             <div class="example-inputs">
                 { for example.knobs.iter().map(|knob| html! {

@@ -4,13 +4,14 @@
 
 use yew::prelude::*;
 
+use crate::app::text::text;
 use crate::terms::Report;
 
 /// One report, in a sentence, marked with its ID and status.
 pub fn report_note(report: &Report) -> Html {
     html! {
         <span class="report" data-report={report.id} data-report-status={report.status.slug()}>
-            <strong>{ "Reported, not a term: " }</strong>{ report.sentence() }
+            <strong>{ text("report-lead", &[]) }{ " " }</strong>{ report.sentence() }
         </span>
     }
 }

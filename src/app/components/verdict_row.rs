@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::components::verdict::badge;
+use crate::app::text::text;
 use crate::terms::{Answers, Choice, Terms, Topic, Verdict};
 
 /// Every verdict, as the engine gave them, for remembering between changes.
@@ -35,17 +36,27 @@ pub fn what_changed(before: &Verdicts, after: &Verdicts, was: Terms, terms: Term
         .iter()
         .filter_map(|&t| {
             let (name, under) = if was != terms || t.asked_differently() {
+                let version = format!("{}{}", terms.info().noun, terms.superseded_note());
                 (
                     format!("{}:", t.label()),
-                    format!(", under {}{}", terms.info().noun, terms.superseded_note()),
+                    text("changed-under", &[("terms", &version)]),
                 )
             } else {
                 (t.question(terms).to_string(), String::new())
             };
             let words = match (verdict_of(before, t), verdict_of(after, t)) {
-                (Some(a), Some(b)) if a != b => format!("{name} now {}{under}.", b.label()),
-                (Some(_), None) => format!("{name} no longer asked{under}."),
-                (None, Some(b)) => format!("{name} now asked: {}{under}.", b.label()),
+                (Some(a), Some(b)) if a != b => text(
+                    "changed-now",
+                    &[("topic", &name), ("verdict", b.label()), ("under", &under)],
+                ),
+                (Some(_), None) => text(
+                    "changed-no-longer-asked",
+                    &[("topic", &name), ("under", &under)],
+                ),
+                (None, Some(b)) => text(
+                    "changed-now-asked",
+                    &[("topic", &name), ("verdict", b.label()), ("under", &under)],
+                ),
                 _ => return None,
             };
             Some((t, words))
@@ -53,7 +64,7 @@ pub fn what_changed(before: &Verdicts, after: &Verdicts, was: Terms, terms: Term
         .unzip();
     Changed {
         words: if changes.is_empty() {
-            "No answer changed.".into()
+            text("changed-none", &[])
         } else {
             changes.join(" ")
         },
@@ -66,7 +77,7 @@ pub fn what_changed(before: &Verdicts, after: &Verdicts, was: Terms, terms: Term
 pub fn verdict_row(answers: &Answers, changed: &Changed) -> Html {
     html! {
         <div class="verdict-row" data-summary="">
-            <ul class="verdict-chips" aria-label="Every answer, in short">
+            <ul class="verdict-chips" aria-label={text("answers-in-short", &[])}>
                 { for answers.list.iter().map(|a| html! {
                     <li>
                         <a class="chip" href={format!("#{}", address::answer_anchor(a.topic))}

@@ -10,6 +10,7 @@ use crate::app::components::clause_card::template_card;
 use crate::app::components::live_example::LiveExample;
 use crate::app::markers::id;
 use crate::app::view::Part;
+use crate::app::{catalogue, text};
 use crate::content::steps::STEPS;
 use crate::content::TITLE;
 use crate::terms::CLAUSES;
@@ -92,6 +93,12 @@ pub fn Page(props: &PageProps) -> Html {
             // Every clause card, once, for the islands to clone.
             <template id={id::CLAUSE_CARDS}>
                 { for CLAUSES.iter().map(|c| template_card(c.id)) }
+            </template>
+            // Every word the islands draw, once, for them to read.
+            <template id={text::TEMPLATE_ID}>
+                { for catalogue::names().iter().map(|name| html! {
+                    <data value={name.clone()}>{ catalogue::pattern(name) }</data>
+                }) }
             </template>
         </div>
     }

@@ -9,21 +9,21 @@ use crate::app::components::estimate::estimate;
 use crate::app::components::finding::{others_of, BuilderFinding, FindingEvent};
 use crate::app::components::verdict_row::verdict_row;
 use crate::app::state::BuilderState;
+use crate::app::text::text;
 use crate::content::LAST_CHECKED;
 use crate::terms::{Choice, Flip, Terms, Topic};
 
 /// Which version answers, in a sentence, dated where it was superseded.
 fn answered_under(terms: Terms) -> String {
     match terms.superseded_by() {
-        None => format!(
-            "Answered under {}, the latest the sources describe (checked {}).",
-            terms.phrase(),
-            LAST_CHECKED.1
+        None => text(
+            "answers-latest",
+            &[("terms", terms.phrase()), ("checked", LAST_CHECKED.1)],
         ),
-        Some(_) => format!(
-            "Answered under {}. Each answer gives the other versions' beside it.",
-            terms.dated_phrase()
-        ),
+        Some(_) => {
+            let dated = terms.dated_phrase();
+            text("answers-superseded", &[("terms", &dated)])
+        }
     }
 }
 
@@ -43,7 +43,7 @@ pub fn answers(
     html! {
         <>
             { verdict_row(answers, &state.changed) }
-            <h3 class="answers-title">{ "What the terms imply" }</h3>
+            <h3 class="answers-title">{ text("answers-title", &[]) }</h3>
             <p class="answers-terms">{ answered_under(scenario.terms) }</p>
             <div class="findings">
                 { for answers.list.iter().map(|a| {

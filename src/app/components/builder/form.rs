@@ -6,14 +6,18 @@ use yew::prelude::*;
 
 use crate::app::components::field_control::FieldControl;
 use crate::app::state::{Action, BuilderState};
+use crate::app::text::text;
 use crate::terms::{Agi, Choice, Field, Preset, Scenario, PRESETS};
 
-/// The form's groups, in order. Every field is in exactly one (a test
+/// A group's legend, from the catalogue.
+type Legend = fn() -> String;
+
+/// The form's groups, in order, each with its legend. Every field is in exactly one (a test
 /// checks), so a new input cannot be left out of the form.
-const GROUPS: [(&str, &[Field]); 5] = [
-    ("Which terms answer", &[Field::Terms]),
+const GROUPS: [(Legend, &[Field]); 5] = [
+    (|| text("group-terms", &[]), &[Field::Terms]),
     (
-        "The deal",
+        || text("group-deal", &[]),
         &[
             Field::Offering,
             Field::Partner,
@@ -22,10 +26,10 @@ const GROUPS: [(&str, &[Field]); 5] = [
             Field::Customer,
         ],
     ),
-    ("When", &[Field::Year, Field::Agi]),
+    (|| text("group-when", &[]), &[Field::Year, Field::Agi]),
     // Shown only while AGI is verified.
-    ("Verification", &[Field::AgiYear]),
-    ("Money", &[Field::Revenue, Field::Share]),
+    (|| text("group-verification", &[]), &[Field::AgiYear]),
+    (|| text("group-money", &[]), &[Field::Revenue, Field::Share]),
 ];
 
 /// Whether a field has an input on show: the AGI year only while AGI is
@@ -55,25 +59,25 @@ pub fn setup(state: &BuilderState, dispatch: &UseReducerDispatcher<BuilderState>
     html! {
         <>
             <div class="presets">
-                <label for="preset">{ "Start from an example" }</label>
+                <label for="preset">{ text("setup-examples", &[]) }</label>
                 <select id="preset" onchange={on_preset} data-preset-select="">
-                    <option value="" selected=true>{ "Choose a preset…" }</option>
+                    <option value="" selected=true>{ text("setup-choose", &[]) }</option>
                     { for PRESETS.iter().map(|p| html! {
                         <option value={p.id} data-preset={p.id} title={p.blurb}>{ p.name }</option>
                     }) }
                 </select>
-                <button type="button" class="button button-quiet" onclick={on_reset}>{ "Reset" }</button>
+                <button type="button" class="button button-quiet" onclick={on_reset}>{ text("setup-reset", &[]) }</button>
             </div>
             // An example is labelled as one wherever it shows, with what it
             // assumes: the starting scenario is the first.
             if let Some(p) = Preset::of(scenario) {
                 <p class="starting-example" data-preset-shown={p.id}>
-                    <strong>{ "Example: " }</strong>{ p.name }{ ". " }{ p.blurb }
+                    <strong>{ text("setup-example", &[]) }{ " " }</strong>{ p.name }{ ". " }{ p.blurb }
                 </p>
             }
             if !state.errors.is_empty() {
                 <div class="input-errors">
-                    <p><strong>{ "Some values could not be used." }</strong>{ " Each is named by its field and replaced by the default; everything else works." }</p>
+                    <p><strong>{ text("setup-errors", &[]) }</strong>{ " " }{ text("setup-errors-how", &[]) }</p>
                     // A message whose field has no input on show is given here.
                     <ul>{ for state.errors.iter().filter(|e| !shown(scenario, e.field)).map(|e| html! {
                         <li class="input-error" data-input-error={e.field.slug()} role="alert">{ e.message() }</li>
@@ -100,7 +104,7 @@ pub fn form(state: &BuilderState, on_set: &Callback<(Field, String)>) -> Html {
             { for GROUPS.iter().filter(|(_, fields)| fields.iter().any(|&f| shown(&scenario, f)))
                 .map(|(legend, fields)| html! {
                     <fieldset class="group">
-                        <legend>{ legend.to_string() }</legend>
+                        <legend>{ legend() }</legend>
                         { for fields.iter().map(|f| control(*f)) }
                     </fieldset>
                 }) }

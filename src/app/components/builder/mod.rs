@@ -22,6 +22,7 @@ use crate::app::components::finding::FindingEvent;
 use crate::app::components::printing::use_printing;
 use crate::app::dom::by_id;
 use crate::app::state::{Action, BuilderState};
+use crate::app::text::text;
 use crate::terms::{compare, flips, Choice, Scenario, Topic, VERSION_DATES};
 
 /// The builder's heading, which its section is labelled by.
@@ -37,13 +38,13 @@ pub struct BuilderProps {
 
 /// Copies `text` and says so in the status line; where the clipboard
 /// cannot take it, offers it selected, with how to copy it.
-fn copy_or_offer(text: String, done: &'static str, state: UseReducerDispatcher<BuilderState>) {
+fn copy_or_offer(text: String, done: String, state: UseReducerDispatcher<BuilderState>) {
     let offered = text.clone();
     clipboard::copy(
         text,
         Callback::from(move |ok| {
             if ok {
-                state.dispatch(Action::Status(done.into()));
+                state.dispatch(Action::Status(done.clone()));
             } else {
                 state.dispatch(Action::Status(String::new()));
                 clipboard::offer(&offered);
@@ -71,16 +72,16 @@ fn share(topic: Topic, link_only: bool, state: UseReducerDispatcher<BuilderState
         address::answer_anchor(topic)
     );
     if link_only {
-        copy_or_offer(permalink, "Link to the answer copied.", state);
+        copy_or_offer(permalink, text("builder-answer-link-copied", &[]), state);
     } else {
-        let text = answer_text(
+        let copied = answer_text(
             &link.scenario,
             &compare(&link.scenario),
             topic,
             &permalink,
             &clause_line_of,
         );
-        copy_or_offer(text, "Answer copied, with its sources and link.", state);
+        copy_or_offer(copied, text("builder-answer-copied", &[]), state);
     }
 }
 
@@ -139,7 +140,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
             let link = format!("{}{}", address::page(), scenario_address().search());
-            copy_or_offer(link, "Link copied.", dispatch.clone());
+            copy_or_offer(link, text("builder-link-copied", &[]), dispatch.clone());
         })
     };
     // Stable (the dispatcher never changes), so an edit re-renders only the
@@ -170,8 +171,8 @@ pub fn Builder(props: &BuilderProps) -> Html {
         <section class="builder" data-builder="" aria-labelledby={TITLE_ID} aria-busy={(!loaded).to_string()}
             data-terms={state.scenario.terms.slug()} data-versions={VERSION_DATES.join(" ")}
             data-other-only={other_only.join(" ")}>
-            <h2 id={TITLE_ID}>{ "Build a scenario" }</h2>
-            <p class="builder-intro">{ "Set up a deal and see what the public terms imply. Every answer names the clauses it rests on. The address bar always holds your scenario, so you can share it." }</p>
+            <h2 id={TITLE_ID}>{ text("builder-title", &[]) }</h2>
+            <p class="builder-intro">{ text("builder-intro", &[]) }</p>
             { form::setup(&state, &dispatch) }
             // Shown in place of the answers by the stylesheet: while a link's
             // own scenario is being worked out (a scenario link, the head
@@ -179,8 +180,8 @@ pub fn Builder(props: &BuilderProps) -> Html {
             // be. So no answer for another scenario is ever on screen. (The
             // island draws them too, though it is never busy: it draws
             // exactly what the build had, so nothing is redrawn or moves.)
-            <p class="busy-note" role="status">{ "Working out the answers for the scenario in this link…" }</p>
-            <p class="busy-failed" role="status">{ "The answers for the scenario in this link need the interactive part of this page, which could not start. Everything else on the page is readable." }</p>
+            <p class="busy-note" role="status">{ text("builder-busy", &[]) }</p>
+            <p class="busy-failed" role="status">{ text("builder-busy-failed", &[]) }</p>
             <div class="builder-body">
                 { form::form(&state, &on_set) }
                 // Narrow: the row of verdicts heads the builder's body, above
@@ -194,7 +195,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
             </div>
             <DecisionTable scenario={state.scenario} view={view} apply={on_apply} />
             <p class="share">
-                <button type="button" class="button button-quiet" onclick={on_copy_link}>{ "Copy link to this scenario" }</button>
+                <button type="button" class="button button-quiet" onclick={on_copy_link}>{ text("builder-copy-link", &[]) }</button>
                 <span class="share-status" role="status">{ state.status.clone() }</span>
             </p>
         </section>

@@ -6,15 +6,17 @@ use yew::prelude::*;
 
 use crate::app::components::comparison::{comparison_table, other_only};
 use crate::app::state::{Action, BuilderState};
+use crate::app::text::text;
 use crate::terms::{Comparison, EVERY_VERSION};
 
 /// How many answers the compared version would give differently, in words.
 fn differences(both: &Comparison) -> String {
     let (n, other) = (both.difference_count(), both.other().terms.dated_phrase());
+    let count = n.to_string();
     match n {
-        0 => format!("No answer differs under {other}."),
-        1 => format!("1 answer differs under {other}."),
-        n => format!("{n} answers differ under {other}."),
+        0 => text("differences-none", &[("terms", &other)]),
+        1 => text("differences-one", &[("terms", &other)]),
+        _ => text("differences-many", &[("count", &count), ("terms", &other)]),
     }
 }
 
@@ -40,7 +42,7 @@ pub fn versions(
             <p class="differences" data-differences={both.difference_count().to_string()}>{ differences(both) }</p>
             { other_only(both) }
             <details class="compare-both" open={state.comparing} {ontoggle}>
-                <summary>{ format!("Compare {EVERY_VERSION} side by side") }</summary>
+                <summary>{ text("compare-open", &[("versions", EVERY_VERSION)]) }</summary>
                 if drawn {
                     { comparison_table(both) }
                 }

@@ -1,0 +1,203 @@
+//! The words' catalogue, read by the build only (`ssr`): Project Fluent
+//! files under `src/locales/`, one folder per language, formatted with
+//! `fluent-bundle`. Which language the build writes is `LOCALE` (`en` when
+//! unset); `en-XA` is English pseudo-localised (every letter accented,
+//! every message bracketed and about a third longer), to show any word that
+//! does not come from here. A message that is missing, or a placeholder
+//! left unfilled, fails the build with the message's name.
+
+use std::cell::RefCell;
+
+use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
+
+/// The islands' words, in English (the source every language starts from).
+pub const ISLANDS_EN: &str = include_str!("../locales/en/islands.ftl");
+
+/// The languages the build can write: `LOCALE` must be one of them.
+pub const LOCALES: [&str; 2] = ["en", "en-XA"];
+
+/// The language the build writes (`LOCALE`, `en` when unset). An unknown
+/// one fails the build.
+pub fn locale() -> &'static str {
+    let asked = std::env::var("LOCALE").unwrap_or_default();
+    if asked.is_empty() {
+        return LOCALES[0];
+    }
+    LOCALES
+        .iter()
+        .find(|l| **l == asked)
+        .unwrap_or_else(|| panic!("LOCALE={asked}: the build knows {LOCALES:?}"))
+}
+
+/// The catalogue's source for a language.
+fn source(locale: &str) -> String {
+    match locale {
+        "en-XA" => pseudo(ISLANDS_EN),
+        _ => ISLANDS_EN.to_string(),
+    }
+}
+
+thread_local! {
+    static BUNDLE: RefCell<Option<FluentBundle<FluentResource>>> = const { RefCell::new(None) };
+}
+
+fn with_bundle<T>(f: impl FnOnce(&FluentBundle<FluentResource>) -> T) -> T {
+    BUNDLE.with_borrow_mut(|bundle| {
+        let bundle = bundle.get_or_insert_with(|| {
+            let resource = FluentResource::try_new(source(locale()))
+                .unwrap_or_else(|(_, errors)| panic!("the catalogue does not parse: {errors:?}"));
+            let mut bundle = FluentBundle::new(Vec::new());
+            // The islands fill placeholders in plain text: no bidi marks.
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|errors| panic!("the catalogue repeats a message: {errors:?}"));
+            bundle
+        });
+        f(bundle)
+    })
+}
+
+/// Every message's name, in the catalogue's order.
+pub fn names() -> Vec<String> {
+    let resource = FluentResource::try_new(ISLANDS_EN.to_string())
+        .unwrap_or_else(|(_, errors)| panic!("the catalogue does not parse: {errors:?}"));
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Formats one message with its placeholders filled. Panics, naming the
+/// message, where it is missing or a placeholder is left unfilled: the
+/// build must not write a page with a hole in it.
+pub fn format(name: &str, args: &[(&str, &str)]) -> String {
+    let (text, errors) = format_with_errors(name, args);
+    assert!(
+        errors.is_empty(),
+        "catalogue message {name}: {errors:?} (given {args:?})"
+    );
+    text
+}
+
+fn format_with_errors(name: &str, args: &[(&str, &str)]) -> (String, Vec<FluentError>) {
+    with_bundle(|bundle| {
+        let pattern = bundle
+            .get_message(name)
+            .and_then(|m| m.value())
+            .unwrap_or_else(|| panic!("the catalogue has no message {name}"));
+        let mut fluent_args = FluentArgs::new();
+        for (key, value) in args {
+            fluent_args.set(*key, *value);
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        (text.into_owned(), errors)
+    })
+}
+
+/// The names of a message's placeholders, in the order they appear.
+pub fn placeholders(name: &str) -> Vec<String> {
+    let (_, errors) = format_with_errors(name, &[]);
+    errors
+        .into_iter()
+        .filter_map(|e| match e {
+            FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+                id,
+            })) => Some(id),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A message as the page holds it for the islands: formatted, with each
+/// placeholder left as `{$name}` for the island to fill.
+pub fn pattern(name: &str) -> String {
+    let names = placeholders(name);
+    let marks: Vec<(String, String)> = names
+        .iter()
+        .map(|n| (n.clone(), format!("{{${n}}}")))
+        .collect();
+    let args: Vec<(&str, &str)> = marks
+        .iter()
+        .map(|(n, m)| (n.as_str(), m.as_str()))
+        .collect();
+    format(name, &args)
+}
+
+/// English, pseudo-localised: each message's text (outside its
+/// placeholders) with every letter accented, bracketed, and padded to about
+/// a third longer, as pseudo-localisation tools do. Comments and names stay.
+pub fn pseudo(source: &str) -> String {
+    source
+        .lines()
+        .map(|line| match line.split_once(" = ") {
+            Some((name, value)) if !line.starts_with('#') => {
+                format!("{name} = {}", pseudo_text(value))
+            }
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn pseudo_text(value: &str) -> String {
+    let mut out = String::from("[");
+    let mut depth = 0;
+    let mut letters = 0;
+    for c in value.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && c.is_ascii_alphabetic() {
+            letters += 1;
+        }
+        out.push(if depth == 0 { accent(c) } else { c });
+    }
+    // About 35% longer, as translations often are.
+    out.push(' ');
+    out.extend(std::iter::repeat_n('~', letters * 35 / 100));
+    out.push(']');
+    out
+}
+
+fn accent(c: char) -> char {
+    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const ACCENTED: &str = "àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+    PLAIN
+        .chars()
+        .position(|p| p == c)
+        .and_then(|i| ACCENTED.chars().nth(i))
+        .unwrap_or(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pattern_keeps_its_placeholders_for_the_islands() {
+        assert_eq!(placeholders("answers-latest"), ["terms", "checked"]);
+        assert_eq!(
+            pattern("answers-latest"),
+            "Answered under {$terms}, the latest the sources describe (checked {$checked})."
+        );
+        assert_eq!(pattern("builder-title"), "Build a scenario");
+    }
+
+    #[test]
+    fn pseudo_english_accents_the_words_and_keeps_the_placeholders() {
+        let xa = pseudo("# a comment\nanswers-latest = Answered under { $terms }.");
+        assert!(
+            xa.starts_with("# a comment\nanswers-latest = [Àñšŵéŕéđ ûñđéŕ { $terms }. "),
+            "{xa}"
+        );
+        assert!(xa.ends_with("~~~~]"), "{xa}");
+    }
+}

@@ -1,0 +1,217 @@
+//! The words an island draws, by their names in the catalogue
+//! (`src/locales/LANG/islands.ftl`). The build formats them with Fluent
+//! (`catalogue`) and writes each one into the page
+//! (`<template id="island-words">`, placeholders left as `{$name}`); in the
+//! browser an island reads them from there and fills the placeholders. So
+//! the islands draw the same words either way, and the wasm carries none.
+
+/// A message's placeholders and their values, in any order.
+pub type Args<'a> = &'a [(&'a str, &'a str)];
+
+/// The ID of the template the build writes the islands' words into.
+pub const TEMPLATE_ID: &str = "island-words";
+
+/// One message, its placeholders filled.
+#[cfg(feature = "ssr")]
+pub fn text(name: &str, args: Args) -> String {
+    crate::app::catalogue::format(name, args)
+}
+
+/// One message, its placeholders filled. A message the page lacks (a page
+/// built from another catalogue than this wasm) shows its name: visible,
+/// and never a panic.
+#[cfg(not(feature = "ssr"))]
+pub fn text(name: &str, args: Args) -> String {
+    PAGE_WORDS.with(|words| match words.iter().find(|(n, _)| n == name) {
+        Some((_, pattern)) => fill(pattern, args),
+        None => name.to_string(),
+    })
+}
+
+/// A pattern with each `{$name}` replaced by its value (one pass; a
+/// placeholder with no value stays as it is).
+#[cfg_attr(feature = "ssr", allow(dead_code))]
+fn fill(pattern: &str, args: Args) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(at) = rest.find("{$") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 2..];
+        let Some(end) = tail.find('}') else {
+            out.push_str(&rest[at..]);
+            return out;
+        };
+        match args.iter().find(|(name, _)| *name == &tail[..end]) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[at..at + 3 + end]),
+        }
+        rest = &tail[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(not(feature = "ssr"))]
+thread_local! {
+    /// The page's words, read once from the template the build wrote.
+    static PAGE_WORDS: Vec<(String, String)> = read_page_words();
+}
+
+#[cfg(not(feature = "ssr"))]
+fn read_page_words() -> Vec<(String, String)> {
+    use wasm_bindgen::JsCast;
+    let mut words = Vec::new();
+    let Some(template) = crate::app::dom::by_id::<web_sys::HtmlTemplateElement>(TEMPLATE_ID) else {
+        return words;
+    };
+    let entries = template.content().children();
+    for i in 0..entries.length() {
+        let Some(entry) = entries.item(i) else {
+            continue;
+        };
+        let Some(name) = entry.get_attribute("value") else {
+            continue;
+        };
+        let text = entry
+            .dyn_into::<web_sys::Node>()
+            .ok()
+            .and_then(|n| n.text_content())
+            .unwrap_or_default();
+        words.push((name, text));
+    }
+    words
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::app::catalogue::{names, pattern, placeholders};
+
+    /// The catalogue and the code agree: every message the islands draw is
+    /// in the catalogue (and fills every placeholder it has), and every
+    /// message in the catalogue is drawn somewhere. A misspelt or missing
+    /// name fails here, by name.
+    #[test]
+    fn every_message_used_is_in_the_catalogue_and_every_one_there_is_used() {
+        let used = used_names();
+        assert!(used.len() >= 40, "found {} uses", used.len());
+        let known = names();
+        for (name, args, file) in &used {
+            assert!(
+                known.contains(name),
+                "{file} uses {name}, which the catalogue lacks"
+            );
+            let mut wanted = placeholders(name);
+            wanted.sort();
+            let mut given = args.clone();
+            given.sort();
+            given.dedup();
+            assert_eq!(given, wanted, "{file}: {name}'s placeholders");
+        }
+        for name in &known {
+            assert!(
+                used.iter().any(|(n, _, _)| n == name),
+                "the catalogue's {name} is used nowhere"
+            );
+        }
+    }
+
+    #[test]
+    fn filling_leaves_what_it_has_no_value_for() {
+        assert_eq!(fill("a {$x} b {$y} c", &[("x", "1")]), "a 1 b {$y} c");
+        assert_eq!(fill("open {$x", &[("x", "1")]), "open {$x");
+        assert_eq!(fill("{$x}{$x}", &[("x", "{$x}")]), "{$x}{$x}");
+    }
+
+    #[test]
+    fn the_islands_fill_a_pattern_as_the_build_formats_it() {
+        for name in names() {
+            let args: Vec<(String, String)> = placeholders(&name)
+                .into_iter()
+                .map(|p| (p.clone(), format!("<{p}>")))
+                .collect();
+            let args: Vec<(&str, &str)> =
+                args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+            assert_eq!(fill(&pattern(&name), &args), text(&name, &args), "{name}");
+        }
+    }
+
+    /// Every `text("name", &[("arg", …), …])` in the islands' sources.
+    fn used_names() -> Vec<(String, Vec<String>, &'static str)> {
+        let mut used = Vec::new();
+        for (file, source) in SOURCES {
+            for (at, _) in source.match_indices("text(") {
+                let before = source[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let Some(rest) = source[at + 5..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
+                let name = &rest[..rest.find('"').unwrap()];
+                // The call's own arguments: up to its closing parenthesis.
+                let mut depth = 0;
+                let end = rest
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        match c {
+                            '(' | '[' => depth += 1,
+                            ')' | ']' => depth -= 1,
+                            _ => {}
+                        }
+                        depth < 0
+                    })
+                    .map_or(rest.len(), |(i, _)| i);
+                let call = &rest[..end];
+                // Each `("name", …)` pair; other strings in the call (a
+                // `join(", ")`) are not names.
+                let args = call
+                    .match_indices("(\"")
+                    .map(|(i, _)| {
+                        let arg = &call[i + 2..];
+                        arg[..arg.find('"').unwrap()].to_string()
+                    })
+                    .filter(|name| {
+                        !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    })
+                    .collect();
+                used.push((name.to_string(), args, *file));
+            }
+        }
+        used
+    }
+
+    /// The files that draw the islands' words.
+    const SOURCES: &[(&str, &str)] = &[
+        ("builder/mod.rs", include_str!("components/builder/mod.rs")),
+        (
+            "builder/form.rs",
+            include_str!("components/builder/form.rs"),
+        ),
+        (
+            "builder/answers.rs",
+            include_str!("components/builder/answers.rs"),
+        ),
+        (
+            "builder/versions.rs",
+            include_str!("components/builder/versions.rs"),
+        ),
+        ("finding.rs", include_str!("components/finding.rs")),
+        ("estimate.rs", include_str!("components/estimate.rs")),
+        ("comparison.rs", include_str!("components/comparison.rs")),
+        ("verdict_row.rs", include_str!("components/verdict_row.rs")),
+        (
+            "decision_table.rs",
+            include_str!("components/decision_table.rs"),
+        ),
+        (
+            "field_control.rs",
+            include_str!("components/field_control.rs"),
+        ),
+        (
+            "live_example.rs",
+            include_str!("components/live_example.rs"),
+        ),
+        ("report.rs", include_str!("components/report.rs")),
+    ];
+}
