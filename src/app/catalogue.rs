@@ -11,8 +11,15 @@ use std::cell::RefCell;
 use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 
-/// The islands' words, in English (the source every language starts from).
-pub const ISLANDS_EN: &str = include_str!("../locales/en/islands.ftl");
+/// The catalogue's files in English (the source every language starts
+/// from): the islands' own words, and every answer's reasons; the test-only
+/// version's words only with it.
+const ENGLISH: &[&str] = &[
+    include_str!("../locales/en/islands.ftl"),
+    include_str!("../locales/en/answers.ftl"),
+    #[cfg(feature = "fixture-version")]
+    include_str!("../locales/en/fixture.ftl"),
+];
 
 /// The languages the build can write: `LOCALE` must be one of them.
 pub const LOCALES: [&str; 2] = ["en", "en-XA"];
@@ -30,12 +37,20 @@ pub fn locale() -> &'static str {
         .unwrap_or_else(|| panic!("LOCALE={asked}: the build knows {LOCALES:?}"))
 }
 
-/// The catalogue's source for a language.
-fn source(locale: &str) -> String {
-    match locale {
-        "en-XA" => pseudo(ISLANDS_EN),
-        _ => ISLANDS_EN.to_string(),
-    }
+/// The catalogue's files for a language.
+fn sources(locale: &str) -> Vec<String> {
+    ENGLISH
+        .iter()
+        .map(|source| match locale {
+            "en-XA" => pseudo(source),
+            _ => source.to_string(),
+        })
+        .collect()
+}
+
+fn parse(source: String) -> FluentResource {
+    FluentResource::try_new(source)
+        .unwrap_or_else(|(_, errors)| panic!("the catalogue does not parse: {errors:?}"))
 }
 
 thread_local! {
@@ -45,14 +60,14 @@ thread_local! {
 fn with_bundle<T>(f: impl FnOnce(&FluentBundle<FluentResource>) -> T) -> T {
     BUNDLE.with_borrow_mut(|bundle| {
         let bundle = bundle.get_or_insert_with(|| {
-            let resource = FluentResource::try_new(source(locale()))
-                .unwrap_or_else(|(_, errors)| panic!("the catalogue does not parse: {errors:?}"));
             let mut bundle = FluentBundle::new(Vec::new());
             // The islands fill placeholders in plain text: no bidi marks.
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|errors| panic!("the catalogue repeats a message: {errors:?}"));
+            for source in sources(locale()) {
+                bundle
+                    .add_resource(parse(source))
+                    .unwrap_or_else(|errors| panic!("the catalogue repeats a message: {errors:?}"));
+            }
             bundle
         });
         f(bundle)
@@ -61,13 +76,17 @@ fn with_bundle<T>(f: impl FnOnce(&FluentBundle<FluentResource>) -> T) -> T {
 
 /// Every message's name, in the catalogue's order.
 pub fn names() -> Vec<String> {
-    let resource = FluentResource::try_new(ISLANDS_EN.to_string())
-        .unwrap_or_else(|(_, errors)| panic!("the catalogue does not parse: {errors:?}"));
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
+    ENGLISH
+        .iter()
+        .flat_map(|source| {
+            let resource = parse(source.to_string());
+            resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
         })
         .collect()
 }

@@ -5,6 +5,8 @@
 //! browser an island reads them from there and fills the placeholders. So
 //! the islands draw the same words either way, and the wasm carries none.
 
+use crate::terms::{Choice, Said, Value};
+
 /// A message's placeholders and their values, in any order.
 pub type Args<'a> = &'a [(&'a str, &'a str)];
 
@@ -26,6 +28,31 @@ pub fn text(name: &str, args: Args) -> String {
         Some((_, pattern)) => fill(pattern, args),
         None => name.to_string(),
     })
+}
+
+/// One sentence of an answer, worded: the engine names the message and
+/// the values; the catalogue words both.
+pub fn said(said: &Said) -> String {
+    let values: Vec<(&str, String)> = said
+        .values
+        .iter()
+        .map(|(name, value)| {
+            let worded = match value {
+                Value::Year(year) => year.to_string(),
+                Value::Host(host) => host.label().to_string(),
+                Value::Clause(id) => (*id).to_string(),
+                Value::Phrase(phrase) => text(phrase, &[]),
+            };
+            (*name, worded)
+        })
+        .collect();
+    let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    text(said.key, &args)
+}
+
+/// An answer's reasons, worded: its sentences, one after another.
+pub fn reasons(trace: &[Said]) -> String {
+    trace.iter().map(said).collect::<Vec<_>>().join(" ")
 }
 
 /// A pattern with each `{$name}` replaced by its value (one pass; a
@@ -108,12 +135,78 @@ mod tests {
             given.dedup();
             assert_eq!(given, wanted, "{file}: {name}'s placeholders");
         }
+        // The engine names its sentences: each name it gives is here, and
+        // every other message here is one it gives.
+        let engine: Vec<&str> = ENGINE
+            .iter()
+            .flat_map(|source| source.split('"').skip(1).step_by(2))
+            .collect();
+        for source in ENGINE {
+            for call in ["said(\"", "said_with(\""] {
+                for (at, _) in source.match_indices(call) {
+                    let rest = &source[at + call.len()..];
+                    let name = &rest[..rest.find('"').unwrap()];
+                    assert!(
+                        known.iter().any(|k| k == name),
+                        "the engine says {name}, which the catalogue lacks"
+                    );
+                }
+            }
+        }
         for name in &known {
             assert!(
-                used.iter().any(|(n, _, _)| n == name),
+                used.iter().any(|(n, _, _)| n == name) || engine.contains(&name.as_str()),
                 "the catalogue's {name} is used nowhere"
             );
         }
+    }
+
+    /// Every answer to every scenario of a wide grid, under every version,
+    /// is worded with no message missing and no placeholder unfilled (a
+    /// hole panics, naming the message).
+    #[test]
+    fn every_answer_is_worded_whole() {
+        use crate::terms::{
+            compare, Agi, Channel, Customer, Host, Offering, Partner, Scenario, Terms,
+        };
+        let mut worded = 0;
+        for &offering in Offering::ALL {
+            for &partner in Partner::ALL {
+                for &channel in Channel::ALL {
+                    for &host in Host::ALL {
+                        for &customer in Customer::ALL {
+                            for (year, agi) in [(2026, Agi::No), (2031, Agi::No), (2033, Agi::Yes)]
+                            {
+                                for terms in Terms::all() {
+                                    let mut s = Scenario {
+                                        offering,
+                                        partner,
+                                        channel,
+                                        host,
+                                        customer,
+                                        year,
+                                        agi,
+                                        terms,
+                                        ..Scenario::default()
+                                    };
+                                    if s.repair().is_some() {
+                                        continue;
+                                    }
+                                    for answers in compare(&s).all() {
+                                        for a in &answers.list {
+                                            assert!(!reasons(&a.trace).is_empty());
+                                            a.unsaid.as_ref().map(said);
+                                            worded += 1;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(worded > 10_000, "{worded} answers worded");
     }
 
     #[test]
@@ -180,6 +273,15 @@ mod tests {
         }
         used
     }
+
+    /// The engine's rules, which name their sentences.
+    const ENGINE: &[&str] = &[
+        include_str!("../terms/rules/mod.rs"),
+        include_str!("../terms/rules/statement.rs"),
+        include_str!("../terms/rules/amended.rs"),
+        #[cfg(feature = "fixture-version")]
+        include_str!("../terms/rules/fixture.rs"),
+    ];
 
     /// The files that draw the islands' words.
     const SOURCES: &[(&str, &str)] = &[

@@ -28,8 +28,8 @@ pub use presets::{Preset, PRESETS};
 pub use reports::about as reports_about;
 pub use reports::{report, Report, Status, R1, REPORTS};
 pub use rules::{
-    azure_required, compare, evaluate, Answer, Answers, Comparison, Estimate, Topic, Verdict,
-    RULES_VERSION,
+    azure_required, compare, evaluate, Answer, Answers, Comparison, Estimate, Said, Topic, Value,
+    Verdict, RULES_VERSION,
 };
 pub use scenario::{
     Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario, Terms,

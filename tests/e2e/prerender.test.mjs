@@ -35,8 +35,17 @@ test('the words are sent once: in the page, not again in the wasm', async () => 
     assert.ok(html.includes(words), `the page has: ${words}`);
     assert.ok(!wasm.includes(words), `the wasm does not: ${words}`);
   }
-  // Words the builder draws as the reader changes it do belong in the wasm.
-  assert.ok(wasm.includes('the October 2025 agreement would also have kept it on Azure'), 'answers\' traces');
+  // The words the builder draws as the reader changes it (an answer's
+  // reasons, its own headings) come from the catalogue the build wrote into
+  // the page, not from the wasm; the wasm names them.
+  for (const [words, name] of [
+    ['the October 2025 agreement would also have kept it on Azure', 'statement-azure-required-stateless-api-third-party'],
+    ['What would change this answer', 'flips-title'],
+  ]) {
+    assert.ok(html.includes(words), `the page has: ${words}`);
+    assert.ok(!wasm.includes(words), `the wasm does not: ${words}`);
+    assert.ok(wasm.includes(name), `the wasm names it: ${name}`);
+  }
 });
 
 test('islands take over in place: the words are never redrawn, the islands\' DOM is the same, nothing shifts', async () => {

@@ -10,7 +10,7 @@ use crate::app::address;
 use crate::app::components::clause_card::clause_list;
 use crate::app::components::verdict::{badge, version_name};
 use crate::app::components::version_markers::{with_version_markers, FINDING_MARKERS};
-use crate::app::text::text;
+use crate::app::text::{reasons, said, text};
 use crate::terms::{Answer, Choice, Comparison, Field, Flip, Scenario, Terms, Topic};
 
 /// One topic's answers under every version but the chosen one, newest
@@ -135,7 +135,7 @@ fn other_line(a: &Answer, terms: Terms, other: Option<&Answer>) -> Html {
             }
             { badge(o.verdict) }{ " " }{ text("other-rests-on", &[("cites", &cites)]) }
             if o.verdict == a.verdict {
-                { " " }<span class="other-trace">{ &o.trace }</span>
+                { " " }<span class="other-trace">{ reasons(&o.trace) }</span>
             }
         </p>
     }
@@ -162,9 +162,9 @@ pub fn finding(a: &Answer, terms: Terms, others: &OtherAnswers, changes: Option<
             data-other-verdict={other_verdict} data-other-cites={other_cites}>
             <h4 class="finding-q">{ a.topic.question(terms) }</h4>
             <p class="verdict">{ badge(a.verdict) }</p>
-            <p class="trace">{ &a.trace }</p>
-            if let Some(unsaid) = a.unsaid {
-                <p class="unsaid"><strong>{ text("answer-not-said", &[]) }{ " " }</strong>{ unsaid }</p>
+            <p class="trace">{ reasons(&a.trace) }</p>
+            if let Some(unsaid) = &a.unsaid {
+                <p class="unsaid"><strong>{ text("answer-not-said", &[]) }{ " " }</strong>{ said(unsaid) }</p>
             }
             { for others.iter().map(|(t, o)| other_line(a, *t, o.as_ref())) }
             if let Some(changes) = &changes {

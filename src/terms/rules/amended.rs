@@ -3,15 +3,16 @@
 //! to stand, and the trace says so.
 
 use super::{
-    answer, built_with_partner, cloud_partner, no_rights_in_hardware, partner_is_cloud,
-    research_exclusivity, research_rights_ended, revenue_unnamed, revenue_unsaid, Answer, Rules,
-    Topic, Verdict, A10_READING, REVENUE_ASSUMED,
+    a10_reading, answer, built_with_partner, cloud_partner, no_rights_in_hardware,
+    partner_is_cloud, research_exclusivity, research_rights_ended, revenue_assumed,
+    revenue_unnamed, revenue_unsaid, said, said_with, Answer, Rules, Said, Topic, Value, Verdict,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
 /// Said wherever an answer rests on the earlier terms alone.
-const ASSUMED: &str =
-    " The amendment does not mention this; the product assumes the earlier terms stand.";
+fn assumed() -> Said {
+    said("amended-assumed")
+}
 
 /// The amended terms, as [`Rules`].
 pub(in crate::terms) struct Amended;
@@ -40,15 +41,14 @@ pub(in crate::terms) const OWN_RULES: &[(Topic, &str)] = &[
 ];
 
 impl Rules for Amended {
-    const PARTNER_NOTE: &'static str =
-        " Since 27 April 2026 OpenAI may also serve its products on any cloud (U2).";
+    const PARTNER_NOTE: Option<&'static str> = Some("amended-partner-anticipated-any-cloud");
 
     fn terms_changed() -> Answer {
         answer(
             (Topic::TermsChanged, "always"),
             Verdict::Yes,
             &["U1", "U2", "U3", "U4", "U5"],
-            "The companies amended the terms on 27 April 2026. In February, Microsoft said the day's announcements did not change them (A2).",
+            vec![said("amended-terms-changed-always")],
         )
     }
 
@@ -57,11 +57,9 @@ impl Rules for Amended {
             (Topic::AgiProcessChanged, "always"),
             Verdict::NotAddressed,
             &["A13", "U5"],
-            "In February the companies said the way AGI is determined, and the contract's definitions, were unchanged (A13). Since 27 April 2026, they say, OpenAI's payments to Microsoft no longer depend on its technical progress (U5), which ends the revenue share's tie to AGI verification.",
+            vec![said("amended-agi-process-changed-always")],
         )
-        .unsaid(
-            "Neither company has said whether the expert-panel process for verifying AGI itself changed, or whether it still matters to any right.",
-        )
+        .unsaid(said("amended-agi-process-changed-always-unsaid"))
     }
 
     fn azure_required(s: &Scenario) -> Answer {
@@ -72,34 +70,32 @@ impl Rules for Amended {
                 (t, "national-security"),
                 No,
                 &["B10", "U2"],
-                "The October 2025 agreement let OpenAI offer its API to US government national-security customers on any cloud, and since 27 April 2026 it may serve all its products on any cloud.",
+                vec![said("amended-azure-required-national-security")],
             ),
             Offering::ResearchModel => answer(
                 (t, "research-model"),
                 NotAddressed,
                 &["B3"],
-                format!("The agreement covers Microsoft's rights to research IP, not where research models run.{ASSUMED}"),
+                vec![said("amended-azure-required-research-model"), assumed()],
             )
-            .unsaid(
-                "No source says where models meant only for research or internal use must be hosted.",
-            ),
+            .unsaid(said("amended-azure-required-research-model-unsaid")),
             Offering::ConsumerHardware => answer(
                 (t, "consumer-hardware"),
                 No,
                 &["U2"],
-                "Since 27 April 2026 OpenAI may serve all its products on any cloud.",
+                vec![said("amended-azure-required-consumer-hardware")],
             ),
             Offering::TrainingCompute => answer(
                 (t, "training-compute"),
                 No,
                 &["J1", "B9"],
-                format!("OpenAI may buy computing power beyond Azure, and Microsoft gave up its right of first refusal as OpenAI's compute provider.{ASSUMED}"),
+                vec![said("amended-azure-required-training-compute"), assumed()],
             ),
             Offering::OpenWeightModel => answer(
                 (t, "open-weight-model"),
                 No,
                 &["B11"],
-                format!("The October 2025 agreement lets OpenAI release open-weight models; no source ties released weights to Azure.{ASSUMED}"),
+                vec![said("amended-azure-required-open-weight-model"), assumed()],
             ),
             Offering::StatelessApi
             | Offering::StatefulRuntime
@@ -108,7 +104,7 @@ impl Rules for Amended {
                 (t, "any-cloud"),
                 No,
                 &["U1", "U2"],
-                "Since 27 April 2026 the companies say OpenAI may serve all its products on any cloud. This explainer reads that as ending the Azure-only rule; the posts name no earlier clause. Microsoft stays OpenAI's primary cloud partner; where it must launch first is a separate answer.",
+                vec![said("amended-azure-required-any-cloud")],
             ),
         }
     }
@@ -118,39 +114,37 @@ impl Rules for Amended {
         use Verdict::*;
         let t = Topic::AzureFirst;
         Some(match s.offering {
-                Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
-                    (t, "national-security"),
-                    NotAddressed,
-                    &["U1", "B10"],
-                    "OpenAI may offer its API to US government national-security customers on any cloud (B10); the amendment's \"Azure first\" does not say whether it reaches them.",
-                )
-                .unsaid("Whether launches for US national-security customers must come on Azure first."),
-                Offering::CoDevelopedProduct => answer(
-                    (t, "co-developed-product"),
-                    NotAddressed,
-                    &["U1", "B5"],
-                    "OpenAI products launch on Azure first, but this one is built with a third party.",
-                )
-                .unsaid(
-                    "Whether a product built with a third party counts as an \"OpenAI product\" that launches on Azure first.",
-                ),
-                Offering::StatefulRuntime if s.partner != Partner::None => answer(
-                    (t, "runtime-with-partner"),
-                    NotAddressed,
-                    &["U1", "B5"],
-                    "OpenAI products launch on Azure first, but this runtime is built with a partner.",
-                )
-                .unsaid(
-                    "Whether a runtime built with a partner counts as an \"OpenAI product\" that launches on Azure first.",
-                ),
-                Offering::StatelessApi | Offering::StatefulRuntime | Offering::FirstPartyProduct => answer(
+            Offering::StatelessApi if s.customer == Customer::UsNationalSecurity => answer(
+                (t, "national-security"),
+                NotAddressed,
+                &["U1", "B10"],
+                vec![said("amended-azure-first-national-security")],
+            )
+            .unsaid(said("amended-azure-first-national-security-unsaid")),
+            Offering::CoDevelopedProduct => answer(
+                (t, "co-developed-product"),
+                NotAddressed,
+                &["U1", "B5"],
+                vec![said("amended-azure-first-co-developed-product")],
+            )
+            .unsaid(said("amended-azure-first-co-developed-product-unsaid")),
+            Offering::StatefulRuntime if s.partner != Partner::None => answer(
+                (t, "runtime-with-partner"),
+                NotAddressed,
+                &["U1", "B5"],
+                vec![said("amended-azure-first-runtime-with-partner")],
+            )
+            .unsaid(said("amended-azure-first-runtime-with-partner-unsaid")),
+            Offering::StatelessApi | Offering::StatefulRuntime | Offering::FirstPartyProduct => {
+                answer(
                     (t, "otherwise"),
                     Yes,
                     &["U1"],
-                    "The companies say OpenAI products launch on Azure first, unless Microsoft cannot, and chooses not to, support what they need. They give no end date for \"first\".",
+                    vec![said("amended-azure-first-otherwise")],
                 )
-                .unsaid("How long \"first\" lasts, or which launches count as products."),
-                _ => return None,
+                .unsaid(said("amended-azure-first-otherwise-unsaid"))
+            }
+            _ => return None,
         })
     }
 
@@ -162,43 +156,40 @@ impl Rules for Amended {
                 (t, "after-2030"),
                 No,
                 &["U5"],
-                format!("Since 27 April 2026 OpenAI's payments to Microsoft run through 2030; this scenario is set in {}.", s.year),
+                vec![said_with(
+                    "amended-revenue-share-after-2030",
+                    &[("year", Value::Year(s.year))],
+                )],
             )
         } else if s.offering == Offering::TrainingCompute {
             answer(
                 (t, "training-compute"),
                 NotAddressed,
                 &["U5"],
-                "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.",
+                vec![said("amended-revenue-share-training-compute")],
             )
-            .unsaid(
-                "Neither company says how compute bought from other clouds interacts with the revenue share.",
-            )
+            .unsaid(said("amended-revenue-share-training-compute-unsaid"))
         } else if s.channel == Channel::Microsoft {
             answer(
                 (t, "sold-by-microsoft"),
                 No,
                 &["U4"],
-                "Here Microsoft sells it itself. Since 27 April 2026 Microsoft no longer pays OpenAI a share: it keeps its own sales, so the estimate does not apply.",
+                vec![said("amended-revenue-share-sold-by-microsoft")],
             )
         } else if partner_is_cloud(s.partner) {
             cloud_partner(
                 s,
                 &["U5", "A10"],
-                format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a total cap whose amount the companies have not published. This explainer assumes Microsoft's February word still stands, that the share reaches OpenAI's collaborations with other cloud providers (A10); the posts do not say.{A10_READING}"),
+                vec![said("amended-revenue-share-cloud-partner"), a10_reading()],
             )
         } else if let Some(what) = revenue_unnamed(s) {
-            revenue_unsaid(
-                what,
-                &["U5"],
-                "The companies say OpenAI's payments to Microsoft continue through 2030, not which revenue they cover.",
-            )
+            revenue_unsaid(what, &["U5"], said("amended-revenue-share-revenue-unsaid"))
         } else {
             answer(
                 (t, "otherwise"),
                 Yes,
                 &["U5"],
-                format!("OpenAI's payments to Microsoft continue through 2030 at the same percentage, up to a total cap whose amount the companies have not published, whatever OpenAI's technical progress.{REVENUE_ASSUMED}"),
+                vec![said("amended-revenue-share-otherwise"), revenue_assumed()],
             )
         }
     }
@@ -211,47 +202,50 @@ impl Rules for Amended {
         if let Some(built) = built_with_partner(
             s,
             &["U3", "B5"],
-            "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032.",
+            said("amended-ip-licence-built-with-partner"),
         ) {
             return built;
         }
         match s.offering {
-            Offering::ConsumerHardware => no_rights_in_hardware(ASSUMED),
+            Offering::ConsumerHardware => no_rights_in_hardware(Some(assumed())),
             Offering::TrainingCompute => answer(
                 (t, "training-compute"),
                 NotAddressed,
                 &["U3"],
-                "The licence covers OpenAI's models and products; computing power bought for training is neither.",
+                vec![said("amended-ip-licence-training-compute")],
             )
-            .unsaid("No source says what rights, if any, attach to compute that OpenAI buys."),
+            .unsaid(said("amended-ip-licence-training-compute-unsaid")),
             Offering::OpenWeightModel => answer(
                 (t, "open-weight-model"),
                 NotAddressed,
                 &["U3", "B11"],
-                "Microsoft keeps a licence to OpenAI's models, and OpenAI may release open-weight models; nothing joins the two.",
+                vec![said("amended-ip-licence-open-weight-model")],
             )
-            .unsaid(
-                "No source says what rights Microsoft has in weights OpenAI has released openly.",
-            ),
-            _ if research && (s.year > 2030 || s.verified()) => research_rights_ended(s, ASSUMED),
+            .unsaid(said("amended-ip-licence-open-weight-model-unsaid")),
+            _ if research && (s.year > 2030 || s.verified()) => {
+                research_rights_ended(s, Some(assumed()))
+            }
             _ if research => answer(
                 (t, "research-model"),
                 Yes,
                 &["B3"],
-                format!("Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.{ASSUMED}"),
+                vec![said("amended-ip-licence-research-model"), assumed()],
             ),
             _ if s.year > 2032 => answer(
                 (t, "after-2032"),
                 NotAddressed,
                 &["U3"],
-                format!("The licence runs through 2032; this scenario is set in {}.", s.year),
+                vec![said_with(
+                    "amended-ip-licence-after-2032",
+                    &[("year", Value::Year(s.year))],
+                )],
             )
-            .unsaid("No source says what happens to Microsoft's licence after 2032."),
+            .unsaid(said("amended-ip-licence-after-2032-unsaid")),
             _ => answer(
                 (t, "otherwise"),
                 Yes,
                 &["U3"],
-                "The companies say Microsoft keeps a licence to OpenAI's models and products through 2032, now non-exclusive.",
+                vec![said("amended-ip-licence-otherwise")],
             ),
         }
     }
@@ -259,15 +253,14 @@ impl Rules for Amended {
     /// Asked only where Microsoft holds the licence (`rules::ask`).
     fn ip_exclusive(s: &Scenario) -> Answer {
         match s.offering {
-            Offering::ResearchModel => research_exclusivity(
-                &["B3", "U3"],
-                "The amendment made Microsoft's licence to models and products non-exclusive, and says nothing about research IP.",
-            ),
+            Offering::ResearchModel => {
+                research_exclusivity(&["B3", "U3"], said("amended-ip-exclusive-research-model"))
+            }
             _ => answer(
                 (Topic::IpExclusive, "otherwise"),
                 Verdict::No,
                 &["U3"],
-                "Since 27 April 2026 Microsoft's licence is non-exclusive.",
+                vec![said("amended-ip-exclusive-otherwise")],
             ),
         }
     }

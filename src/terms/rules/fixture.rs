@@ -2,10 +2,11 @@
 //! feature `fixture-version`, never in a release build). It proves that
 //! nothing assumes exactly two versions: it answers as the amended terms do,
 //! except that nothing must launch on Azure first (`azure-first` is not
-//! asked) and OpenAI's payments to Microsoft end after 2028.
+//! asked) and OpenAI's payments to Microsoft end after 2028. Its words are
+//! kept with it, in `src/locales/en/fixture.ftl`.
 
 use super::amended::{self, Amended};
-use super::{answer, Answer, Rules, Topic, Verdict};
+use super::{answer, said_with, Answer, Rules, Topic, Value, Verdict};
 use crate::terms::scenario::Scenario;
 
 /// The test terms, as [`Rules`].
@@ -21,7 +22,7 @@ pub(in crate::terms) const OWN_RULES: &[(Topic, &str)] = &[
 ];
 
 impl Rules for Fixture {
-    const PARTNER_NOTE: &'static str = Amended::PARTNER_NOTE;
+    const PARTNER_NOTE: Option<&'static str> = Amended::PARTNER_NOTE;
 
     fn terms_changed() -> Answer {
         Amended::terms_changed()
@@ -46,10 +47,10 @@ impl Rules for Fixture {
                 (Topic::RevenueShare, "after-2028"),
                 Verdict::No,
                 &["U5"],
-                format!(
-                    "Under the test terms OpenAI's payments to Microsoft end after 2028; this scenario is set in {}.",
-                    s.year
-                ),
+                vec![said_with(
+                    "fixture-revenue-share-after-2028",
+                    &[("year", Value::Year(s.year))],
+                )],
             )
         } else {
             Amended::revenue_share(s)

@@ -120,10 +120,47 @@ pub struct Answer {
     pub rule: &'static str,
     pub verdict: Verdict,
     pub cites: Vec<&'static str>,
-    /// The rule that fired, in plain words.
-    pub trace: String,
+    /// Why, as the catalogue words it (`src/locales/*/answers.ftl`): one
+    /// message per sentence, in order. The engine says which; never the
+    /// words.
+    pub trace: Vec<Said>,
     /// What the sources do not say, where that bears on the answer.
-    pub unsaid: Option<&'static str>,
+    pub unsaid: Option<Said>,
+}
+
+/// One sentence of an answer, by its message's name in the catalogue, with
+/// the values its placeholders take.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub key: &'static str,
+    pub values: Vec<(&'static str, Value)>,
+}
+
+/// A value a sentence names; the view words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    Year(u16),
+    Host(Host),
+    /// A clause, by its ID.
+    Clause(&'static str),
+    /// A phrase: another message, by its name.
+    Phrase(&'static str),
+}
+
+/// A sentence with no placeholders.
+pub(super) fn said(key: &'static str) -> Said {
+    Said {
+        key,
+        values: Vec::new(),
+    }
+}
+
+/// A sentence with its placeholders' values.
+pub(super) fn said_with(key: &'static str, values: &[(&'static str, Value)]) -> Said {
+    Said {
+        key,
+        values: values.to_vec(),
+    }
 }
 
 /// Every answer for one scenario under one version, in a stable order.
@@ -294,8 +331,9 @@ pub fn azure_required(s: &Scenario) -> Option<Answer> {
 /// asks each version for it. (Each version's entry in `versions::VERSIONS`
 /// names its rules.)
 pub(super) trait Rules {
-    /// What this version adds to `partner-anticipated`'s trace.
-    const PARTNER_NOTE: &'static str;
+    /// What this version adds to `partner-anticipated`'s trace, if anything
+    /// (a message's name).
+    const PARTNER_NOTE: Option<&'static str>;
     fn azure_required(s: &Scenario) -> Answer;
     /// `None` where this version does not ask it.
     fn azure_first(s: &Scenario) -> Option<Answer>;
@@ -314,9 +352,7 @@ pub(super) fn ask<V: Rules>(topic: Topic, s: &Scenario) -> Option<Answer> {
         Topic::AzureFirst => V::azure_first(s),
         Topic::HostConsistent => {
             let first = V::azure_first(s).filter(|a| a.verdict == Verdict::Yes);
-            let launch_first = first.map(|_| {
-                " It must still launch on Azure first, unless Microsoft cannot, and chooses not to, support what it needs (U1)."
-            });
+            let launch_first = first.map(|_| said("shared-host-consistent-launch-first"));
             Some(host_consistent(s, &V::azure_required(s), launch_first))
         }
         Topic::RevenueShare => Some(V::revenue_share(s)),
@@ -324,7 +360,7 @@ pub(super) fn ask<V: Rules>(topic: Topic, s: &Scenario) -> Option<Answer> {
         Topic::IpExclusive => {
             (V::ip_licence(s).verdict == Verdict::Yes).then(|| V::ip_exclusive(s))
         }
-        Topic::PartnerAnticipated => partner_anticipated(s, V::PARTNER_NOTE),
+        Topic::PartnerAnticipated => partner_anticipated(s, V::PARTNER_NOTE.map(said)),
         Topic::TermsChanged => Some(V::terms_changed()),
         Topic::AgiProcessChanged => Some(V::agi_process_changed()),
     }
@@ -372,49 +408,52 @@ fn answer(
     (topic, rule): (Topic, &'static str),
     verdict: Verdict,
     cites: &[&'static str],
-    trace: impl Into<String>,
+    trace: Vec<Said>,
 ) -> Answer {
     Answer {
         topic,
         rule,
         verdict,
         cites: cites.to_vec(),
-        trace: trace.into(),
+        trace,
         unsaid: None,
     }
 }
 
 impl Answer {
-    fn unsaid(mut self, text: &'static str) -> Self {
-        self.unsaid = Some(text);
+    fn unsaid(mut self, said: Said) -> Self {
+        self.unsaid = Some(said);
         self
     }
 }
 
 /// `ip-licence` for consumer hardware, the same under either version
 /// (`assumed`: what the amended terms add, that they rest on the earlier).
-fn no_rights_in_hardware(assumed: &str) -> Answer {
+fn no_rights_in_hardware(assumed: Option<Said>) -> Answer {
     answer(
         (Topic::IpLicence, "consumer-hardware"),
         Verdict::No,
         &["B4"],
-        format!("Microsoft's IP rights do not cover OpenAI's consumer hardware.{assumed}"),
+        [said("shared-ip-licence-consumer-hardware")]
+            .into_iter()
+            .chain(assumed)
+            .collect(),
     )
 }
 
 /// `ip-licence` for a research model once its rights have ended, the same
 /// under either version.
-fn research_rights_ended(s: &Scenario, assumed: &str) -> Answer {
+fn research_rights_ended(s: &Scenario, assumed: Option<Said>) -> Answer {
     let why = if s.verified() {
-        "the panel has verified AGI"
+        said("shared-ip-licence-research-ended-verified")
     } else {
-        "it is after 2030"
+        said("shared-ip-licence-research-ended-after-2030")
     };
     answer(
         (Topic::IpLicence, "research-ended"),
         Verdict::No,
         &["B3"],
-        format!("Rights to research IP end at AGI verification or after 2030, whichever is sooner; here {why}.{assumed}"),
+        [why].into_iter().chain(assumed).collect(),
     )
 }
 
@@ -423,7 +462,7 @@ fn research_rights_ended(s: &Scenario, assumed: &str) -> Answer {
 /// version (correction 8): the rights are to OpenAI's models and products,
 /// and no source says whether they reach such a product. `said` is what
 /// the version says of the licence.
-fn built_with_partner(s: &Scenario, cites: &[&'static str], said: &str) -> Option<Answer> {
+fn built_with_partner(s: &Scenario, cites: &[&'static str], says: Said) -> Option<Answer> {
     let built = s.offering == Offering::CoDevelopedProduct
         || (s.offering == Offering::StatefulRuntime && s.partner != Partner::None);
     built.then(|| {
@@ -431,22 +470,22 @@ fn built_with_partner(s: &Scenario, cites: &[&'static str], said: &str) -> Optio
             (Topic::IpLicence, "built-with-partner"),
             Verdict::NotAddressed,
             cites,
-            format!("{said} The October 2025 agreement lets OpenAI build some products with third parties (B5); in this scenario it is built with a third party, and no source says whether Microsoft's rights reach it."),
+            vec![says, said("shared-ip-licence-built-with-partner")],
         )
-        .unsaid("Whether Microsoft's rights reach a product OpenAI builds with a third party.")
+        .unsaid(said("shared-ip-licence-built-with-partner-unsaid"))
     })
 }
 
 /// `ip-exclusive` for a research model: not addressed under either version,
 /// for the same reason, with each version's clauses and words.
-fn research_exclusivity(cites: &[&'static str], trace: &str) -> Answer {
+fn research_exclusivity(cites: &[&'static str], says: Said) -> Answer {
     answer(
         (Topic::IpExclusive, "research-model"),
         Verdict::NotAddressed,
         cites,
-        trace,
+        vec![says],
     )
-    .unsaid("No source says whether Microsoft's rights to research IP are exclusive.")
+    .unsaid(said("shared-ip-exclusive-research-model-unsaid"))
 }
 
 /// Whether the partner is a cloud provider: A10 speaks of collaborations
@@ -459,37 +498,46 @@ fn partner_is_cloud(p: Partner) -> bool {
 /// elsewhere the host follows the version's `azure-required`, with its
 /// cites. `launch_first` adds what the amended terms say about launching on
 /// Azure first, where that applies.
-fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> Answer {
+fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<Said>) -> Answer {
     let cites = &azure.cites;
-    let on = s.host.label();
+    let on = ("host", Value::Host(s.host));
     let (rule, verdict, trace) = match azure.verdict {
         _ if s.host == Host::Azure => (
             "on-azure",
             Verdict::Yes,
-            "It runs on Azure, which fits: nothing in any source stops anything from running on Azure."
-                .to_string(),
+            vec![said("shared-host-consistent-on-azure")],
         ),
-        // Only the statement's terms, superseded, ever required Azure.
+        // Only the statement's terms, superseded, ever required Azure; the
+        // Azure rule always rests on a clause.
         Verdict::Yes => (
             "azure-required",
             Verdict::No,
-            format!(
-                "Conflict: this runs on {on}, but under these terms {} put it on Azure.",
-                cites.first().copied().unwrap_or("the terms")
-            ),
+            vec![said_with(
+                "shared-host-consistent-azure-required",
+                &[
+                    on,
+                    (
+                        "clause",
+                        Value::Clause(cites.first().copied().unwrap_or("")),
+                    ),
+                ],
+            )],
         ),
         Verdict::No => (
             "azure-not-required",
             Verdict::Yes,
-            format!(
-                "Azure is not required here, so running it on {on} fits the terms.{}",
-                launch_first.unwrap_or("")
-            ),
+            [said_with(
+                "shared-host-consistent-azure-not-required",
+                &[on],
+            )]
+            .into_iter()
+            .chain(launch_first)
+            .collect(),
         ),
         Verdict::NotAddressed => (
             "azure-not-addressed",
             Verdict::NotAddressed,
-            "The sources do not say whether it must run on Azure, so they cannot say whether this host fits.".to_string(),
+            vec![said("shared-host-consistent-azure-not-addressed")],
         ),
     };
     Answer {
@@ -499,7 +547,7 @@ fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> 
         cites: cites.clone(),
         trace,
         unsaid: (verdict == Verdict::NotAddressed)
-            .then_some(azure.unsaid)
+            .then(|| azure.unsaid.clone())
             .flatten(),
     }
 }
@@ -509,20 +557,16 @@ fn host_consistent(s: &Scenario, azure: &Answer, launch_first: Option<&str>) -> 
 /// revenue it covers, and name only collaborations with cloud providers.
 fn revenue_unnamed(s: &Scenario) -> Option<&'static str> {
     match s.offering {
-        Offering::OpenWeightModel => Some("an open-weight model OpenAI releases"),
-        Offering::ConsumerHardware => Some("consumer hardware"),
-        Offering::ResearchModel => Some("a model meant only for research"),
+        Offering::OpenWeightModel => Some("shared-unnamed-open-weight-model"),
+        Offering::ConsumerHardware => Some("shared-unnamed-consumer-hardware"),
+        Offering::ResearchModel => Some("shared-unnamed-research-model"),
         _ => None,
     }
 }
 
-/// Said of a deal with a cloud provider for an offering no source says
-/// earns OpenAI revenue: the yes rests on this explainer's reading of A10.
-const CLOUD_READING_UNSAID: &str = "Whether this offering earns OpenAI any revenue from the partner; the answer rests on this explainer's reading of A10.";
-
 /// `revenue-share` for a deal with a cloud provider, with what the reading
 /// of A10 leaves unsaid where the offering earns no named revenue.
-fn cloud_partner(s: &Scenario, cites: &[&'static str], trace: String) -> Answer {
+fn cloud_partner(s: &Scenario, cites: &[&'static str], trace: Vec<Said>) -> Answer {
     let yes = answer(
         (Topic::RevenueShare, "cloud-partner"),
         Verdict::Yes,
@@ -530,54 +574,68 @@ fn cloud_partner(s: &Scenario, cites: &[&'static str], trace: String) -> Answer 
         trace,
     );
     match revenue_unnamed(s) {
-        Some(_) => yes.unsaid(CLOUD_READING_UNSAID),
+        // Said of an offering no source says earns OpenAI revenue: the yes
+        // rests on this explainer's reading of A10.
+        Some(_) => yes.unsaid(said("shared-revenue-share-cloud-reading-unsaid")),
         None => yes,
     }
 }
 
 /// `revenue-share` where no source says the offering earns shared revenue,
 /// the same under either version, with each version's clauses and words.
-fn revenue_unsaid(what: &str, cites: &[&'static str], said: &str) -> Answer {
+fn revenue_unsaid(what: &'static str, cites: &[&'static str], says: Said) -> Answer {
     answer(
         (Topic::RevenueShare, "revenue-unsaid"),
         Verdict::NotAddressed,
         cites,
-        format!("{said} Nothing says that {what} earns OpenAI revenue the share reaches."),
+        vec![
+            says,
+            said_with(
+                "shared-revenue-share-revenue-unsaid",
+                &[("what", Value::Phrase(what))],
+            ),
+        ],
     )
-    .unsaid(
-        "Which of OpenAI's revenue the share covers: the only kind named is revenue from collaborations with other cloud providers (A10).",
-    )
+    .unsaid(said("shared-revenue-share-revenue-unsaid-unsaid"))
 }
 
 /// What every "otherwise yes" of the revenue share assumes (`terms.md`).
-const REVENUE_ASSUMED: &str = " The sources do not list what the share covers: this answer assumes it reaches OpenAI's own revenue from its models and products.";
+fn revenue_assumed() -> Said {
+    said("shared-revenue-share-assumed")
+}
 
 /// How this explainer reads A10 for a deal with a cloud provider.
-const A10_READING: &str = " This explainer reads that as covering any revenue-earning deal with Amazon, Google or Oracle.";
+fn a10_reading() -> Said {
+    said("shared-revenue-share-a10-reading")
+}
 
 /// `partner-anticipated`, a historical question the amendment cannot
 /// change; `since` is what the amended terms add to the trace. It asks
 /// about the partner, not the arrangement, and never claims a partner other
 /// than Amazon was anticipated (correction 7).
-fn partner_anticipated(s: &Scenario, since: &str) -> Option<Answer> {
+fn partner_anticipated(s: &Scenario, since: Option<Said>) -> Option<Answer> {
     let t = Topic::PartnerAnticipated;
-    let (rule, cites, trace): (_, &[&str], &str) = match s.partner {
+    let (rule, cites, trace): (_, &[&str], _) = match s.partner {
         Partner::None => return None,
         Partner::Amazon => (
             "amazon",
             &["A11", "A12"],
-            "Microsoft said the early agreements anticipated a partnership like the one with Amazon, and the companies said the agreement left each side room to explore new opportunities independently.",
+            said("shared-partner-anticipated-amazon"),
         ),
         _ => (
             "other-partner",
             &["A12", "B5"],
-            "No source names this partner or says a deal like it was anticipated: the statement said so of the Amazon partnership only. The companies said the agreement left each side room to explore new opportunities independently, and the October 2025 agreement lets OpenAI build some products with third parties.",
+            said("shared-partner-anticipated-other-partner"),
         ),
     };
     Some(answer(
         (t, rule),
         Verdict::Yes,
         cites,
-        format!("{trace}{since} Whether this arrangement fits the terms is answered apart: whether it must be served from Azure, and whether the host fits."),
+        [trace]
+            .into_iter()
+            .chain(since)
+            .chain([said("shared-partner-anticipated-apart")])
+            .collect(),
     ))
 }

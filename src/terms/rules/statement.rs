@@ -4,9 +4,9 @@
 //! superseded them, so every trace states them in the past tense.
 
 use super::{
-    answer, built_with_partner, cloud_partner, no_rights_in_hardware, partner_is_cloud,
-    research_exclusivity, research_rights_ended, revenue_unnamed, revenue_unsaid, Answer, Rules,
-    Topic, Verdict, A10_READING, REVENUE_ASSUMED,
+    a10_reading, answer, built_with_partner, cloud_partner, no_rights_in_hardware,
+    partner_is_cloud, research_exclusivity, research_rights_ended, revenue_assumed,
+    revenue_unnamed, revenue_unsaid, said, said_with, Answer, Rules, Topic, Value, Verdict,
 };
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
@@ -40,14 +40,14 @@ pub(in crate::terms) const OWN_RULES: &[(Topic, &str)] = &[
 ];
 
 impl Rules for Statement {
-    const PARTNER_NOTE: &'static str = "";
+    const PARTNER_NOTE: Option<&'static str> = None;
 
     fn terms_changed() -> Answer {
         answer(
             (Topic::TermsChanged, "always"),
             Verdict::No,
             &["A2"],
-            "Microsoft said the day's announcements left the agreed terms as they were.",
+            vec![said("statement-terms-changed-always")],
         )
     }
 
@@ -56,7 +56,7 @@ impl Rules for Statement {
             (Topic::AgiProcessChanged, "always"),
             Verdict::No,
             &["A13", "B1"],
-            "The companies said the way AGI is determined, and the contract's definitions, were unchanged: under the October 2025 agreement, an independent expert panel had to verify any AGI declaration.",
+            vec![said("statement-agi-process-changed-always")],
         )
     }
 
@@ -73,87 +73,80 @@ impl Rules for Statement {
                 (t, "national-security"),
                 No,
                 &["B10"],
-                "The October 2025 agreement let OpenAI offer its API to US government national-security customers on any cloud.",
+                vec![said("statement-azure-required-national-security")],
             ),
             Offering::StatelessApi if s.verified() => answer(
                 (t, "verified"),
                 NotAddressed,
                 &["A4", "B13"],
-                "The panel has verified AGI in this scenario. Microsoft's own summary said Azure's API exclusivity lasted \"until AGI\".",
+                vec![said("statement-azure-required-verified")],
             )
-            .unsaid(
-                "Neither source said what would happen to the Azure rule for stateless APIs once AGI was verified.",
-            ),
+            .unsaid(said("statement-azure-required-verified-unsaid")),
             Offering::StatelessApi => {
                 let mut cites = vec!["A4"];
-                let mut trace = String::from(
-                    "Microsoft said Azure remained the only cloud for every stateless OpenAI API.",
-                );
+                let mut trace = vec![said("statement-azure-required-stateless-api")];
                 if s.channel != Channel::Partner {
                     cites.push("A5");
-                    trace.push_str(
-                        " The report read this as: API services bought from Microsoft or OpenAI had to run entirely on Azure.",
-                    );
+                    trace.push(said("statement-azure-required-stateless-api-direct"));
                 }
                 if s.partner != Partner::None || s.channel == Channel::Partner {
                     cites.extend(["A6", "B5"]);
-                    trace.push_str(
-                        " With a third party involved, the report read the statement as keeping those calls in Azure too; and if the API were built with the partner, the October 2025 agreement would also have kept it on Azure (B5).",
-                    );
+                    trace.push(said("statement-azure-required-stateless-api-third-party"));
                 }
-                Answer { topic: t, rule: "stateless-api", verdict: Yes, cites, trace, unsaid: None }
+                Answer {
+                    topic: t,
+                    rule: "stateless-api",
+                    verdict: Yes,
+                    cites,
+                    trace,
+                    unsaid: None,
+                }
             }
             Offering::StatefulRuntime => answer(
                 (t, "stateful-runtime"),
                 NotAddressed,
                 &["A4", "B5"],
-                "Microsoft's Azure rule named stateless APIs only. A stateful runtime keeps memory between calls, so it is not a stateless API.",
+                vec![said("statement-azure-required-stateful-runtime")],
             )
-            .unsaid(
-                "Neither source settled whether a stateful runtime built with a partner counted as an \"API product\" that had to stay on Azure.",
-            ),
+            .unsaid(said("statement-azure-required-stateful-runtime-unsaid")),
             Offering::FirstPartyProduct => answer(
                 (t, "first-party-product"),
                 NotAddressed,
                 &["A7", "J1"],
-                "The report read the statement as saying OpenAI's core products, Frontier included, would continue to be built on Azure. Built on is not served only from: the joint statement let OpenAI use computing power beyond Azure.",
+                vec![said("statement-azure-required-first-party-product")],
             )
-            .unsaid(
-                "Neither source said whether OpenAI's own products could be served from another cloud.",
-            ),
+            .unsaid(said("statement-azure-required-first-party-product-unsaid")),
             Offering::CoDevelopedProduct => answer(
                 (t, "co-developed-product"),
                 No,
                 &["B5"],
-                "Under the October 2025 agreement, products OpenAI built with third parties that were not APIs could be served on any cloud.",
+                vec![said("statement-azure-required-co-developed-product")],
             ),
             Offering::OpenWeightModel => answer(
                 (t, "open-weight-model"),
                 No,
                 &["B11"],
-                "The October 2025 agreement let OpenAI release open-weight models that meet capability criteria; no source ties released weights to Azure.",
+                vec![said("statement-azure-required-open-weight-model")],
             ),
             Offering::ResearchModel => answer(
                 (t, "research-model"),
                 NotAddressed,
                 &["B3"],
-                "The agreement covers Microsoft's rights to research IP, not where research models run.",
+                vec![said("statement-azure-required-research-model")],
             )
-            .unsaid(
-                "No source says where models meant only for research or internal use must be hosted.",
-            ),
+            .unsaid(said("statement-azure-required-research-model-unsaid")),
             Offering::ConsumerHardware => answer(
                 (t, "consumer-hardware"),
                 NotAddressed,
                 &["B4"],
-                "The agreement puts OpenAI's consumer hardware outside Microsoft's IP rights.",
+                vec![said("statement-azure-required-consumer-hardware")],
             )
-            .unsaid("No source says which cloud, if any, consumer devices must use."),
+            .unsaid(said("statement-azure-required-consumer-hardware-unsaid")),
             Offering::TrainingCompute => answer(
                 (t, "training-compute"),
                 No,
                 &["J1", "B9"],
-                "OpenAI may buy computing power beyond Azure, and Microsoft gave up its right of first refusal as OpenAI's compute provider.",
+                vec![said("statement-azure-required-training-compute")],
             ),
         }
     }
@@ -166,47 +159,51 @@ impl Rules for Statement {
                 (t, "verified"),
                 No,
                 &["B8"],
-                "Under these terms the revenue share was to run until the expert panel verified AGI, which has happened in this scenario.",
+                vec![said("statement-revenue-share-verified")],
             )
-            .unsaid(
-                "Money owed from before verification might still have been paid out over time; the sources gave no schedule.",
-            )
+            .unsaid(said("statement-revenue-share-verified-unsaid"))
         } else if s.offering == Offering::TrainingCompute {
             answer(
                 (t, "training-compute"),
                 NotAddressed,
                 &["A9"],
-                "Buying computing power is a cost to OpenAI, not revenue, so the revenue share does not obviously apply.",
+                vec![said("statement-revenue-share-training-compute")],
             )
-            .unsaid(
-                "Neither source says how compute bought from other clouds interacts with the revenue share.",
-            )
+            .unsaid(said("statement-revenue-share-training-compute-unsaid"))
         } else if s.channel == Channel::Microsoft {
             answer(
                 (t, "sold-by-microsoft"),
                 NotAddressed,
                 &["A9"],
-                "Here Microsoft sells it itself. Microsoft said the revenue share was unchanged, but neither source said how it split Microsoft's own sales.",
+                vec![said("statement-revenue-share-sold-by-microsoft")],
             )
-            .unsaid("Neither source said how revenue from Microsoft's own sales was shared.")
+            .unsaid(said("statement-revenue-share-sold-by-microsoft-unsaid"))
         } else if partner_is_cloud(s.partner) {
             cloud_partner(
                 s,
                 &["A9", "A10", "B8"],
-                format!("Microsoft said the revenue share was unchanged and already covered OpenAI's collaborations with other cloud providers.{A10_READING} Under these terms the share was to run until the panel verified AGI."),
+                vec![
+                    said("statement-revenue-share-cloud-partner"),
+                    a10_reading(),
+                    said("statement-revenue-share-until-verified"),
+                ],
             )
         } else if let Some(what) = revenue_unnamed(s) {
             revenue_unsaid(
                 what,
                 &["A9", "B8"],
-                "Microsoft said the revenue share was unchanged, not which revenue it covered.",
+                said("statement-revenue-share-revenue-unsaid"),
             )
         } else {
             answer(
                 (t, "otherwise"),
                 Yes,
                 &["A9", "B8"],
-                format!("Microsoft said the revenue share was unchanged.{REVENUE_ASSUMED} Microsoft's word that it reached other deals spoke of cloud providers only. Under these terms the share was to run until the expert panel verified AGI."),
+                vec![
+                    said("statement-revenue-share-otherwise"),
+                    revenue_assumed(),
+                    said("statement-revenue-share-otherwise-cloud-only"),
+                ],
             )
         }
     }
@@ -219,53 +216,54 @@ impl Rules for Statement {
         if let Some(built) = built_with_partner(
             s,
             &["A8", "B2", "B5"],
-            "Microsoft said it kept its licence and access to OpenAI's models and products.",
+            said("statement-ip-licence-built-with-partner"),
         ) {
             return built;
         }
         match s.offering {
-            Offering::ConsumerHardware => no_rights_in_hardware(""),
+            Offering::ConsumerHardware => no_rights_in_hardware(None),
             Offering::TrainingCompute => answer(
                 (t, "training-compute"),
                 NotAddressed,
                 &["A8"],
-                "The licence covered OpenAI's models and products; computing power bought for training is neither.",
+                vec![said("statement-ip-licence-training-compute")],
             )
-            .unsaid("No source says what rights, if any, attach to compute that OpenAI buys."),
+            .unsaid(said("statement-ip-licence-training-compute-unsaid")),
             Offering::OpenWeightModel => answer(
                 (t, "open-weight-model"),
                 NotAddressed,
                 &["A8", "B11"],
-                "OpenAI may release open-weight models, and Microsoft said it held rights to OpenAI's models; nothing joins the two.",
+                vec![said("statement-ip-licence-open-weight-model")],
             )
-            .unsaid(
-                "No source says what rights Microsoft has in weights OpenAI has released openly.",
-            ),
-            _ if research && (s.year > 2030 || s.verified()) => research_rights_ended(s, ""),
+            .unsaid(said("statement-ip-licence-open-weight-model-unsaid")),
+            _ if research && (s.year > 2030 || s.verified()) => research_rights_ended(s, None),
             _ if research => answer(
                 (t, "research-model"),
                 Yes,
                 &["A8", "B3"],
-                "Microsoft keeps its rights to research IP until the panel verifies AGI or through 2030, whichever comes first.",
+                vec![said("statement-ip-licence-research-model")],
             ),
             _ if s.year > 2032 => answer(
                 (t, "after-2032"),
                 NotAddressed,
                 &["B2"],
-                format!("The rights run through 2032; this scenario is set in {}.", s.year),
+                vec![said_with(
+                    "statement-ip-licence-after-2032",
+                    &[("year", Value::Year(s.year))],
+                )],
             )
-            .unsaid("No source says what happens to Microsoft's rights after 2032."),
+            .unsaid(said("statement-ip-licence-after-2032-unsaid")),
             _ if s.verified() => answer(
                 (t, "verified"),
                 Yes,
                 &["A8", "B2"],
-                "Microsoft's rights to models and products run through 2032 and include models released after AGI.",
+                vec![said("statement-ip-licence-verified")],
             ),
             _ => answer(
                 (t, "otherwise"),
                 Yes,
                 &["A8", "B2"],
-                "Microsoft said it kept its licence and access to OpenAI's models and products; the October 2025 agreement runs those rights through 2032.",
+                vec![said("statement-ip-licence-otherwise")],
             ),
         }
     }
@@ -277,24 +275,22 @@ impl Rules for Statement {
         if s.offering == Offering::ResearchModel {
             research_exclusivity(
                 &["B3", "B13"],
-                "Microsoft holds research-IP rights here, but its summary of exclusivity spoke of its IP rights in general.",
+                said("statement-ip-exclusive-research-model"),
             )
         } else if s.verified() {
             answer(
                 (t, "verified"),
                 NotAddressed,
                 &["B13"],
-                "Microsoft's own summary said its exclusivity lasted \"until AGI\", and the panel has verified AGI here. The rights themselves continued under the October 2025 agreement (B2).",
+                vec![said("statement-ip-exclusive-verified")],
             )
-            .unsaid(
-                "Neither source said what \"until AGI\" meant for the exclusivity once the panel had verified AGI.",
-            )
+            .unsaid(said("statement-ip-exclusive-verified-unsaid"))
         } else {
             answer(
                 (t, "otherwise"),
                 Yes,
                 &["A8", "B13"],
-                "Microsoft said its licence was exclusive; its own October 2025 summary said the exclusivity lasted \"until AGI\", and gave no fixed end date for it.",
+                vec![said("statement-ip-exclusive-otherwise")],
             )
         }
     }
