@@ -3,7 +3,7 @@
 //! its errors, the step and the view parameters. Each part changes its own
 //! field (the builder the scenario, the navigation the step) and writes the
 //! whole back with `replaceState`; every listener then receives the new
-//! value ([`on_change`]), so nothing reads `location` again.
+//! value ([`on_change`]), so no part parses `location` again.
 //!
 //! In a frame sandboxed without `allow-same-origin` (as WordPress writes
 //! it), the document's origin is opaque and `replaceState` is refused: the
@@ -20,14 +20,14 @@ use web_sys::Event;
 
 use crate::app::view::ViewOptions;
 use crate::content::steps;
-use crate::terms::{link, Agi, Choice, Field, InputError, Scenario, Topic};
+use crate::terms::{link, Choice, Field, InputError, Scenario, Topic};
 
 /// Fired on `window` after the address changes.
 pub const ADDRESS_EVENT: &str = "explainer:address";
 
-/// One parsed address. Writing it back keeps what the reader wrote: the
-/// scenario's parameters as given (until the builder changes them, and then
-/// only the fields it changed), and any parameter that is not ours (such as
+/// One parsed address. Writing it back keeps what the reader wrote: each
+/// scenario field's own text while it reads the same (the builder writes
+/// the fields it changed), and any parameter that is not ours (such as
 /// `utm_source`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Address {
@@ -42,6 +42,15 @@ pub struct Address {
     scenario_params: Vec<(String, String)>,
     /// Every other parameter that is not ours, as given.
     foreign: Vec<(String, String)>,
+}
+
+/// Whether two scenarios hold the same value in one field (the AGI year as
+/// it is held: none is not the scenario's year written out).
+fn same(a: &Scenario, b: &Scenario, field: Field) -> bool {
+    match field {
+        Field::AgiYear => a.agi_year == b.agi_year,
+        _ => a.get(field) == b.get(field),
+    }
 }
 
 /// The parameters that are the view's or the step's, not the scenario's.
@@ -82,12 +91,18 @@ impl Address {
         !self.scenario_params.is_empty()
     }
 
-    /// The same address at another step.
+    /// The same address at another step. An address that carries a
+    /// scenario is written in full, as every scenario address the product
+    /// writes is (`v=1` and an explicit `terms`, `contract.md`), keeping the
+    /// reader's own text where it reads the same; a bare visit gets the
+    /// step alone.
     pub fn with_step(&self, step: usize) -> Self {
-        Address {
-            step,
-            ..self.clone()
-        }
+        let base = if self.scenario_given() {
+            self.with_scenario(&self.scenario, &self.errors)
+        } else {
+            self.clone()
+        };
+        Address { step, ..base }
     }
 
     /// The same address with another view (for a link out of an embed).
@@ -101,37 +116,61 @@ impl Address {
     /// The same address with the builder's scenario, written in full (`v=1`
     /// and every field, `terms` too, so it keeps its meaning whatever the
     /// defaults). A field keeps the reader's own text where the builder did
-    /// not change it: same value, and its error (if the link had one) still
-    /// shown.
+    /// not change it (same value, same error) and that text still reads
+    /// back to the same value in the written address (a bad `terms` reads
+    /// otherwise once `v` is there; a mended combination otherwise once the
+    /// other field changed): the written address always reopens the
+    /// builder's scenario.
     pub fn with_scenario(&self, scenario: &Scenario, errors: &[InputError]) -> Self {
-        let given = |name: &str| {
-            self.scenario_params
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, v)| v.clone())
-        };
         let had_error = |f: Field| self.errors.iter().any(|e| e.field == f);
         let has_error = |f: Field| errors.iter().any(|e| e.field == f);
-        let mut params = vec![("v".to_string(), link::VERSION.to_string())];
-        for &field in Field::ALL {
-            let unchanged = scenario.get(field) == self.scenario.get(field)
-                && had_error(field) == has_error(field);
-            let text = match given(field.slug()).filter(|_| unchanged) {
-                Some(text) => text,
-                None if field == Field::AgiYear
-                    && (scenario.agi == Agi::No || scenario.agi_year.is_none()) =>
-                {
-                    continue
-                }
-                None => scenario.get(field),
-            };
-            params.push((field.slug().to_string(), text));
-        }
-        Address {
-            scenario: *scenario,
-            errors: errors.to_vec(),
-            scenario_params: params,
-            ..self.clone()
+        let written = |f: Field| !(f == Field::AgiYear && scenario.agi_year.is_none());
+        let given = |f: Field| {
+            self.scenario_params
+                .iter()
+                .find(|(n, _)| n == f.slug())
+                .map(|(_, v)| v.clone())
+        };
+        let mut kept: Vec<Field> = Field::ALL
+            .iter()
+            .copied()
+            .filter(|&f| {
+                written(f)
+                    && given(f).is_some()
+                    && same(&self.scenario, scenario, f)
+                    && had_error(f) == has_error(f)
+            })
+            .collect();
+        loop {
+            let params: Vec<(String, String)> = std::iter::once(("v", link::VERSION.to_string()))
+                .chain(Field::ALL.iter().copied().filter(|&f| written(f)).map(|f| {
+                    let text = match kept.contains(&f) {
+                        true => given(f).unwrap_or_default(),
+                        false => scenario.get(f),
+                    };
+                    (f.slug(), text)
+                }))
+                .map(|(n, v)| (n.to_string(), v))
+                .collect();
+            let mut query = String::new();
+            for (name, value) in &params {
+                link::push_pair(&mut query, name, value);
+            }
+            let back = link::parse(&query).scenario;
+            let drifted: Vec<Field> = kept
+                .iter()
+                .copied()
+                .filter(|&f| !same(&back, scenario, f))
+                .collect();
+            if drifted.is_empty() || kept.is_empty() {
+                return Address {
+                    scenario: *scenario,
+                    errors: errors.to_vec(),
+                    scenario_params: params,
+                    ..self.clone()
+                };
+            }
+            kept.retain(|f| !drifted.contains(f));
         }
     }
 
@@ -218,17 +257,36 @@ pub fn update_when_idle(change: impl FnOnce(&Address) -> Address) {
         return;
     }
     let window = gloo::utils::window();
-    let flush = Closure::once_into_js(|| {
-        if WRITE_PENDING.get() {
-            write();
-        }
-    });
+    let flush = Closure::once_into_js(flush_pending);
     let flush: &js_sys::Function = flush.unchecked_ref();
-    // Where there is no requestIdleCallback (Safari), a task after the
-    // frame is as good.
-    if window.request_idle_callback(flush).is_err() {
+    // Idle, or at the latest after half a second on a page kept busy; where
+    // there is no requestIdleCallback (Safari), a 50 ms timer.
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(500);
+    if window
+        .request_idle_callback_with_options(flush, &options)
+        .is_err()
+    {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(flush, 50);
     }
+}
+
+/// Writes the address if a change is still waiting (also when the page is
+/// left, so a reload or a bookmark never gets an old one).
+fn flush_pending() {
+    if WRITE_PENDING.get() {
+        write();
+    }
+}
+
+/// Writes any waiting change when the page is hidden or left.
+pub fn flush_on_leave() {
+    let window = gloo::utils::window();
+    EventListener::new(&window, "pagehide", |_| flush_pending()).forget();
+    EventListener::new(&gloo::utils::document(), "visibilitychange", |_| {
+        flush_pending()
+    })
+    .forget();
 }
 
 /// Writes the current address to the bar and tells the page.
@@ -294,8 +352,8 @@ pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
 
 /// The full page (no embed) at step `step` (its position), with the
 /// address's scenario as it is.
-pub fn full_page_link(step: usize) -> String {
-    let address = current().with_step(step).with_view(ViewOptions::default());
+pub fn full_page_link(now: &Address, step: usize) -> String {
+    let address = now.with_step(step).with_view(ViewOptions::default());
     let search = address.search();
     if search.is_empty() {
         "?".into()
@@ -343,15 +401,92 @@ mod tests {
     }
 
     #[test]
-    fn a_step_move_keeps_a_links_scenario_as_the_reader_wrote_it() {
+    fn a_step_move_writes_a_links_scenario_in_full_keeping_the_readers_text() {
         let link = Address::parse("?host=aws&revenue=lots&revenue=5&utm_source=news&step=2");
         assert!(link.scenario_given());
         assert_eq!(link.scenario.host, Host::Aws);
         assert_eq!(link.errors.len(), 1, "the bad revenue is named");
         let name = steps::at(4).unwrap().name;
-        assert_eq!(
-            link.with_step(4).to_query(),
-            format!("host=aws&revenue=lots&step={name}&utm_source=news")
+        let query = link.with_step(4).to_query();
+        assert!(query.starts_with("v=1&offering="), "{query}");
+        assert!(query.contains("&host=aws&"), "{query}");
+        assert!(query.contains("&revenue=lots&"), "kept as given: {query}");
+        let latest = format!(
+            "&terms={}&step={name}&utm_source=news",
+            Terms::LATEST.slug()
+        );
+        assert!(query.ends_with(&latest), "{query}");
+        let back = Address::parse(&query);
+        assert_eq!(back.scenario, link.scenario);
+        assert_eq!(back.errors, link.errors);
+    }
+
+    /// Whatever a link gave and whatever the reader then changed, the
+    /// written address reopens the builder's scenario, and keeps the
+    /// reader's own text only where it still reads the same.
+    #[test]
+    fn a_written_address_reopens_the_builders_scenario() {
+        let links = [
+            "",
+            "?host=azure&terms=bogus",
+            "?v=1&host=azure&terms=bogus",
+            "?partner=none&channel=partner",
+            "?agi=no&agi-year=2030",
+            "?agi=yes&agi-year=2030&year=2031",
+            "?agi=yes&agi-year=1999",
+            "?revenue=1e6&share=20.0&year=2031",
+            "?offering=nope&host=%3Cb%3E&customer=",
+        ];
+        let edits: [(Field, &str); 8] = [
+            (Field::Year, "2033"),
+            (Field::Agi, "yes"),
+            (Field::Agi, "no"),
+            (Field::Channel, "direct"),
+            (Field::Partner, "google"),
+            (Field::Terms, "2026-02-27"),
+            (Field::Revenue, "500"),
+            (Field::AgiYear, "2032"),
+        ];
+        for query in links {
+            let link = Address::parse(query);
+            for (field, text) in edits {
+                let (mut scenario, mut errors) = (link.scenario, link.errors.clone());
+                scenario.edit(field, text, &mut errors);
+                for written in [
+                    link.with_scenario(&scenario, &errors).to_query(),
+                    link.with_step(3).to_query(),
+                ] {
+                    let back = Address::parse(&written);
+                    let want = if written.contains("step=") {
+                        link.scenario
+                    } else {
+                        scenario
+                    };
+                    assert_eq!(
+                        back.scenario,
+                        want,
+                        "{query} then {}={text}: {written}",
+                        field.slug()
+                    );
+                    // A bare visit's step move writes the step alone.
+                    if link.scenario_given() || !written.starts_with("step=") {
+                        assert!(
+                            written.starts_with("v=1&") && written.contains("&terms="),
+                            "{written}"
+                        );
+                    }
+                }
+            }
+        }
+        // A bad `terms` without `v` meant the latest; written with `v`, it
+        // would mean February's: so it is written out.
+        let bogus = Address::parse("?host=azure&terms=bogus");
+        let written = bogus
+            .with_scenario(&bogus.scenario, &bogus.errors)
+            .to_query();
+        assert!(
+            written.contains(&format!("&terms={}", Terms::LATEST.slug())),
+            "{written}"
         );
     }
 

@@ -133,6 +133,18 @@ pub fn placeholders(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every message, as the page holds it for the islands: its name and its
+/// pattern.
+pub fn words() -> Vec<(String, String)> {
+    names()
+        .into_iter()
+        .map(|name| {
+            let pattern = pattern(&name);
+            (name, pattern)
+        })
+        .collect()
+}
+
 /// A message as the page holds it for the islands: formatted, with each
 /// placeholder left as `{$name}` for the island to fill.
 pub fn pattern(name: &str) -> String {

@@ -1,7 +1,7 @@
 //! Text a reporter can paste: one answer with everything needed to check
 //! it, and how to cite the explainer. Plain functions, tested natively.
 
-use crate::app::text::{reasons, said};
+use crate::app::text::{reasons, said, text};
 use crate::content::{LAST_CHECKED, TITLE};
 use crate::terms::{
     decimal, Agi, Answer, Choice, Comparison, Field, Scenario, Terms, Topic, RULES_VERSION,
@@ -50,7 +50,11 @@ fn push_answer(
         reasons(&answer.trace)
     ));
     if let Some(unsaid) = &answer.unsaid {
-        out.push_str(&format!("Not said: {}\n", said(unsaid)));
+        out.push_str(&format!(
+            "{} {}\n",
+            text("answer-not-said", &[]),
+            said(unsaid)
+        ));
     }
     out.push_str("Rests on:\n");
     for id in &answer.cites {

@@ -44,6 +44,7 @@ fn mount<C: BaseComponent>(root: Element, props: C::Properties) {
 /// Starts every island the page needs now, and the page's own behaviour.
 pub fn start() {
     let address = address::current();
+    address::flush_on_leave();
     // The page hands each step to `mount_example` when it is first shown.
     page::start(&address, mount_example);
     if let Some(root) = by_id::<Element>(Part::Builder.id()) {

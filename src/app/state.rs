@@ -169,7 +169,6 @@ mod tests {
         assert_eq!(s.scenario.host, Host::Azure);
         assert_eq!(s.errors.len(), 1);
         assert_eq!(s.edits, 0);
-        assert_eq!(*s.answers, compare(&s.scenario));
     }
 
     #[test]

@@ -13,6 +13,39 @@ pub type Args<'a> = &'a [(&'a str, &'a str)];
 /// The ID of the template the build writes the islands' words into.
 pub const TEMPLATE_ID: &str = "island-words";
 
+/// Between a message's name and its pattern, and after each message, in
+/// the page: a tab and a line end, which no message holds (each is one
+/// line), so the islands read all their words with one DOM call and split
+/// them.
+const NAME_END: char = '\t';
+const MESSAGE_END: char = '\n';
+
+/// The islands' words as the build writes them into the page.
+#[cfg(feature = "ssr")]
+pub fn page_words(words: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (name, pattern) in words {
+        assert!(
+            !pattern.contains([NAME_END, MESSAGE_END]),
+            "catalogue message {name} holds a tab or a line end"
+        );
+        out.push_str(name);
+        out.push(NAME_END);
+        out.push_str(pattern);
+        out.push(MESSAGE_END);
+    }
+    out
+}
+
+/// The islands' words, read back from what [`page_words`] wrote.
+#[cfg_attr(feature = "ssr", allow(dead_code))]
+fn parse_page_words(text: &str) -> Vec<(String, String)> {
+    text.split(MESSAGE_END)
+        .filter_map(|entry| entry.split_once(NAME_END))
+        .map(|(name, pattern)| (name.to_string(), pattern.to_string()))
+        .collect()
+}
+
 /// One message, its placeholders filled.
 #[cfg(feature = "ssr")]
 pub fn text(name: &str, args: Args) -> String {
@@ -86,27 +119,9 @@ thread_local! {
 
 #[cfg(not(feature = "ssr"))]
 fn read_page_words() -> Vec<(String, String)> {
-    use wasm_bindgen::JsCast;
-    let mut words = Vec::new();
-    let Some(template) = crate::app::dom::by_id::<web_sys::HtmlTemplateElement>(TEMPLATE_ID) else {
-        return words;
-    };
-    let entries = template.content().children();
-    for i in 0..entries.length() {
-        let Some(entry) = entries.item(i) else {
-            continue;
-        };
-        let Some(name) = entry.get_attribute("value") else {
-            continue;
-        };
-        let text = entry
-            .dyn_into::<web_sys::Node>()
-            .ok()
-            .and_then(|n| n.text_content())
-            .unwrap_or_default();
-        words.push((name, text));
-    }
-    words
+    crate::app::dom::by_id::<web_sys::HtmlTemplateElement>(TEMPLATE_ID)
+        .and_then(|template| template.content().text_content())
+        .map_or_else(Vec::new, |text| parse_page_words(&text))
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -195,7 +210,22 @@ mod tests {
                                     for answers in compare(&s).all() {
                                         for a in &answers.list {
                                             assert!(!reasons(&a.trace).is_empty());
-                                            a.unsaid.as_ref().map(said);
+                                            for sentence in a.trace.iter().chain(&a.unsaid) {
+                                                let mut wanted = placeholders(sentence.key);
+                                                wanted.sort();
+                                                let mut given: Vec<&str> = sentence
+                                                    .values
+                                                    .iter()
+                                                    .map(|(n, _)| *n)
+                                                    .collect();
+                                                given.sort();
+                                                assert_eq!(
+                                                    given, wanted,
+                                                    "{}'s placeholders",
+                                                    sentence.key
+                                                );
+                                                said(sentence);
+                                            }
                                             worded += 1;
                                         }
                                     }
@@ -207,6 +237,34 @@ mod tests {
             }
         }
         assert!(worded > 10_000, "{worded} answers worded");
+    }
+
+    /// The islands fill placeholders with text; a message that chooses its
+    /// words by a value (Fluent's `->`, for plurals) would be filled with
+    /// one variant only, so the catalogue has none: a count has a message
+    /// per case instead (`differences-one`, `differences-many`).
+    #[test]
+    fn no_message_chooses_its_words_by_a_value() {
+        for name in names() {
+            let pattern = pattern(&name);
+            assert!(!pattern.contains("->"), "{name}");
+        }
+        for source in [
+            include_str!("../locales/en/islands.ftl"),
+            include_str!("../locales/en/answers.ftl"),
+            include_str!("../locales/en/fixture.ftl"),
+        ] {
+            assert!(
+                !source.contains("->"),
+                "a select expression in the catalogue"
+            );
+        }
+    }
+
+    #[test]
+    fn the_page_holds_every_message_as_the_islands_read_it() {
+        let words = crate::app::catalogue::words();
+        assert_eq!(parse_page_words(&page_words(&words)), words);
     }
 
     #[test]
@@ -315,5 +373,6 @@ mod tests {
             include_str!("components/live_example.rs"),
         ),
         ("report.rs", include_str!("components/report.rs")),
+        ("citation.rs", include_str!("citation.rs")),
     ];
 }

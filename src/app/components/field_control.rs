@@ -63,24 +63,20 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
             Field::Year | Field::AgiYear => ("number", "numeric"),
             _ => ("text", "decimal"),
         };
-        // The units, drawn beside the box (and read with it: its label
-        // names the field, these say in what).
-        let (before, after) = match field {
-            Field::Revenue => ("$", ""),
-            Field::Share => ("", "%"),
-            _ => ("", ""),
-        };
+        // The units, drawn beside the box: dollars before the revenue, the
+        // assumed percentage after the share (the help text says both).
+        let (dollars, percent) = (field == Field::Revenue, field == Field::Share);
         let years = kind == "number";
         html! {
             <span class="input-wrap">
-                if !before.is_empty() { <span class="unit unit-before">{ before }</span> }
+                if dollars { <span class="unit unit-before">{ "$" }</span> }
                 <input id={id.clone()} type={kind} inputmode={mode} {value} {disabled}
                     min={years.then(|| FIRST_YEAR.to_string())} max={years.then(|| LAST_YEAR.to_string())}
                     autocomplete="off" spellcheck="false"
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={described}
                     oninput={on_input} onblur={on_blur} />
-                if !after.is_empty() { <span class="unit">{ text("unit-share", &[]) }</span> }
+                if percent { <span class="unit">{ text("unit-share", &[]) }</span> }
             </span>
         }
     } else {

@@ -25,7 +25,7 @@ use crate::app::view::Embed;
 /// The embed footer's link: the full page, same scenario and step.
 fn update_full_link(now: &Address) {
     if let Some(link) = by_id::<Element>(id::FULL_PAGE_LINK) {
-        let _ = link.set_attribute("href", &address::full_page_link(now.step));
+        let _ = link.set_attribute("href", &address::full_page_link(now, now.step));
     }
 }
 

@@ -27,7 +27,7 @@ pub fn start() {
             if address::current().view.embed.shows(Part::StepNavigation) {
                 address::update(|now| now.with_step(step));
             } else {
-                let full = address::full_page_link(step);
+                let full = address::full_page_link(&address::current(), step);
                 let _ = gloo::utils::window()
                     .open_with_url_and_target_and_features(&full, "_blank", "noopener");
             }

@@ -95,11 +95,7 @@ pub fn Page(props: &PageProps) -> Html {
                 { for CLAUSES.iter().map(|c| template_card(c.id)) }
             </template>
             // Every word the islands draw, once, for them to read.
-            <template id={text::TEMPLATE_ID}>
-                { for catalogue::names().iter().map(|name| html! {
-                    <data value={name.clone()}>{ catalogue::pattern(name) }</data>
-                }) }
-            </template>
+            <template id={text::TEMPLATE_ID}>{ text::page_words(&catalogue::words()) }</template>
         </div>
     }
 }
