@@ -11,7 +11,7 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # Everything below is printed and kept in bench/latest.txt, which the README
 # links for the figures (so no figure in the README goes stale).
 {
-echo "Bench of $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)'), $(date -u '+%Y-%m-%d %H:%M UTC'), on $(nproc) cores"
+echo "Bench of $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!bench/latest.txt' || echo ' (with uncommitted changes)'), $(date -u '+%Y-%m-%d %H:%M UTC'), on $(nproc) cores"
 node bench/run.mjs
 echo
 echo "The engine's explanations (release build, native; the wasm runs the same code):"
