@@ -33,3 +33,7 @@ EXPLAINER_URL=http://127.0.0.1:8125/explainers/partnership/ ./scripts/build.sh
 
 echo "==> Browser tests (Debian's Chromium, playwright-core)"
 node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/
+
+echo "==> The pseudo-locale (en-XA): every word the reader sees comes from the catalogue"
+LOCALE=en-XA DIST=dist-en-XA ./scripts/build.sh
+DIST=dist-en-XA node --test --test-concurrency=1 --test-timeout=300000 --test-reporter=spec tests/locale/

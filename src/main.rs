@@ -1,28 +1,23 @@
 //! The browser entry point: start the islands, and make sure a bug can
 //! never leave the reader with a silently dead page.
 
-/// If the app panics, say so on the page and offer a way back. Built with
-/// DOM calls only (no HTML strings), and never panicking itself.
+use wasm_bindgen::JsCast;
+
+/// If the app panics, say so on the page and offer a way back: the notice
+/// the build wrote, in the page's words, put first in the body (so a
+/// screen reader announces it). DOM calls only, and never panicking itself.
 fn show_recovery_notice() {
+    use partnership_explainer::app::markers::id::CRASH_NOTICE;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let (Ok(notice), Ok(link), Some(body)) = (
-        document.create_element("div"),
-        document.create_element("a"),
-        document.body(),
-    ) else {
-        return;
-    };
-    notice.set_class_name("crash");
-    let _ = notice.set_attribute("role", "alert");
-    notice.set_text_content(Some(
-        "Sorry: the explainer hit a bug and stopped. The text on this page is still accurate. ",
-    ));
-    let _ = link.set_attribute("href", "?");
-    link.set_text_content(Some("Reload it with the default scenario"));
-    let _ = notice.append_child(&link);
-    let _ = body.insert_before(&notice, body.first_child().as_ref());
+    let notice = document
+        .get_element_by_id(CRASH_NOTICE)
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+        .and_then(|t| t.content().clone_node_with_deep(true).ok());
+    if let (Some(notice), Some(body)) = (notice, document.body()) {
+        let _ = body.insert_before(&notice, body.first_child().as_ref());
+    }
 }
 
 fn main() {

@@ -95,7 +95,7 @@ proptest! {
         for e in &parsed.errors {
             prop_assert!(!named.contains(&e.field), "one message per field");
             named.push(e.field);
-            prop_assert!(e.message().starts_with(e.field.slug()));
+            prop_assert!(partnership_explainer::app::text::input_error(e).starts_with(e.field.slug()));
         }
         let mut repaired = parsed.scenario;
         prop_assert_eq!(repaired.repair(), None, "the result is a valid combination");

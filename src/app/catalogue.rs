@@ -12,13 +12,16 @@ use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 
 /// The catalogue's files in English (the source every language starts
-/// from): the islands' own words, and every answer's reasons; the test-only
-/// version's words only with it.
-const ENGLISH: &[&str] = &[
-    include_str!("../locales/en/islands.ftl"),
-    include_str!("../locales/en/answers.ftl"),
+/// from): the islands' own words, every answer's reasons, and the words
+/// only the built page says (`page.ftl`); the test-only version's words
+/// only with it. Each entry: the file, and whether the islands draw its
+/// words (then the build writes them into the page for the islands).
+const ENGLISH: &[(&str, bool)] = &[
+    (include_str!("../locales/en/islands.ftl"), true),
+    (include_str!("../locales/en/answers.ftl"), true),
+    (include_str!("../locales/en/page.ftl"), false),
     #[cfg(feature = "fixture-version")]
-    include_str!("../locales/en/fixture.ftl"),
+    (include_str!("../locales/en/fixture.ftl"), true),
 ];
 
 /// The languages the build can write: `LOCALE` must be one of them.
@@ -37,11 +40,19 @@ pub fn locale() -> &'static str {
         .unwrap_or_else(|| panic!("LOCALE={asked}: the build knows {LOCALES:?}"))
 }
 
+/// The language's tag, for `<html lang>`.
+pub fn lang() -> &'static str {
+    match locale() {
+        "en" => "en-GB",
+        other => other,
+    }
+}
+
 /// The catalogue's files for a language.
 fn sources(locale: &str) -> Vec<String> {
     ENGLISH
         .iter()
-        .map(|source| match locale {
+        .map(|(source, _)| match locale {
             "en-XA" => pseudo(source),
             _ => source.to_string(),
         })
@@ -76,9 +87,19 @@ fn with_bundle<T>(f: impl FnOnce(&FluentBundle<FluentResource>) -> T) -> T {
 
 /// Every message's name, in the catalogue's order.
 pub fn names() -> Vec<String> {
+    names_in(|_| true)
+}
+
+/// The names of the messages the islands draw.
+pub fn island_names() -> Vec<String> {
+    names_in(|islands| islands)
+}
+
+fn names_in(keep: impl Fn(bool) -> bool) -> Vec<String> {
     ENGLISH
         .iter()
-        .flat_map(|source| {
+        .filter(|(_, islands)| keep(*islands))
+        .flat_map(|(source, _)| {
             let resource = parse(source.to_string());
             resource
                 .entries()
@@ -95,12 +116,27 @@ pub fn names() -> Vec<String> {
 /// message, where it is missing or a placeholder is left unfilled: the
 /// build must not write a page with a hole in it.
 pub fn format(name: &str, args: &[(&str, &str)]) -> String {
+    // Most messages take no values and are asked for again and again (the
+    // build renders the page once per embed mode and the tests per address).
+    if args.is_empty() {
+        if let Some(text) = PLAIN.with_borrow(|plain| plain.get(name).cloned()) {
+            return text;
+        }
+    }
     let (text, errors) = format_with_errors(name, args);
     assert!(
         errors.is_empty(),
         "catalogue message {name}: {errors:?} (given {args:?})"
     );
+    if args.is_empty() {
+        PLAIN.with_borrow_mut(|plain| plain.insert(name.to_string(), text.clone()));
+    }
     text
+}
+
+thread_local! {
+    /// Messages that take no values, once formatted.
+    static PLAIN: RefCell<std::collections::HashMap<String, String>> = RefCell::default();
 }
 
 fn format_with_errors(name: &str, args: &[(&str, &str)]) -> (String, Vec<FluentError>) {
@@ -119,6 +155,22 @@ fn format_with_errors(name: &str, args: &[(&str, &str)]) -> (String, Vec<FluentE
     })
 }
 
+/// Whether the catalogue has this message.
+pub fn has(name: &str) -> bool {
+    with_bundle(|bundle| bundle.has_message(name))
+}
+
+/// A numbered run of messages, formatted: `PREFIX-1`, `PREFIX-2`, … up to
+/// the first number missing (so a language may say a thing in more or
+/// fewer paragraphs).
+pub fn numbered(prefix: &str) -> Vec<String> {
+    (1..)
+        .map(|n| format!("{prefix}-{n}"))
+        .take_while(|name| has(name))
+        .map(|name| format(&name, &[]))
+        .collect()
+}
+
 /// The names of a message's placeholders, in the order they appear.
 pub fn placeholders(name: &str) -> Vec<String> {
     let (_, errors) = format_with_errors(name, &[]);
@@ -133,10 +185,10 @@ pub fn placeholders(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every message, as the page holds it for the islands: its name and its
-/// pattern.
+/// Every message the islands draw, as the page holds it for them: its
+/// name and its pattern.
 pub fn words() -> Vec<(String, String)> {
-    names()
+    island_names()
         .into_iter()
         .map(|name| {
             let pattern = pattern(&name);
@@ -180,7 +232,25 @@ fn pseudo_text(value: &str) -> String {
     let mut out = String::from("[");
     let mut depth = 0;
     let mut letters = 0;
-    for c in value.chars() {
+    // The markup's targets stay as they are: a glossary term's ID in
+    // `[words](id)`, and a step's name in `[step:NAME]`.
+    let mut verbatim_until = None;
+    for (i, c) in value.char_indices() {
+        if verbatim_until.is_none() {
+            let rest = &value[i..];
+            if rest.starts_with("](") {
+                verbatim_until = Some(')');
+            } else if rest.starts_with("[step:") || rest.starts_with("[Step:") {
+                verbatim_until = Some(']');
+            }
+        }
+        if let Some(end) = verbatim_until {
+            out.push(c);
+            if c == end {
+                verbatim_until = None;
+            }
+            continue;
+        }
         match c {
             '{' => depth += 1,
             '}' => depth -= 1,
@@ -191,9 +261,15 @@ fn pseudo_text(value: &str) -> String {
         }
         out.push(if depth == 0 { accent(c) } else { c });
     }
-    // About 35% longer, as translations often are.
-    out.push(' ');
-    out.extend(std::iter::repeat_n('~', letters * 35 / 100));
+    // About 35% longer, as translations often are, in words of up to
+    // five (a line may break between them, as between a language's words).
+    let mut padding = letters * 35 / 100;
+    while padding > 0 {
+        let word = padding.min(5);
+        out.push(' ');
+        out.extend(std::iter::repeat_n('~', word));
+        padding -= word;
+    }
     out.push(']');
     out
 }
@@ -230,5 +306,12 @@ mod tests {
             "{xa}"
         );
         assert!(xa.ends_with("~~~~]"), "{xa}");
+        // The markup's targets stay, so links and step references work.
+        let marked = pseudo("x = See [AGI](agi) in [step:what-changed].");
+        assert!(
+            marked.contains("](agi)") && marked.contains("[step:what-changed]"),
+            "{marked}"
+        );
+        assert!(marked.contains("[ÀĜÎ]"), "{marked}");
     }
 }

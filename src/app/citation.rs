@@ -1,8 +1,8 @@
 //! Text a reporter can paste: one answer with everything needed to check
 //! it, and how to cite the explainer. Plain functions, tested natively.
 
-use crate::app::text::{reasons, said, text};
-use crate::content::{LAST_CHECKED, TITLE};
+use crate::app::text::{self, reasons, said, text};
+use crate::content::LAST_CHECKED;
 use crate::terms::{
     decimal, Agi, Answer, Choice, Comparison, Field, Scenario, Terms, Topic, RULES_VERSION,
 };
@@ -15,23 +15,33 @@ use crate::terms::{
 #[cfg(feature = "ssr")]
 pub fn clause_line(c: &crate::terms::Clause) -> String {
     let source = c.source();
-    let mut line = format!("- {} ({}): {}", c.id, c.provenance.label(), c.summary);
+    let mut line = format!(
+        "- {} ({}): {}",
+        c.id,
+        text::label(c.provenance),
+        text::clause_summary(c)
+    );
     for (terms, note) in c.notes {
-        let date = terms.info().date.1;
-        line.push_str(&format!(" {} {date}: {}", note.lead(), note.text()));
+        let date = text::date(terms.info().date);
+        let (lead, said) = text::note(note);
+        line.push_str(&format!(" {lead} {date}: {said}"));
     }
     for report in crate::terms::reports_about(&[c.id]) {
-        line.push_str(&format!(
-            " Reported since, not a term ({}): {}",
-            report.id,
-            report.sentence()
+        line.push(' ');
+        line.push_str(&text(
+            "copy-clause-report",
+            &[("id", report.id), ("report", &text::report(report))],
         ));
     }
-    line.push_str(&format!(" Source: {}", source.name()));
-    if source.title.is_some() {
-        line.push_str(&format!(", {}", source.publisher));
+    let mut name = text::source_name(source);
+    if source.titled {
+        name = format!("{name}, {}", text::source_publisher(source));
     }
-    line.push_str(&format!(", {}.", source.date_text));
+    line.push(' ');
+    line.push_str(&text(
+        "copy-clause-source",
+        &[("source", &name), ("date", &text::date(source.date))],
+    ));
     line
 }
 
@@ -43,12 +53,16 @@ fn push_answer(
     terms: Terms,
     line_of: &dyn Fn(&str) -> Option<String>,
 ) {
-    out.push_str(&format!(
-        "{}\n{}: {}\n",
-        answer.topic.question(terms),
-        answer.verdict.label(),
-        reasons(&answer.trace)
+    out.push_str(&text::question(answer.topic, terms));
+    out.push('\n');
+    out.push_str(&text(
+        "copy-verdict",
+        &[
+            ("verdict", &text::label(answer.verdict)),
+            ("reasons", &reasons(&answer.trace)),
+        ],
     ));
+    out.push('\n');
     if let Some(unsaid) = &answer.unsaid {
         out.push_str(&format!(
             "{} {}\n",
@@ -56,7 +70,8 @@ fn push_answer(
             said(unsaid)
         ));
     }
-    out.push_str("Rests on:\n");
+    out.push_str(&text("copy-rests-on", &[]));
+    out.push('\n');
     for id in &answer.cites {
         if let Some(line) = line_of(id) {
             out.push_str(&line);
@@ -67,7 +82,7 @@ fn push_answer(
 
 /// How a version is named in copied text, dated where it was superseded.
 fn version_heading(terms: Terms) -> String {
-    format!("Under {}:", terms.dated_phrase())
+    text("copy-under", &[("terms", &text::dated_phrase(terms))])
 }
 
 /// The deal in words, one input after another, so a pasted answer says
@@ -81,24 +96,23 @@ pub fn deal_words(s: &Scenario) -> String {
             let value = s.get(f);
             let words = match f {
                 // AGI has not been verified: the scenario says it is.
-                Field::Agi if s.agi == Agi::Yes => format!(
-                    "in this scenario, verified by the panel in {}",
-                    s.get(Field::AgiYear)
-                ),
-                Field::Agi => "in this scenario, not verified".into(),
+                Field::Agi if s.agi == Agi::Yes => {
+                    text("copy-agi-verified", &[("year", &s.get(Field::AgiYear))])
+                }
+                Field::Agi => text("copy-agi-not-verified", &[]),
                 Field::Revenue => decimal::format_usd_decimal(s.revenue),
-                Field::Share => format!("{value}% (assumed)"),
-                _ => match f.choice_label(&value) {
-                    "" => value,
-                    label => label.to_string(),
-                },
+                Field::Share => text("copy-share-assumed", &[("rate", &value)]),
+                _ => text::choice_label(f, &value),
             };
-            format!("{}: {words}", f.label())
+            text(
+                "copy-input",
+                &[("field", &text::label(f)), ("value", &words)],
+            )
         })
         .collect();
-    format!(
-        "The deal (a scenario set up in the explainer to test the terms; it states no fact about any actual deal): {}.",
-        inputs.join("; ")
+    text(
+        "copy-deal",
+        &[("inputs", &inputs.join(&text("copy-input-join", &[])))],
     )
 }
 
@@ -122,34 +136,58 @@ pub fn answer_text(
         out.push('\n');
         match answers.get(topic) {
             Some(answer) => push_answer(&mut out, answer, answers.terms, line_of),
-            None => out.push_str(&format!("{}: not asked for this deal.\n", topic.label())),
+            None => {
+                out.push_str(&text("copy-not-asked", &[("topic", &text::label(topic))]));
+                out.push('\n');
+            }
         }
         out.push('\n');
     }
-    out.push_str(&format!(
-        "Terms last checked against the sources on {}; rules version {RULES_VERSION}.\n{TITLE}: {permalink}\n",
-        LAST_CHECKED.1
+    out.push_str(&text(
+        "copy-checked",
+        &[
+            ("date", &text::date(LAST_CHECKED)),
+            ("rules", &RULES_VERSION.to_string()),
+        ],
     ));
+    out.push('\n');
+    out.push_str(&text(
+        "copy-link",
+        &[("title", &text("title", &[])), ("link", permalink)],
+    ));
+    out.push('\n');
     out
 }
 
 /// What the built page says in place of its address where the build did not
 /// know it (no `EXPLAINER_URL`); the browser replaces it with the page's own.
-pub const ADDRESS_PLACEHOLDER: &str = "(this page's address)";
+pub fn address_placeholder() -> String {
+    text("cite-address-placeholder", &[])
+}
 
 /// How to cite the explainer: plain text, and BibTeX.
 pub fn citation(url: &str) -> (String, String) {
-    let versions: Vec<&str> = Terms::all().map(Terms::phrase).collect();
-    let plain = format!(
-        "{TITLE}. Interactive explainer of the Microsoft–OpenAI partnership terms, answered under {}. Terms last checked on {}; rules version {RULES_VERSION}. {url}",
-        versions.join(" and under "),
-        LAST_CHECKED.1
+    let versions: Vec<String> = Terms::all()
+        .map(|t| text::version(t, text::VersionWords::Phrase))
+        .collect();
+    let title = text("title", &[]);
+    let checked = text::date(LAST_CHECKED);
+    let rules = RULES_VERSION.to_string();
+    let plain = text(
+        "cite-plain",
+        &[
+            ("title", &title),
+            ("versions", &versions.join(&text("cite-versions-join", &[]))),
+            ("date", &checked),
+            ("rules", &rules),
+            ("link", url),
+        ],
     );
+    let note = text("cite-note", &[("date", &checked), ("rules", &rules)]);
     let bibtex = format!(
-        "@misc{{partnership-explainer-v{RULES_VERSION},\n  title = {{{TITLE}}},\n  howpublished = {{Interactive explainer}},\n  note = {{Terms last checked on {}; rules version {RULES_VERSION}}},\n  year = {{{}}},\n  url = {{{url}}},\n  urldate = {{{}}}\n}}",
-        LAST_CHECKED.1,
-        &LAST_CHECKED.0[..4],
-        LAST_CHECKED.0
+        "@misc{{partnership-explainer-v{RULES_VERSION},\n  title = {{{title}}},\n  howpublished = {{{}}},\n  note = {{{note}}},\n  year = {{{}}},\n  url = {{{url}}},\n  urldate = {{{LAST_CHECKED}}}\n}}",
+        text("cite-kind", &[]),
+        &LAST_CHECKED[..4],
     );
     (plain, bibtex)
 }
@@ -210,7 +248,7 @@ mod tests {
         for line in text.lines().filter(|l| l.starts_with("- ")) {
             let id = line[2..].split(' ').next().unwrap();
             for (terms, note) in clause(id).unwrap().notes {
-                let said = format!("{} {}: ", note.lead(), terms.info().date.1);
+                let said = format!("{} {}: ", text::note(note).0, text::date(terms.info().date));
                 assert!(line.contains(&said), "{line}");
             }
         }
@@ -218,7 +256,10 @@ mod tests {
         // And every other version's answer, with its clauses.
         for terms in Terms::all().filter(|&t| t != Terms::Statement) {
             assert!(
-                text.contains(&format!("Under {}", terms.phrase())),
+                text.contains(&format!(
+                    "Under {}",
+                    text::version(terms, text::VersionWords::Phrase)
+                )),
                 "{text}"
             );
         }
@@ -249,19 +290,22 @@ mod tests {
             .find(|l| l.starts_with("- U5 "))
             .expect("U5 cited");
         assert!(u5.contains("Reported since, not a term (R1): The Information reported on 11 May 2026 that the total cap on OpenAI's revenue-share payments to Microsoft is $38 billion (unconfirmed"), "{u5}");
-        assert!(R1.sentence().contains("unconfirmed"));
+        assert!(text::report(&R1).contains("unconfirmed"));
     }
 
     #[test]
     fn the_citation_names_title_date_version_and_address() {
         let (plain, bibtex) = citation("https://news.example/explainers/partnership/");
         for text in [&plain, &bibtex] {
-            assert!(text.contains(TITLE) && text.contains(LAST_CHECKED.1));
+            assert!(text.contains(&text::text("title", &[])) && text.contains("7 December 2026"));
             assert!(text.contains(&format!("rules version {RULES_VERSION}")));
             assert!(text.contains("https://news.example/explainers/partnership/"));
         }
         for terms in Terms::all() {
-            assert!(plain.contains(terms.phrase()), "{plain}");
+            assert!(
+                plain.contains(&text::version(terms, text::VersionWords::Phrase)),
+                "{plain}"
+            );
         }
         assert!(bibtex.starts_with("@misc{partnership-explainer-v") && bibtex.ends_with('}'));
     }

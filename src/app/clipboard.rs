@@ -4,6 +4,7 @@
 //! offered selected in a read-only field, with an instruction that fits the
 //! device: never "use the address bar", which a frame does not have.
 
+use crate::app::text::text;
 use js_sys::Reflect;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -14,7 +15,7 @@ use crate::app::dom::by_id;
 use crate::app::markers::id;
 
 /// How to copy selected text on this device, in one sentence.
-pub fn how_to_copy() -> &'static str {
+pub fn how_to_copy() -> String {
     let window = gloo::utils::window();
     let touch = window
         .match_media("(pointer: coarse)")
@@ -26,9 +27,9 @@ pub fn how_to_copy() -> &'static str {
         .user_agent()
         .is_ok_and(|agent| agent.contains("Mac"));
     match (touch, mac) {
-        (true, _) => "Touch and hold the selected text, then choose Copy.",
-        (false, true) => "The text is selected: press ⌘C to copy it.",
-        (false, false) => "The text is selected: press Ctrl+C to copy it.",
+        (true, _) => text("copy-how-touch", &[]),
+        (false, true) => text("copy-how-mac", &[]),
+        (false, false) => text("copy-how-keys", &[]),
     }
 }
 
@@ -60,7 +61,7 @@ pub fn offer(text: &str) {
     };
     field.set_value(text);
     if let Some(how) = by_id::<web_sys::Element>(id::COPY_HOW) {
-        how.set_text_content(Some(how_to_copy()));
+        how.set_text_content(Some(&how_to_copy()));
     }
     if !dialog.open() {
         let _ = dialog.show_modal();

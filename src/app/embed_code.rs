@@ -17,10 +17,11 @@ pub enum EmbedChoice {
     Step(usize),
 }
 
-/// The frame's title, for screen readers: one place for the dialog, the
-/// oEmbed answer and the demo.
-pub const IFRAME_TITLE: &str =
-    "Interactive explainer: the Microsoft–OpenAI joint statement that the terms were unchanged, and their amendment of 27 April 2026";
+/// The frame's title, for screen readers: one message for the dialog,
+/// the oEmbed answer and the demo.
+fn iframe_title() -> String {
+    crate::app::text::text("embed-iframe-title", &[])
+}
 
 impl EmbedChoice {
     /// The oEmbed frame's height: WordPress never makes a frame taller than
@@ -86,7 +87,7 @@ fn snippet(src: &str, base: &str, height: u32) -> String {
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
          frameborder=\"0\" allow=\"clipboard-write\" {FRAME}></iframe>\n<script src=\"{}embed.js\" async></script>",
         attr(src),
-        attr(IFRAME_TITLE),
+        attr(&iframe_title()),
         attr(base)
     )
 }
@@ -105,7 +106,7 @@ pub fn oembed_html(site: &str) -> String {
     format!(
         "<blockquote class=\"{FALLBACK}\"><a href=\"{}\">{}</a></blockquote>{}",
         attr(base),
-        attr(crate::content::TITLE),
+        attr(&crate::app::text::text("title", &[])),
         snippet(&format!("{base}?embed=1"), base, EmbedChoice::OEMBED_HEIGHT),
     )
 }
@@ -148,7 +149,7 @@ mod tests {
             "{frame}"
         );
         assert!(frame.contains(" src=\"https://news.example/explainers/partnership/?embed=1\""));
-        assert!(frame.contains(&format!(" title=\"{}\"", attr(IFRAME_TITLE))));
+        assert!(frame.contains(&format!(" title=\"{}\"", attr(&iframe_title()))));
         assert!(frame.contains(" height=\"1000\""));
         assert_eq!(html.matches("<iframe").count(), 1);
     }

@@ -47,6 +47,8 @@ markers! {
     COPY_HOW = "copy-how";
     /// The template of every clause card, which islands clone.
     CLAUSE_CARDS = "clause-cards";
+    /// The template of the notice shown if the app stops on a bug.
+    CRASH_NOTICE = "crash-notice";
     /// Where the notice that the interactive parts could not start links:
     /// every step then shows, by the stylesheet (`:target`).
     EVERY_STEP = "every-step";

@@ -5,7 +5,8 @@
 //! browser an island reads them from there and fills the placeholders. So
 //! the islands draw the same words either way, and the wasm carries none.
 
-use crate::terms::{Choice, Said, Value};
+use crate::terms::{Choice, Field, InputError, Problem, Said, Terms, Topic, Value};
+use crate::terms::{FIRST_YEAR, LAST_YEAR, MAX_PERCENT, MAX_REVENUE, MAX_SCALE};
 
 /// A message's placeholders and their values, in any order.
 pub type Args<'a> = &'a [(&'a str, &'a str)];
@@ -63,6 +64,20 @@ pub fn text(name: &str, args: Args) -> String {
     })
 }
 
+/// A message split around one placeholder, for a sentence that holds an
+/// element (a `<time>`) where that placeholder stands: the words before
+/// it and after it, so a language may put the element anywhere.
+pub fn around(name: &str, args: Args, placeholder: &str) -> (String, String) {
+    const MARK: &str = "\u{1}";
+    let mut all: Vec<(&str, &str)> = args.to_vec();
+    all.push((placeholder, MARK));
+    let whole = text(name, &all);
+    match whole.split_once(MARK) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (whole, String::new()),
+    }
+}
+
 /// One sentence of an answer, worded: the engine names the message and
 /// the values; the catalogue words both.
 pub fn said(said: &Said) -> String {
@@ -72,7 +87,7 @@ pub fn said(said: &Said) -> String {
         .map(|(name, value)| {
             let worded = match value {
                 Value::Year(year) => year.to_string(),
-                Value::Host(host) => host.label().to_string(),
+                Value::Host(host) => label(*host),
                 Value::Clause(id) => (*id).to_string(),
                 Value::Phrase(phrase) => text(phrase, &[]),
             };
@@ -86,6 +101,359 @@ pub fn said(said: &Said) -> String {
 /// An answer's reasons, worded: its sentences, one after another.
 pub fn reasons(trace: &[Said]) -> String {
     trace.iter().map(said).collect::<Vec<_>>().join(" ")
+}
+
+/// A value's name for people: the catalogue's `KIND-SLUG` (`choice!`).
+pub fn label<T: Choice>(value: T) -> String {
+    word_label(T::KIND, value.slug())
+}
+
+/// One line on what a value means: `KIND-SLUG-help`.
+pub fn help<T: Choice>(value: T) -> String {
+    word_help(T::KIND, value.slug())
+}
+
+/// The name of one of a choice field's words, by the word as a link writes
+/// it; a number field's value as it is.
+pub fn choice_label(field: Field, word: &str) -> String {
+    if field.choices().contains(&word) {
+        word_label(field.slug(), word)
+    } else {
+        word.to_string()
+    }
+}
+
+/// One line on what one of a choice field's words means.
+pub fn choice_help(field: Field, word: &str) -> String {
+    if field.choices().contains(&word) {
+        word_help(field.slug(), word)
+    } else {
+        String::new()
+    }
+}
+
+/// A version of the terms is marked superseded, with its date, by the code
+/// rather than by each catalogue line, so adding a version cannot leave
+/// the one before looking current.
+fn word_label(kind: &str, slug: &str) -> String {
+    let label = text(&value_name(kind, slug, ""), &[]);
+    match superseded(kind, slug) {
+        Some(_) => text("version-option-superseded", &[("label", &label)]),
+        None => label,
+    }
+}
+
+fn word_help(kind: &str, slug: &str) -> String {
+    let help = text(&value_name(kind, slug, "-help"), &[]);
+    if kind != Terms::KIND {
+        return help;
+    }
+    match superseded(kind, slug) {
+        Some(next) => text(
+            "version-help-superseded",
+            &[("help", &help), ("date", &date(next.info().date))],
+        ),
+        None => text("version-help-latest", &[("help", &help)]),
+    }
+}
+
+/// The version that superseded the one `terms-SLUG` names.
+fn superseded(kind: &str, slug: &str) -> Option<Terms> {
+    (kind == Terms::KIND)
+        .then(|| Terms::from_slug(slug))
+        .flatten()
+        .and_then(Terms::superseded_by)
+}
+
+fn value_name(kind: &str, slug: &str, part: &str) -> String {
+    let mut name = String::with_capacity(kind.len() + slug.len() + part.len() + 1);
+    name.push_str(kind);
+    name.push('-');
+    name.push_str(slug);
+    name.push_str(part);
+    name
+}
+
+/// A topic's question as one version asks it (`Topic::question` names the
+/// message).
+pub fn question(topic: Topic, terms: Terms) -> String {
+    text(topic.question(terms), &[])
+}
+
+/// A topic in two or three words, for the row of verdicts.
+pub fn short(topic: Topic) -> String {
+    text(&value_name(Topic::KIND, topic.slug(), "-short"), &[])
+}
+
+/// How a version of the terms is named where it is not the control's
+/// option ([`label`]): the catalogue's `terms-DATE-PART`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionWords {
+    /// Fits "under …" or "as …".
+    Phrase,
+    /// A few words, for labels and column heads.
+    Short,
+    /// A noun in running text, dated.
+    Noun,
+}
+
+impl VersionWords {
+    pub const ALL: [VersionWords; 3] = [Self::Phrase, Self::Short, Self::Noun];
+
+    fn part(self) -> &'static str {
+        match self {
+            Self::Phrase => "-phrase",
+            Self::Short => "-short",
+            Self::Noun => "-noun",
+        }
+    }
+}
+
+/// A version of the terms, named as `words` says.
+pub fn version(terms: Terms, words: VersionWords) -> String {
+    text(&value_name(Terms::KIND, terms.slug(), words.part()), &[])
+}
+
+/// `, superseded on 27 April 2026` for a version a later one superseded,
+/// nothing for the latest: said wherever a version is named, so no
+/// superseded term is stated without its date.
+pub fn superseded_note(terms: Terms) -> String {
+    terms.superseded_by().map_or_else(String::new, |next| {
+        text(
+            "version-superseded-note",
+            &[("date", &date(next.info().date))],
+        )
+    })
+}
+
+/// A version's phrase, dated where it was superseded.
+pub fn dated_phrase(terms: Terms) -> String {
+    version(terms, VersionWords::Phrase) + &superseded_note(terms)
+}
+
+/// All the versions, in words: "both versions" while there are two.
+pub fn every_version() -> String {
+    if Terms::ALL.len() == 2 {
+        text("versions-both", &[])
+    } else {
+        text("versions-every", &[])
+    }
+}
+
+/// One bad input, in one sentence for the reader: the field, the value
+/// given, the problem, what is allowed, and the default used instead.
+pub fn input_error(error: &InputError) -> String {
+    let used = match &error.used {
+        // As a link writes it, like the allowed values.
+        Some(word) => word.clone(),
+        None => text("input-used-scenario-year", &[]),
+    };
+    let field = error.field.slug();
+    let given = error.given.as_str();
+    if let Problem::Combination { other, other_value } = &error.problem {
+        let why = match other {
+            Field::Channel => text("input-why-channel-needs-partner", &[]),
+            _ => text("input-why-co-developed-needs-partner", &[]),
+        };
+        let other = format!("{}={other_value}", other.slug());
+        return text(
+            "input-combination",
+            &[
+                ("field", field),
+                ("given", given),
+                ("other", &other),
+                ("why", &why),
+                ("used", &used),
+            ],
+        );
+    }
+    let problem = match error.problem {
+        Problem::UnknownWord => text("input-unknown-word", &[]),
+        Problem::NotAYear => text("input-not-a-year", &[]),
+        Problem::NotANumber => text("input-not-a-number", &[]),
+        Problem::Negative => text("input-negative", &[]),
+        Problem::TooPrecise => text("input-too-precise", &[]),
+        Problem::TooLarge => text("input-too-large", &[]),
+        Problem::Cut | Problem::Combination { .. } => text("input-cut", &[]),
+    };
+    text(
+        "input-error",
+        &[
+            ("field", field),
+            ("given", given),
+            ("problem", &problem),
+            ("allowed", &allowed(error.field)),
+            ("used", &used),
+        ],
+    )
+}
+
+/// What a field allows, in words.
+pub fn allowed(field: Field) -> String {
+    match field {
+        Field::Year | Field::AgiYear => text(
+            "input-allowed-year",
+            &[
+                ("first", &FIRST_YEAR.to_string()),
+                ("last", &LAST_YEAR.to_string()),
+            ],
+        ),
+        Field::Revenue => text(
+            "input-allowed-dollars",
+            &[
+                ("max", &MAX_REVENUE.to_string()),
+                ("power", &MAX_REVENUE.ilog10().to_string()),
+                ("decimals", &MAX_SCALE.to_string()),
+            ],
+        ),
+        Field::Share => text(
+            "input-allowed-percent",
+            &[
+                ("max", &MAX_PERCENT.to_string()),
+                ("decimals", &MAX_SCALE.to_string()),
+            ],
+        ),
+        _ => field.choices().join(", "),
+    }
+}
+
+/// Why a combination of choices is not allowed, for a disabled choice.
+pub fn combination_reason(problem: &Problem) -> String {
+    match problem {
+        Problem::Combination {
+            other: Field::Channel,
+            ..
+        } => text("input-why-channel-needs-partner", &[]),
+        Problem::Combination { .. } => text("input-why-co-developed-needs-partner", &[]),
+        _ => String::new(),
+    }
+}
+
+/// One edit of "what would change this answer", in plain words ("Where it
+/// runs: Azure").
+pub fn edit_words(edit: &crate::terms::Edit) -> String {
+    text(
+        "edit",
+        &[
+            ("field", &label(edit.field)),
+            ("value", &choice_label(edit.field, &edit.value)),
+        ],
+    )
+}
+
+/// A report in one sentence: who, when, what, and its status.
+pub fn report(report: &crate::terms::Report) -> String {
+    let part = |part: &str| text(&value_name("report", report.id, part), &[]);
+    text(
+        "report-sentence",
+        &[
+            ("publisher", &part("-publisher")),
+            ("date", &date(report.date)),
+            ("what", &part("-what")),
+            ("status", &status(report.status)),
+        ],
+    )
+}
+
+/// What a reader is told of a source or a report with this status.
+pub fn status(status: crate::terms::Status) -> String {
+    text(&value_name("status", status.slug(), ""), &[])
+}
+
+/// The versions a correction touched, named: "the statement's terms (27
+/// Feb 2026) and the amended terms (27 Apr 2026)".
+pub fn touched(correction: &crate::terms::Correction) -> String {
+    let names: Vec<String> = correction
+        .touched
+        .iter()
+        .map(|&t| version(t, VersionWords::Noun))
+        .collect();
+    names.join(&text("list-and", &[]))
+}
+
+/// An example's name in the menu: the catalogue's `preset-ID`.
+pub fn preset_name(preset: &crate::terms::Preset) -> String {
+    text(&value_name("preset", preset.id, ""), &[])
+}
+
+/// One line on what an example shows: `preset-ID-help`.
+pub fn preset_help(preset: &crate::terms::Preset) -> String {
+    text(&value_name("preset", preset.id, "-help"), &[])
+}
+
+/// A step's short name, for the progress list: `step-NAME`.
+pub fn step_short(step: &crate::content::steps::Step) -> String {
+    text(&value_name("step", step.name, ""), &[])
+}
+
+/// The question a step's live example puts to the reader: `step-NAME-prompt`.
+pub fn step_prompt(step: &crate::content::steps::Step) -> String {
+    text(&value_name("step", step.name, "-prompt"), &[])
+}
+
+/// How a source is named to readers: its title, or what it is.
+#[cfg(feature = "ssr")]
+pub fn source_name(source: &crate::terms::Source) -> String {
+    let part = if source.titled {
+        "-title"
+    } else {
+        "-publisher"
+    };
+    text(&value_name("source", source.provenance.slug(), part), &[])
+}
+
+/// What a clause says, in the product's own words (`clause-ID`).
+#[cfg(feature = "ssr")]
+pub fn clause_summary(clause: &crate::terms::Clause) -> String {
+    text(&value_name("clause", clause.id, ""), &[])
+}
+
+/// A later version's note on a clause: the words before its date
+/// ("Changed on", "Since") and what it says.
+#[cfg(feature = "ssr")]
+pub fn note(note: &crate::terms::Note) -> (String, String) {
+    (text(note.lead(), &[]), text(note.name(), &[]))
+}
+
+/// What a source is and who published it.
+#[cfg(feature = "ssr")]
+pub fn source_publisher(source: &crate::terms::Source) -> String {
+    text(
+        &value_name("source", source.provenance.slug(), "-publisher"),
+        &[],
+    )
+}
+
+/// A step named by its place, from the markup `[step:NAME]`: "step 11",
+/// or "Step 11" (`[Step:NAME]`) to start a sentence.
+pub fn step_ref(word: &str, n: usize) -> String {
+    let n = n.to_string();
+    match word {
+        "Step" => text("step-ref-start", &[("n", &n)]),
+        _ => text("step-ref", &[("n", &n)]),
+    }
+}
+
+/// An ISO date (`2026-04-27`, or a month: `2026-11`) in words, as the
+/// catalogue's `date` (or `date-month`) and `month-MM` write it. A date
+/// that is not one shows as it is.
+pub fn date(iso: &str) -> String {
+    let mut parts = iso.splitn(3, '-');
+    let (Some(year), Some(month)) = (parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let month = text(&value_name("month", month, ""), &[]);
+    match parts.next() {
+        Some(day) => text(
+            "date",
+            &[
+                ("day", day.trim_start_matches('0')),
+                ("month", &month),
+                ("year", year),
+            ],
+        ),
+        None => text("date-month", &[("month", &month), ("year", year)]),
+    }
 }
 
 /// A pattern with each `{$name}` replaced by its value (one pass; a
@@ -138,10 +506,15 @@ mod tests {
         let used = used_names();
         assert!(used.len() >= 40, "found {} uses", used.len());
         let known = names();
+        let islands = crate::app::catalogue::island_names();
         for (name, args, file) in &used {
             assert!(
                 known.contains(name),
                 "{file} uses {name}, which the catalogue lacks"
+            );
+            assert!(
+                build_only(file) || islands.contains(name),
+                "{file} may run in the browser, where {name} (a page-only word, page.ftl) is not"
             );
             let mut wanted = placeholders(name);
             wanted.sort();
@@ -168,11 +541,249 @@ mod tests {
                 }
             }
         }
+        // The names made from values (`KIND-SLUG…`): each is here.
+        let made = made_names();
+        for name in &made {
+            assert!(known.contains(name), "the catalogue lacks {name}");
+            assert!(
+                placeholders(name).is_empty(),
+                "{name} takes no placeholders"
+            );
+        }
+        // A name written out as data (a table of message names, such as
+        // the timeline's events) counts as used where it is written.
+        let written: Vec<String> = sources()
+            .iter()
+            .flat_map(|(_, source)| {
+                let source = source.split("\nmod tests {").next().unwrap_or(source);
+                source
+                    .split('"')
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        // The files the build fills (`@@name@@`) and the card's script
+        // (`say('name')`) name their messages too.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut slots = Vec::new();
+        for (file, open, close) in [
+            ("index.html", "@@", "@@"),
+            ("static/demo-article.html", "@@", "@@"),
+            ("scripts/og-image.mjs", "say('", "')"),
+        ] {
+            let text = std::fs::read_to_string(root.join(file)).unwrap();
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(open) {
+                let after = &rest[at + open.len()..];
+                let end = after.find(close).unwrap_or(after.len());
+                let name = &after[..end];
+                if name != "lang" && !name.contains(['$', '{', ' ']) {
+                    assert!(
+                        known.iter().any(|k| k == name),
+                        "{file} asks for {name}, which the catalogue lacks"
+                    );
+                    slots.push(name.to_string());
+                }
+                rest = &after[(end + close.len()).min(after.len())..];
+            }
+        }
         for name in &known {
             assert!(
-                used.iter().any(|(n, _, _)| n == name) || engine.contains(&name.as_str()),
+                used.iter().any(|(n, _, _)| n == name)
+                    || engine.contains(&name.as_str())
+                    || made.contains(name)
+                    || written.contains(name)
+                    || slots.contains(name),
                 "the catalogue's {name} is used nowhere"
             );
+        }
+    }
+
+    /// Every message named from a value rather than written out: each
+    /// value's name and help, each version's names, each example's and
+    /// each step's words, each report's, and the months.
+    fn made_names() -> Vec<String> {
+        use crate::app::view::{Embed, Theme};
+        use crate::content::steps::STEPS;
+        use crate::terms::{Provenance, Status, Verdict, PRESETS, REPORTS};
+        fn each<T: Choice>(parts: &[&str]) -> Vec<String> {
+            T::ALL
+                .iter()
+                .flat_map(|v| parts.iter().map(move |p| value_name(T::KIND, v.slug(), p)))
+                .collect()
+        }
+        let mut made = Vec::new();
+        for field in Field::ALL {
+            made.push(value_name(Field::KIND, field.slug(), ""));
+            made.push(value_name(Field::KIND, field.slug(), "-help"));
+            for word in field.choices() {
+                made.push(value_name(field.slug(), word, ""));
+                made.push(value_name(field.slug(), word, "-help"));
+            }
+        }
+        for t in Terms::ALL {
+            for words in VersionWords::ALL {
+                made.push(value_name(Terms::KIND, t.slug(), words.part()));
+            }
+        }
+        made.extend(each::<Verdict>(&[""]));
+        made.extend(each::<Topic>(&["", "-short"]));
+        made.extend(each::<Embed>(&[""]));
+        made.extend(each::<Theme>(&[""]));
+        made.extend(each::<Provenance>(&[""]));
+        for p in PRESETS.iter() {
+            made.push(value_name("preset", p.id, ""));
+            made.push(value_name("preset", p.id, "-help"));
+        }
+        for s in STEPS.iter() {
+            made.push(value_name("step", s.name, ""));
+            made.push(value_name("step", s.name, "-prompt"));
+        }
+        for r in REPORTS {
+            made.push(value_name("report", r.id, "-publisher"));
+            made.push(value_name("report", r.id, "-what"));
+        }
+        for status in [
+            Status::Official,
+            Status::Report,
+            Status::Unconfirmed,
+            Status::Confirmed,
+            Status::Denied,
+        ] {
+            made.push(value_name("status", status.slug(), ""));
+        }
+        // The page's data: each step's, term's, clause's, source's, fact's,
+        // correction's and table row's words.
+        let known = names();
+        let numbered = |prefix: &str| {
+            let prefix = format!("{prefix}-");
+            known
+                .iter()
+                .filter(|n| {
+                    n.strip_prefix(&prefix)
+                        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        for s in STEPS.iter() {
+            made.push(value_name("step", s.name, "-headline"));
+            made.extend(numbered(&value_name("step", s.name, "-body")));
+            made.extend(numbered(&value_name("step", s.name, "-unsaid")));
+            for (t, _) in s.words.changes {
+                made.push(format!("step-{}-change-{}", s.name, t.slug()));
+            }
+        }
+        for t in crate::content::glossary::GLOSSARY.iter() {
+            made.push(value_name("term", t.id, ""));
+            made.push(value_name("term", t.id, "-definition"));
+        }
+        for c in crate::terms::CLAUSES.iter() {
+            made.push(value_name("clause", c.id, ""));
+            for (_, note) in c.notes {
+                made.push(note.lead().to_string());
+                made.push(note.name().to_string());
+            }
+        }
+        for s in crate::terms::SOURCES.iter() {
+            if s.titled {
+                made.push(value_name("source", s.provenance.slug(), "-title"));
+            }
+            made.push(value_name("source", s.provenance.slug(), "-publisher"));
+        }
+        for n in 1..=crate::content::facts::FACTS.len() {
+            for part in ["-what", "-source", "-when"] {
+                made.push(format!("fact-{n}{part}"));
+            }
+        }
+        for n in 1..=crate::terms::CORRECTIONS.len() {
+            for part in ["-case", "-before", "-now", "-why"] {
+                made.push(format!("correction-{n}{part}"));
+            }
+        }
+        for n in 1..=crate::content::amendment::CHANGES.len() {
+            for part in ["-term", "-before", "-after"] {
+                made.push(format!("before-after-{n}{part}"));
+            }
+        }
+        for (_, event) in crate::app::components::visuals::EVENTS {
+            made.push(event.to_string());
+        }
+        for month in 1..=12 {
+            made.push(format!("month-{month:02}"));
+        }
+        made
+    }
+
+    /// The amount a report states in words is the amount in its data.
+    #[test]
+    fn a_report_says_who_when_what_and_its_status() {
+        let r1 = report(&crate::terms::R1);
+        assert_eq!(
+            r1,
+            "The Information reported on 11 May 2026 that the total cap on OpenAI's revenue-share payments to Microsoft is $38 billion (unconfirmed: the companies have not confirmed it)."
+        );
+        for r in crate::terms::REPORTS {
+            assert_ne!(
+                r.status,
+                crate::terms::Status::Official,
+                "{}: a report, not a term",
+                r.id
+            );
+            if let Some(amount) = r.usd.map(crate::terms::format_usd) {
+                let what = text(&value_name("report", r.id, "-what"), &[]);
+                let words = amount.trim_end_matches(",000,000,000");
+                assert!(
+                    what.contains(&amount) || what.contains(&format!("{words} billion")),
+                    "{}: {what} / {amount}",
+                    r.id
+                );
+            }
+        }
+    }
+
+    /// The words name the limits the code holds: the year's help its
+    /// bounds, a cut link the query limit.
+    #[test]
+    fn the_words_say_the_limits_the_parser_holds() {
+        let help = choice_help(Field::Year, "2026");
+        assert!(help.is_empty());
+        let help = help_of_field(Field::Year);
+        assert!(
+            help.contains(&format!("{FIRST_YEAR} to {LAST_YEAR}")),
+            "{help}"
+        );
+        let max = crate::terms::link::MAX_QUERY;
+        let grouped = format!("{},{:03}", max / 1000, max % 1000);
+        assert!(
+            text("input-cut", &[]).contains(&grouped),
+            "input-cut: {max}"
+        );
+    }
+
+    fn help_of_field(field: Field) -> String {
+        help(field)
+    }
+
+    /// A superseded version says so, with its date, in the terms control;
+    /// the latest says it is the latest.
+    #[test]
+    fn a_superseded_version_says_so_and_since_when() {
+        for t in Terms::all() {
+            let (option, help) = (label(t), help(t));
+            match t.superseded_by() {
+                Some(next) => {
+                    assert!(option.ends_with("(superseded)"), "{option}");
+                    let since = format!("Superseded on {}.", date(next.info().date));
+                    assert!(help.ends_with(&since), "{}: {help}", t.slug());
+                }
+                None => {
+                    assert!(!option.contains("superseded"), "{option}");
+                    assert!(help.ends_with("The latest the sources describe."), "{help}");
+                }
+            }
         }
     }
 
@@ -252,6 +863,7 @@ mod tests {
         for source in [
             include_str!("../locales/en/islands.ftl"),
             include_str!("../locales/en/answers.ftl"),
+            include_str!("../locales/en/page.ftl"),
             include_str!("../locales/en/fixture.ftl"),
         ] {
             assert!(
@@ -288,15 +900,26 @@ mod tests {
     }
 
     /// Every `text("name", &[("arg", …), …])` in the islands' sources.
-    fn used_names() -> Vec<(String, Vec<String>, &'static str)> {
+    fn used_names() -> Vec<(String, Vec<String>, String)> {
         let mut used = Vec::new();
-        for (file, source) in SOURCES {
-            for (at, _) in source.match_indices("text(") {
+        for (file, source) in sources() {
+            // A file's own tests are not what it draws.
+            let source = source.split("\nmod tests {").next().unwrap_or(&source);
+            let calls = source
+                .match_indices("text(")
+                .map(|(at, _)| (at, 5))
+                .chain(source.match_indices("around(").map(|(at, _)| (at, 7)));
+            for (at, call_len) in calls {
                 let before = source[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
-                let Some(rest) = source[at + 5..].trim_start().strip_prefix('"') else {
+                // Not in a comment.
+                let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+                if source[line_start..at].trim_start().starts_with("//") {
+                    continue;
+                }
+                let Some(rest) = source[at + call_len..].trim_start().strip_prefix('"') else {
                     continue;
                 };
                 let name = &rest[..rest.find('"').unwrap()];
@@ -316,7 +939,7 @@ mod tests {
                 let call = &rest[..end];
                 // Each `("name", …)` pair; other strings in the call (a
                 // `join(", ")`) are not names.
-                let args = call
+                let mut args: Vec<String> = call
                     .match_indices("(\"")
                     .map(|(i, _)| {
                         let arg = &call[i + 2..];
@@ -326,7 +949,15 @@ mod tests {
                         !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
                     })
                     .collect();
-                used.push((name.to_string(), args, *file));
+                // `around`'s last argument: the placeholder it splits at.
+                if call_len == 7 {
+                    let last = call.trim_end().trim_end_matches(',').trim_end();
+                    if let Some(quoted) = last.strip_suffix('"') {
+                        let start = quoted.rfind('"').map_or(0, |i| i + 1);
+                        args.push(quoted[start..].to_string());
+                    }
+                }
+                used.push((name.to_string(), args, file.clone()));
             }
         }
         used
@@ -341,38 +972,33 @@ mod tests {
         include_str!("../terms/rules/fixture.rs"),
     ];
 
-    /// The files that draw the islands' words.
-    const SOURCES: &[(&str, &str)] = &[
-        ("builder/mod.rs", include_str!("components/builder/mod.rs")),
-        (
-            "builder/form.rs",
-            include_str!("components/builder/form.rs"),
-        ),
-        (
-            "builder/answers.rs",
-            include_str!("components/builder/answers.rs"),
-        ),
-        (
-            "builder/versions.rs",
-            include_str!("components/builder/versions.rs"),
-        ),
-        ("finding.rs", include_str!("components/finding.rs")),
-        ("estimate.rs", include_str!("components/estimate.rs")),
-        ("comparison.rs", include_str!("components/comparison.rs")),
-        ("verdict_row.rs", include_str!("components/verdict_row.rs")),
-        (
-            "decision_table.rs",
-            include_str!("components/decision_table.rs"),
-        ),
-        (
-            "field_control.rs",
-            include_str!("components/field_control.rs"),
-        ),
-        (
-            "live_example.rs",
-            include_str!("components/live_example.rs"),
-        ),
-        ("report.rs", include_str!("components/report.rs")),
-        ("citation.rs", include_str!("citation.rs")),
-    ];
+    /// Every Rust source under `src/`, read when the test runs, so a new
+    /// file is scanned without being listed: (its path, its text).
+    fn sources() -> Vec<(String, String)> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    out.push((path.display().to_string(), text));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut out,
+        );
+        out
+    }
+
+    /// Whether a source only runs in the build (the page's words,
+    /// `page.ftl`, may be used there and nowhere else).
+    fn build_only(path: &str) -> bool {
+        ["/src/app/words/", "/src/bin/", "/src/content/"]
+            .iter()
+            .any(|dir| path.contains(dir))
+    }
 }

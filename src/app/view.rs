@@ -8,24 +8,23 @@ use crate::terms::{link, Choice};
 choice! {
     /// How the page is shown: `embed=1|builder|step`, or the full page.
     #[derive(Default)]
-    pub enum Embed {
+    pub enum Embed in "embed" {
         #[default]
-        None => "none", "The full page", "With header, glossary, corrections and sources.";
-        All => "1", "The whole explainer", "Walkthrough and builder, without page chrome.";
-        Builder => "builder", "The scenario builder, with the current scenario",
-            "Only the builder, opened on the scenario in the link.";
-        Step => "step", "One step of the walkthrough", "Only the step that step=N names.";
+        None => "none";
+        All => "1";
+        Builder => "builder";
+        Step => "step";
     }
 }
 
 choice! {
     /// `theme=auto|light|dark`.
     #[derive(Default)]
-    pub enum Theme {
+    pub enum Theme in "theme" {
         #[default]
-        Auto => "auto", "Follow the reader's setting", "Follows prefers-color-scheme.";
-        Light => "light", "Always light", "Light, whatever the reader's setting.";
-        Dark => "dark", "Always dark", "Dark, whatever the reader's setting.";
+        Auto => "auto";
+        Light => "light";
+        Dark => "dark";
     }
 }
 
@@ -45,17 +44,25 @@ choice! {
     /// hides what the address's embed mode leaves out (`words::first_paint`
     /// writes those rules from [`Embed::shows`]). Declared with `choice!`, so
     /// `Part::ALL` lists every part, whatever is added.
-    pub enum Part {
-        SkipLink => "skip-link", "Skip link", "The link past the walkthrough to the builder.";
-        Masthead => "masthead", "Masthead", "The explainer's title block and the embed button.";
-        EmbedTitle => "embed-title", "Embed title",
-            "The explainer's title, for embed=1 only (the masthead has its own).";
-        Walkthrough => "walkthrough", "Walkthrough", "The steps.";
-        StepNavigation => "walk-nav", "Step navigation", "The progress above the steps.";
-        StepButtons => "step-buttons", "Step buttons", "Previous and Next below the steps.";
-        Builder => "builder-root", "Builder", "The scenario builder (its island's root).";
-        Appendix => "appendix", "Appendix", "Glossary, corrections and sources.";
-        EmbedFooter => "embed-footer", "Embed footer", "The way out of an embed to the full page.";
+    pub enum Part in "part" {
+        /// Skip link: The link past the walkthrough to the builder.
+        SkipLink => "skip-link";
+        /// Masthead: The explainer's title block and the embed button.
+        Masthead => "masthead";
+        /// Embed title: The explainer's title, for embed=1 only (the masthead has its own).
+        EmbedTitle => "embed-title";
+        /// Walkthrough: The steps.
+        Walkthrough => "walkthrough";
+        /// Step navigation: The progress above the steps.
+        StepNavigation => "walk-nav";
+        /// Step buttons: Previous and Next below the steps.
+        StepButtons => "step-buttons";
+        /// Builder: The scenario builder (its island's root).
+        Builder => "builder-root";
+        /// Appendix: Glossary, corrections and sources.
+        Appendix => "appendix";
+        /// Embed footer: The way out of an embed to the full page.
+        EmbedFooter => "embed-footer";
     }
 }
 

@@ -10,8 +10,7 @@ use std::path::Path;
 use std::{env, fs, process};
 
 use partnership_explainer::app::embed_code::{oembed_html, EmbedChoice};
-use partnership_explainer::app::words::{assemble, render, Page, PageProps};
-use partnership_explainer::content::TITLE;
+use partnership_explainer::app::words::{assemble, fill_words, render, Page, PageProps};
 use partnership_explainer::terms::RULES_VERSION;
 use serde::Serialize;
 
@@ -39,6 +38,31 @@ fn fail(why: String) -> ! {
     process::exit(1)
 }
 
+/// The page in every language the site is published in (`LANGUAGES`, such
+/// as `en fr`; the deployer publishes each language's `dist/` at `/LANG/`
+/// beside the others): one `hreflang` link each, absolute where the build
+/// knows its own address (`EXPLAINER_URL`, ending in `/LANG/`), else
+/// relative. Nothing when `LANGUAGES` is unset.
+fn alternates(languages: &str, site_url: Option<&str>) -> String {
+    let base = site_url.map_or(String::new(), |url| {
+        let url = url.trim_end_matches('/');
+        url.rsplit_once('/')
+            .map_or(String::new(), |(root, _)| format!("{root}/"))
+    });
+    languages
+        .split([' ', ','])
+        .filter(|l| !l.is_empty())
+        .map(|lang| {
+            let href = if base.is_empty() {
+                format!("../{lang}/")
+            } else {
+                format!("{base}{lang}/")
+            };
+            format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\">")
+        })
+        .collect()
+}
+
 fn main() {
     if cfg!(feature = "fixture-version") {
         fail("the feature fixture-version is for tests only: no page is written with it".into())
@@ -54,17 +78,35 @@ fn main() {
         first_step: 1,
         site: site_url.clone().map(Into::into),
     });
+    // The demo article's words, from the catalogue like the page's.
+    let demo = stage.join("demo-article.html");
+    let article = fs::read_to_string(&demo).unwrap_or_else(|e| fail(format!("{demo:?}: {e}")));
+    let article = fill_words(&article).unwrap_or_else(|e| fail(format!("{demo:?}: {e}")));
+    fs::write(&demo, article).unwrap_or_else(|e| fail(format!("{demo:?}: {e}")));
     let index = stage.join("index.html");
     let html = fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
     let html = assemble(&html, &page).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
+    let html = html.replacen(
+        "</head>",
+        &format!(
+            "{}</head>",
+            alternates(
+                &env::var("LANGUAGES").unwrap_or_default(),
+                site_url.as_deref()
+            )
+        ),
+        1,
+    );
     fs::write(&index, html).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
 
     let site = site_url.unwrap_or_else(|| "./".into());
+    let title = partnership_explainer::app::text::text("title", &[]);
+    let provider = partnership_explainer::app::text::text("provider-name", &[]);
     let oembed = OEmbed {
         version: "1.0",
         r#type: "rich",
-        title: TITLE,
-        provider_name: "Partnership explainer",
+        title: &title,
+        provider_name: &provider,
         provider_url: &site,
         html: oembed_html(&site),
         width: 720,
@@ -78,4 +120,24 @@ fn main() {
         serde_json::to_string_pretty(&oembed).unwrap_or_else(|e| fail(format!("oembed.json: {e}")));
     fs::write(stage.join("oembed.json"), json)
         .unwrap_or_else(|e| fail(format!("oembed.json: {e}")));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::alternates;
+
+    #[test]
+    fn each_published_language_has_its_hreflang_link() {
+        assert_eq!(alternates("", Some("https://x.test/e/en/")), "");
+        assert_eq!(
+            alternates("en fr", Some("https://x.test/e/en/")),
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/e/en/\">\
+             <link rel=\"alternate\" hreflang=\"fr\" href=\"https://x.test/e/fr/\">"
+        );
+        assert_eq!(
+            alternates("en,fr", None),
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/\">\
+             <link rel=\"alternate\" hreflang=\"fr\" href=\"../fr/\">"
+        );
+    }
 }

@@ -1,6 +1,8 @@
 //! The walkthrough, in reading order. Each step restates part of the
 //! announcement in the product's own words and sets up a live example.
 
+#[cfg(feature = "ssr")]
+use crate::terms::Choice;
 use crate::terms::{Agi, Channel, Field, Host, Offering, Partner, Scenario, Terms, Topic};
 
 /// A picture that goes with a step.
@@ -27,8 +29,6 @@ pub struct Knob {
 
 #[derive(PartialEq, Debug)]
 pub struct Example {
-    /// The question the example puts to the reader.
-    pub prompt: &'static str,
     pub base: Scenario,
     pub knobs: &'static [Knob],
     pub topics: &'static [Topic],
@@ -43,14 +43,14 @@ pub struct Example {
 #[derive(PartialEq, Debug)]
 pub struct Step {
     /// The step's stable name in links (`step=NAME`), never changed once
-    /// published: articles embed it for years (`contract.md`).
+    /// published: articles embed it for years (`contract.md`). Its short
+    /// name and its example's question are in the catalogue (`step-NAME`,
+    /// `step-NAME-prompt`).
     pub name: &'static str,
     /// The step's stable number in links (`step=N`): 1–11 name the steps of
     /// 29 November 2026 forever; a step added later takes the next free
     /// number, wherever it sits in the reading order.
     pub number: u16,
-    /// A short name for the progress list.
-    pub short: &'static str,
     pub visual: Visual,
     pub example: Example,
     #[cfg(feature = "ssr")]
@@ -58,17 +58,16 @@ pub struct Step {
 }
 
 #[cfg(feature = "ssr")]
-/// What a step says. Compiled only for the build (`ssr`): these words are
-/// rendered once, into the page, and never reach the wasm.
+/// What a step rests on and shows beside its words. Compiled only for the
+/// build (`ssr`); the words themselves are in the catalogue (`page.ftl`,
+/// `step-NAME-…`: [`Step::headline`] and the rest), rendered once into the
+/// page, and never reach the wasm.
 #[derive(PartialEq, Debug)]
 pub struct StepWords {
-    pub headline: &'static str,
-    pub body: &'static [&'static str],
     pub clauses: &'static [&'static str],
-    /// What this part of the statement leaves open.
-    pub unsaid: &'static [&'static str],
     /// What each later version of the terms changed about this step's
-    /// terms, keyed by that version (shown dated).
+    /// terms, keyed by that version (shown dated; its words are
+    /// `step-NAME-change-DATE`).
     pub changes: &'static [(Terms, Change)],
     /// The press reports shown with this step (`terms::REPORTS`, by ID).
     pub reports: &'static [&'static str],
@@ -79,11 +78,38 @@ pub struct StepWords {
 
 #[cfg(feature = "ssr")]
 /// A dated note that a step's terms no longer hold as the statement put
-/// them: what changed, and the amendment clauses that say so.
+/// them: the amendment clauses that say what changed.
 #[derive(PartialEq, Debug)]
 pub struct Change {
-    pub text: &'static str,
     pub cites: &'static [&'static str],
+}
+
+#[cfg(feature = "ssr")]
+impl Step {
+    fn words_named(&self, part: &str) -> String {
+        format!("step-{}-{part}", self.name)
+    }
+
+    /// The step's headline (`step-NAME-headline`).
+    pub fn headline(&self) -> String {
+        crate::app::text::text(&self.words_named("headline"), &[])
+    }
+
+    /// Its paragraphs (`step-NAME-body-1`, `-2`, …).
+    pub fn body(&self) -> Vec<String> {
+        crate::app::catalogue::numbered(&self.words_named("body"))
+    }
+
+    /// What this part of the statement leaves open (`step-NAME-unsaid-N`).
+    pub fn unsaid(&self) -> Vec<String> {
+        crate::app::catalogue::numbered(&self.words_named("unsaid"))
+    }
+
+    /// What a later version changed about this step's terms
+    /// (`step-NAME-change-DATE`).
+    pub fn change_text(&self, terms: Terms) -> String {
+        crate::app::text::text(&self.words_named(&format!("change-{}", terms.slug())), &[])
+    }
 }
 
 /// The default deal, under the terms the statement described: OpenAI's
@@ -154,30 +180,26 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "the-news",
         number: 1,
-        short: "The news",
         visual: Visual::None,
         example: Example {
-            prompt: "Pick a partner. Did the day's announcements change the agreed terms, and did the agreement leave room for a partner like this?",
             base: BASE,
-            knobs: &[Knob { field: Field::Partner, only: &["amazon", "google", "oracle", "other"] }],
+            knobs: &[Knob {
+                field: Field::Partner,
+                only: &["amazon", "google", "oracle", "other"],
+            }],
             topics: &[Topic::TermsChanged, Topic::PartnerAnticipated],
             estimate: false,
             both: false,
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "Microsoft and OpenAI said the day's news left their deal as it was",
-            body: &[
-                "On 27 February 2026 OpenAI announced a new funding round, reported at about $110 billion, and a strategic collaboration with Amazon, whose investment was reported at $50 billion.",
-                "The same day Microsoft and OpenAI published a joint statement. The news report this explainer follows presents it as Microsoft's reply: the partnership was \"strong and central\" (the report's words), and none of the day's announcements would change the terms agreed before. The two have worked together since 2019.",
-                "The contracts themselves are not public. This explainer takes the statement one term at a time. Each claim names the clause it rests on and where that clause comes from; where the sources stop, it says so.",
-            ],
             clauses: &["A1", "A2", "A3", "J1", "U1", "U2", "U3", "U4", "U5"],
-            unsaid: &["Neither the report nor what the sources give of the joint statement mentions amounts for the funding round or the Amazon deal; the figures come from the companies' other announcements and the press (see Sources)."],
-            changes: &[(Terms::Amended, Change {
-                text: "two months later the companies amended the terms this statement called unchanged. Each step marks what changed, and [step:what-changed] sets the two versions side by side.",
-                cites: &["U1", "U2", "U3", "U4", "U5"],
-            })],
+            changes: &[(
+                Terms::Amended,
+                Change {
+                    cites: &["U1", "U2", "U3", "U4", "U5"],
+                },
+            )],
             before_after: false,
             reports: &[],
         },
@@ -185,10 +207,8 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "azure-and-apis",
         number: 2,
-        short: "Azure and APIs",
         visual: Visual::CallPath,
         example: Example {
-            prompt: "Choose who sells the API and where it would run. Must it be served from Azure?",
             base: BASE,
             knobs: &[knob(Field::Channel), knob(Field::Host)],
             topics: &[Topic::AzureRequired, Topic::HostConsistent],
@@ -197,18 +217,13 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "In February, Microsoft said Azure alone served OpenAI's stateless APIs; the report read that as covering Amazon's calls too",
-            body: &[
-                "A \"[stateless API](stateless-api)\" is how developers use OpenAI's models from their own software: each request goes in, an answer comes back, and nothing is kept. Microsoft said Azure remained the only [cloud](cloud-provider) serving these APIs, all of them.",
-                "The report read this as covering every way the API was bought. Bought from Microsoft or from OpenAI, it had to run wholly on Azure. Reached through a third party such as Amazon, the calls still had to be carried out inside Azure.",
-                "The October 2025 agreement said the same of API products OpenAI built with third parties: they stayed exclusive to Azure. It also let OpenAI offer its API to US government national-security customers on any cloud, a term the April amendment does not mention.",
-            ],
             clauses: &["A4", "A5", "A6", "B5", "B10", "U1", "U2"],
-            unsaid: &["Neither the report nor what the sources give of the joint statement describes how a partner's customers reached Azure, or who billed them."],
-            changes: &[(Terms::Amended, Change {
-                text: "the companies now say OpenAI may serve all its products on any cloud. This explainer reads that as ending the Azure-only rule described here; the posts do not name it. Microsoft stays OpenAI's primary cloud partner: products launch on Azure first, unless Microsoft cannot, and chooses not to, support them.",
-                cites: &["U1", "U2"],
-            })],
+            changes: &[(
+                Terms::Amended,
+                Change {
+                    cites: &["U1", "U2"],
+                },
+            )],
             before_after: false,
             reports: &[],
         },
@@ -216,30 +231,26 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "stateless-or-stateful",
         number: 3,
-        short: "Stateless or stateful",
         visual: Visual::StatelessDemo,
         example: Example {
-            prompt: "Switch between the two kinds of offering, both run on AWS. Must it be served from Azure?",
             base: BASE,
-            knobs: &[Knob { field: Field::Offering, only: &["stateless-api", "stateful-runtime"] }],
+            knobs: &[Knob {
+                field: Field::Offering,
+                only: &["stateless-api", "stateful-runtime"],
+            }],
             topics: &[Topic::AzureRequired, Topic::HostConsistent],
             estimate: false,
             both: false,
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "Stateless or stateful: the line that decided where it had to run",
-            body: &[
-                "A stateless call carries everything the model needs each time. The app sends the whole conversation so far, gets a reply, and the server keeps nothing.",
-                "A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. OpenAI and Amazon said their collaboration included a jointly engineered \"stateful runtime environment\" for agents on Amazon Bedrock.",
-                "Microsoft's Azure rule named stateless APIs only. So the sources settled where stateless calls had to run, but not where a stateful runtime could run.",
-            ],
             clauses: &["A4", "B5", "J1", "U1", "U2"],
-            unsaid: &["Whether a stateful runtime built with a partner counts as an \"API product\", which the October 2025 agreement kept on Azure."],
-            changes: &[(Terms::Amended, Change {
-                text: "the companies now say OpenAI may serve all its products on any cloud, so this explainer reads the line as no longer deciding where anything may run. Whether a runtime built with a partner must launch on Azure first is not said.",
-                cites: &["U1", "U2"],
-            })],
+            changes: &[(
+                Terms::Amended,
+                Change {
+                    cites: &["U1", "U2"],
+                },
+            )],
             before_after: false,
             reports: &[],
         },
@@ -247,10 +258,8 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "own-products",
         number: 4,
-        short: "OpenAI's own products",
         visual: Visual::None,
         example: Example {
-            prompt: "OpenAI sells one of its own products. Pick where it runs: does that fit the terms?",
             base: Scenario {
                 offering: Offering::FirstPartyProduct,
                 partner: Partner::None,
@@ -265,18 +274,13 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "The report read the statement as keeping OpenAI's own products built on Azure",
-            body: &[
-                "The report read the statement as saying OpenAI's own main products ([first-party products](first-party-product)), the \"Frontier\" series included, would continue to be built on Azure's infrastructure around the world.",
-                "Built on is not the same as served only from. The joint statement also let OpenAI use computing power beyond Azure as it grew, so the sources did not say these products could run nowhere else.",
-                "Products OpenAI built together with a third party were treated differently: the October 2025 agreement let those that were not APIs run on any cloud.",
-            ],
             clauses: &["A7", "J1", "B5", "U1", "U2"],
-            unsaid: &["The statement does not list which products count as \"core\", beyond the Frontier series."],
-            changes: &[(Terms::Amended, Change {
-                text: "the companies now say OpenAI may serve all its products on any cloud, and that they launch on Azure first unless Microsoft cannot, and chooses not to, support them. The posts do not say where they are built.",
-                cites: &["U1", "U2"],
-            })],
+            changes: &[(
+                Terms::Amended,
+                Change {
+                    cites: &["U1", "U2"],
+                },
+            )],
             before_after: false,
             reports: &[],
         },
@@ -284,13 +288,24 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "ip-licence",
         number: 5,
-        short: "The IP licence",
         visual: Visual::None,
         example: Example {
-            prompt: "Pick what OpenAI makes and the year. Does Microsoft hold rights to it?",
-            base: Scenario { offering: Offering::FirstPartyProduct, partner: Partner::None, channel: Channel::OpenAi, ..BASE },
+            base: Scenario {
+                offering: Offering::FirstPartyProduct,
+                partner: Partner::None,
+                channel: Channel::OpenAi,
+                ..BASE
+            },
             knobs: &[
-                Knob { field: Field::Offering, only: &["first-party-product", "research-model", "consumer-hardware", "open-weight-model"] },
+                Knob {
+                    field: Field::Offering,
+                    only: &[
+                        "first-party-product",
+                        "research-model",
+                        "consumer-hardware",
+                        "open-weight-model",
+                    ],
+                },
                 knob(Field::Year),
             ],
             topics: &[Topic::IpLicence],
@@ -299,18 +314,8 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "Microsoft said its exclusive licence was unchanged",
-            body: &[
-                "Microsoft said nothing had changed about intellectual property (IP): it still held the [exclusive licence](ip-licence) to OpenAI's models and products, and the right to access them.",
-                "The October 2025 agreement put dates on the rights. Rights to models and products run through 2032 and include models released after AGI. Exclusivity is a separate matter: Microsoft's own summary said it lasted \"until AGI\".",
-                "Rights to [research IP](research-ip), the confidential methods for building models, end once the [expert panel](expert-panel) verifies AGI or after 2030, whichever is sooner. OpenAI's consumer hardware is outside Microsoft's IP rights. The April 2026 posts mention neither term; this explainer assumes both still stand.",
-            ],
             clauses: &["A8", "B2", "B3", "B4", "B13", "U3"],
-            unsaid: &["What Microsoft's rights become after 2032.", "What rights Microsoft has in open-weight models once OpenAI releases them."],
-            changes: &[(Terms::Amended, Change {
-                text: "the companies say Microsoft keeps a licence to OpenAI's models and products through 2032, as before, but it is now non-exclusive.",
-                cites: &["U3"],
-            })],
+            changes: &[(Terms::Amended, Change { cites: &["U3"] })],
             before_after: false,
             reports: &[],
         },
@@ -318,30 +323,27 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "revenue-share",
         number: 6,
-        short: "The revenue share",
         visual: Visual::None,
         example: Example {
-            prompt: "Set who sells it, the revenue and an assumed rate. Is the revenue shared, and how much might Microsoft get?",
             base: BASE,
-            knobs: &[knob(Field::Channel), knob(Field::Revenue), knob(Field::Share)],
+            knobs: &[
+                knob(Field::Channel),
+                knob(Field::Revenue),
+                knob(Field::Share),
+            ],
             topics: &[Topic::RevenueShare],
             estimate: true,
             both: false,
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "Microsoft said the revenue share was unchanged and reached other clouds",
-            body: &[
-                "Microsoft said the [revenue-sharing](revenue-share) arrangement between the companies had not been changed.",
-                "It added that the arrangement already covered money OpenAI makes through deals with other cloud providers. By Microsoft's account, then, a deal like Amazon's fell inside it. It did not say the same of partners that are not cloud providers, and no source lists which of OpenAI's other revenue the share reaches.",
-                "The rate is not public. The press has widely reported 20%, which the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share was to last until the expert panel verified AGI.",
-            ],
             clauses: &["A9", "A10", "B8", "U4", "U5"],
-            unsaid: &["The rate, and how revenue from Microsoft's own sales of OpenAI models was split."],
-            changes: &[(Terms::Amended, Change {
-                text: "the companies say OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap whose amount is not public, and no longer depend on OpenAI's technical progress, which ends the old tie to AGI verification; and that Microsoft no longer pays OpenAI a share.",
-                cites: &["U4", "U5"],
-            })],
+            changes: &[(
+                Terms::Amended,
+                Change {
+                    cites: &["U4", "U5"],
+                },
+            )],
             before_after: false,
             reports: &["R1"],
         },
@@ -349,14 +351,21 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "room-for-others",
         number: 7,
-        short: "Room for others",
         visual: Visual::None,
         example: Example {
-            prompt: "OpenAI builds a product with a partner. Did the agreement leave room for it, and must it run on Azure?",
-            base: Scenario { offering: Offering::CoDevelopedProduct, ..BASE },
+            base: Scenario {
+                offering: Offering::CoDevelopedProduct,
+                ..BASE
+            },
             knobs: &[
-                Knob { field: Field::Partner, only: &["amazon", "google", "oracle", "other"] },
-                Knob { field: Field::Offering, only: &["co-developed-product", "stateless-api", "training-compute"] },
+                Knob {
+                    field: Field::Partner,
+                    only: &["amazon", "google", "oracle", "other"],
+                },
+                Knob {
+                    field: Field::Offering,
+                    only: &["co-developed-product", "stateless-api", "training-compute"],
+                },
             ],
             topics: &[Topic::PartnerAnticipated, Topic::AzureRequired],
             estimate: false,
@@ -364,18 +373,8 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "The companies said their deal left each room to explore independently; Microsoft said a partnership like Amazon's was foreseen",
-            body: &[
-                "Microsoft said the early agreements foresaw a partnership like the one with Amazon, and that it was pleased with it. No source says the same of a deal with Google, Oracle or anyone else.",
-                "In the companies' telling, the agreement was designed to keep them close while leaving each room to explore new opportunities independently. The October 2025 agreement lets Microsoft pursue AGI by itself or with others, and lets OpenAI build some products with third parties.",
-                "The joint statement adds that OpenAI may take on computing power beyond Azure as it grows, with Azure staying central.",
-            ],
             clauses: &["A11", "A12", "B5", "B6", "J1", "U2"],
-            unsaid: &["The early agreements themselves are not public, so what exactly they anticipated cannot be checked."],
-            changes: &[(Terms::Amended, Change {
-                text: "the room is wider: the companies now say OpenAI may serve all its products to customers on any cloud.",
-                cites: &["U2"],
-            })],
+            changes: &[(Terms::Amended, Change { cites: &["U2"] })],
             before_after: false,
             reports: &[],
         },
@@ -383,30 +382,31 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "agi",
         number: 8,
-        short: "AGI",
         visual: Visual::None,
         example: Example {
-            prompt: "Say whether the panel has verified AGI, and when. What changes?",
-            base: Scenario { agi: Agi::Yes, year: 2030, ..BASE },
+            base: Scenario {
+                agi: Agi::Yes,
+                year: 2030,
+                ..BASE
+            },
             knobs: &[knob(Field::Agi), knob(Field::AgiYear), knob(Field::Year)],
-            topics: &[Topic::AgiProcessChanged, Topic::AzureRequired, Topic::RevenueShare],
+            topics: &[
+                Topic::AgiProcessChanged,
+                Topic::AzureRequired,
+                Topic::RevenueShare,
+            ],
             estimate: false,
             both: false,
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "The companies said the way AGI is judged had not changed",
-            body: &[
-                "[AGI](agi) (artificial general intelligence) mattered here because, under the October 2025 agreement, several terms would end or change once an independent panel verified it, not when OpenAI merely said it had arrived. No source says AGI has been verified.",
-                "The report says the process for deciding that AGI has arrived, and the contract's definitions, were unchanged. Under the October 2025 agreement, if OpenAI declares AGI, an [independent panel of experts](expert-panel) must verify it.",
-                "Under those terms, verification would have ended the revenue share (past amounts might still be paid over time). It also ends Microsoft's research-IP rights, under a term the April 2026 posts do not mention, which this explainer assumes still stands. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted \"until AGI\".",
-            ],
             clauses: &["A13", "B1", "B8", "B13", "U3", "U5"],
-            unsaid: &["What would have become of the Azure rule for stateless APIs had the panel verified AGI.", "Who sits on the expert panel, or when it might meet."],
-            changes: &[(Terms::Amended, Change {
-                text: "the companies say OpenAI's payments no longer depend on its technical progress, which ends the revenue share's tie to AGI verification: it runs through 2030. The licence keeps its 2032 end date but, they say, is no longer exclusive, so the \"until AGI\" exclusivity is gone. They did not say whether the panel process itself changed.",
-                cites: &["U3", "U5"],
-            })],
+            changes: &[(
+                Terms::Amended,
+                Change {
+                    cites: &["U3", "U5"],
+                },
+            )],
             before_after: false,
             reports: &[],
         },
@@ -414,29 +414,35 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "timeline",
         number: 9,
-        short: "Timeline",
         visual: Visual::Timeline,
         example: Example {
-            prompt: "Move through the years. Does Microsoft still hold rights?",
-            base: Scenario { offering: Offering::ResearchModel, partner: Partner::None, channel: Channel::OpenAi, year: 2029, ..BASE },
-            knobs: &[knob(Field::Year), Knob { field: Field::Offering, only: &["research-model", "first-party-product"] }],
+            base: Scenario {
+                offering: Offering::ResearchModel,
+                partner: Partner::None,
+                channel: Channel::OpenAi,
+                year: 2029,
+                ..BASE
+            },
+            knobs: &[
+                knob(Field::Year),
+                Knob {
+                    field: Field::Offering,
+                    only: &["research-model", "first-party-product"],
+                },
+            ],
             topics: &[Topic::IpLicence],
             estimate: false,
             both: false,
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "From 2019 to 2032: the dates that matter",
-            body: &[
-                "The partnership began in 2019, when Microsoft invested $1 billion, and was extended in January 2023. The definitive agreement of 28 October 2025 set the dates the statement of 27 February 2026 said still stood.",
-                "The amendment of 27 April 2026 set one new date: OpenAI's revenue-share payments to Microsoft run through 2030 at most. Microsoft's licence keeps its 2032 end but is now non-exclusive. Research-IP rights, not mentioned in April and assumed unchanged here, stop after 2030 at the latest. After 2032 the sources say nothing.",
-            ],
             clauses: &["A3", "B2", "B3", "B9", "B12", "U3", "U5"],
-            unsaid: &["No date is given for AGI. Under the October 2025 agreement it depended on the expert panel; whether the panel still matters is not said."],
-            changes: &[(Terms::Amended, Change {
-                text: "the companies say the revenue share now runs through 2030, whatever OpenAI's technical progress, where it once lasted until the panel verified AGI; and that the licence, still through 2032, is non-exclusive.",
-                cites: &["U3", "U5"],
-            })],
+            changes: &[(
+                Terms::Amended,
+                Change {
+                    cites: &["U3", "U5"],
+                },
+            )],
             before_after: false,
             reports: &[],
         },
@@ -444,14 +450,20 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "not-said",
         number: 10,
-        short: "What is not said",
         visual: Visual::None,
         example: Example {
-            prompt: "Pick an offering at the edges of the terms.",
-            base: Scenario { offering: Offering::StatefulRuntime, ..BASE },
+            base: Scenario {
+                offering: Offering::StatefulRuntime,
+                ..BASE
+            },
             knobs: &[Knob {
                 field: Field::Offering,
-                only: &["stateful-runtime", "research-model", "consumer-hardware", "training-compute"],
+                only: &[
+                    "stateful-runtime",
+                    "research-model",
+                    "consumer-hardware",
+                    "training-compute",
+                ],
             }],
             topics: &[Topic::AzureRequired, Topic::RevenueShare, Topic::IpLicence],
             estimate: false,
@@ -459,23 +471,13 @@ pub static STEPS: &[Step] = &[
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "What the statement did not say",
-            body: &[
-                "A short statement leaves gaps, and a careful reading names them. Where the sources stop, this explainer answers \"not addressed\" rather than guess.",
-                "Try the offerings below: under the statement's terms each one lands on a question it did not reach. Each answer also shows how the amended terms answer it.",
-            ],
             clauses: &["A4", "A9", "B2", "B3", "B4", "B13", "U1", "U5"],
-            unsaid: &[
-                "Whether the stateful runtime built with Amazon had to run on Azure.",
-                "The revenue-share rate, and how Microsoft's own sales were shared.",
-                "What would have become of the Azure rule for stateless APIs had the panel verified AGI.",
-                "What Microsoft's IP rights become after 2032.",
-                "Which cloud, if any, OpenAI's consumer hardware must use.",
-            ],
-            changes: &[(Terms::Amended, Change {
-                text: "the companies now say OpenAI may serve all its products on any cloud, which this explainer reads as closing some of these gaps; the amendment opened new ones: how long \"first\" on Azure lasts, and the amount of the cap. [Step:what-changed] lists them.",
-                cites: &["U1", "U5"],
-            })],
+            changes: &[(
+                Terms::Amended,
+                Change {
+                    cites: &["U1", "U5"],
+                },
+            )],
             before_after: false,
             reports: &["R1"],
         },
@@ -483,32 +485,32 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "what-changed",
         number: 11,
-        short: "What changed in April",
         visual: Visual::None,
         example: Example {
-            prompt: "Pick an offering and who sells it. How do the two versions of the terms answer?",
             // The comparison step answers under the latest terms first, with
             // both versions side by side.
-            base: Scenario { channel: Channel::OpenAi, terms: Terms::Amended, ..BASE },
-            knobs: &[knob(Field::Offering), knob(Field::Channel), knob(Field::Host)],
-            topics: &[Topic::AzureRequired, Topic::AzureFirst, Topic::RevenueShare, Topic::IpExclusive],
+            base: Scenario {
+                channel: Channel::OpenAi,
+                terms: Terms::Amended,
+                ..BASE
+            },
+            knobs: &[
+                knob(Field::Offering),
+                knob(Field::Channel),
+                knob(Field::Host),
+            ],
+            topics: &[
+                Topic::AzureRequired,
+                Topic::AzureFirst,
+                Topic::RevenueShare,
+                Topic::IpExclusive,
+            ],
             estimate: false,
             both: true,
         },
         #[cfg(feature = "ssr")]
         words: StepWords {
-            headline: "On 27 April 2026 the companies amended the terms the statement called unchanged",
-            body: &[
-                "Two months after the statement, Microsoft and OpenAI published matching posts, each titled \"The next phase of the Microsoft–OpenAI partnership\". They changed several of the terms this explainer walks through. The full contract is still not public.",
-                "The table sets each term as the statement described it beside the term as amended. Where the posts say nothing, this explainer assumes the earlier terms stand, and its answers say so.",
-            ],
             clauses: &["U1", "U2", "U3", "U4", "U5", "U6"],
-            unsaid: &[
-                "Whether the expert-panel process for verifying AGI still exists or matters to any right. Reports that the AGI clause is gone go beyond what the companies wrote.",
-                "Anything about research IP, consumer hardware, open-weight models, US national-security customers or compute purchases. This explainer assumes those terms stand.",
-                "How long \"first\" on Azure lasts, and which launches count as products.",
-                "The amount of the revenue-share cap.",
-            ],
             changes: &[],
             before_after: true,
             reports: &["R1"],

@@ -2,9 +2,11 @@
 //!
 //! Every input of a scenario is one word from a fixed list, and so are the
 //! verdicts, the topics and the page's view parameters. [`Choice`] gives
-//! each value its word in links and markers, a short name and one line of
-//! help; the `choice!` macro writes all of it from one line per value, so a
-//! link, the form, the help and the error messages cannot disagree.
+//! each value its word in links and markers, in a fixed order; the
+//! `choice!` macro writes it from one line per value, so a link, the form
+//! and the error messages cannot disagree. What people read for a value
+//! (its name and one line of help) is in the catalogue, under
+//! `KIND-SLUG` and `KIND-SLUG-help` (`app::text::label`).
 
 /// A value from a closed set of words.
 pub trait Choice: Copy + PartialEq + 'static {
@@ -13,12 +15,12 @@ pub trait Choice: Copy + PartialEq + 'static {
     /// The words a link may use, in the same order.
     const SLUGS: &'static [&'static str];
 
+    /// The kind of value, as the catalogue's names of its words begin
+    /// (`offering`, `verdict`); for a scenario's input, the field's name.
+    const KIND: &'static str;
+
     /// The word used for this value in links and page markers.
     fn slug(self) -> &'static str;
-    /// A short name for people.
-    fn label(self) -> &'static str;
-    /// One line for people on what the value means.
-    fn help(self) -> &'static str;
 
     fn from_slug(word: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|value| value.slug() == word)
@@ -26,13 +28,13 @@ pub trait Choice: Copy + PartialEq + 'static {
 }
 
 /// Declares an enum and its [`Choice`] impl, one line per value:
-/// `Variant => "slug", "label", "help";`. A value may carry attributes,
-/// such as `#[default]` under `#[derive(Default)]`.
+/// `pub enum Name in "kind" { Variant => "slug"; … }`. A value may carry
+/// attributes, such as `#[default]` under `#[derive(Default)]`.
 macro_rules! choice {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident {
-            $($(#[$variant_meta:meta])* $variant:ident => $slug:literal, $label:literal, $help:literal);+ $(;)?
+        pub enum $name:ident in $kind:literal {
+            $($(#[$variant_meta:meta])* $variant:ident => $slug:literal);+ $(;)?
         }
     ) => {
         $(#[$meta])*
@@ -42,18 +44,12 @@ macro_rules! choice {
         impl $crate::terms::Choice for $name {
             const ALL: &'static [$name] = &[$($name::$variant),+];
             const SLUGS: &'static [&'static str] = &[$($slug),+];
+            const KIND: &'static str = $kind;
 
             fn slug(self) -> &'static str {
                 match self { $($name::$variant => $slug),+ }
             }
 
-            fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-
-            fn help(self) -> &'static str {
-                match self { $($name::$variant => $help),+ }
-            }
         }
     };
 }

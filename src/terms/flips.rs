@@ -55,17 +55,6 @@ pub struct Edit {
     pub value: String,
 }
 
-impl Edit {
-    /// The change in plain words: "Where it runs: Azure".
-    pub fn words(&self) -> String {
-        let value = match self.field.choice_label(&self.value) {
-            "" => self.value.as_str(),
-            label => label,
-        };
-        format!("{}: {value}", self.field.label())
-    }
-}
-
 /// A change that flips one answer, and what it gives.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flip {

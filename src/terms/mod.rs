@@ -21,7 +21,7 @@ pub use clauses::{clause, Clause, Provenance, CLAUSES};
 #[cfg(feature = "ssr")]
 pub use clauses::{Note, Source, SOURCES};
 pub use corrections::{Correction, CORRECTIONS};
-pub use decimal::{format_usd, Decimal};
+pub use decimal::{format_usd, Decimal, MAX_PERCENT, MAX_SCALE};
 pub use flips::{flips, Edit, Flip};
 pub use link::{parse, to_query, ParsedLink};
 pub use presets::{Preset, PRESETS};
@@ -33,6 +33,7 @@ pub use rules::{
 };
 pub use scenario::{
     Agi, Channel, Customer, Field, Host, InputError, Offering, Partner, Problem, Scenario, Terms,
+    FIRST_YEAR, LAST_YEAR, MAX_REVENUE,
 };
 pub use table::{decision_table, Row, TABLE_TOPICS};
-pub use versions::{Version, EVERY_VERSION, VERSIONS, VERSION_DATES};
+pub use versions::{Version, VERSIONS, VERSION_DATES};

@@ -4,11 +4,10 @@
 use super::scenario::{Agi, Channel, Customer, Host, Offering, Partner, Scenario, Terms};
 
 pub struct Preset {
-    /// A stable word, for tests and for the preset menu.
+    /// A stable word, for links, tests and the preset menu; its name and
+    /// one line on what it shows are in the catalogue (`preset-ID`,
+    /// `preset-ID-help`).
     pub id: &'static str,
-    pub name: &'static str,
-    /// One line on what it shows.
-    pub blurb: &'static str,
     /// The deal. Which version of the terms answers it is the reader's
     /// choice, not the preset's: see [`Preset::under`].
     pub scenario: Scenario,
@@ -37,14 +36,10 @@ const BASE: Scenario = Scenario::DEFAULT;
 pub static PRESETS: [Preset; 10] = [
     Preset {
         id: "api-through-amazon",
-        name: "Suppose Amazon sold the stateless API from AWS",
-        blurb: "It tests the Azure-only rule of the February 2026 statement, which this explainer reads as ended on 27 April 2026. As of February 2026 no source said Amazon resold OpenAI's stateless API; on 28 April 2026 AWS announced OpenAI models on Amazon Bedrock in limited preview, as reported.",
         scenario: BASE,
     },
     Preset {
         id: "api-through-amazon-on-azure",
-        name: "Suppose the same, served from Azure",
-        blurb: "The same, with the calls running on Azure.",
         scenario: Scenario {
             host: Host::Azure,
             ..BASE
@@ -52,8 +47,6 @@ pub static PRESETS: [Preset; 10] = [
     },
     Preset {
         id: "api-on-aws-direct",
-        name: "Suppose OpenAI served its API from AWS itself",
-        blurb: "Suppose OpenAI sold its stateless API itself, with no partner, and served it from AWS; no source reports this.",
         scenario: Scenario {
             partner: Partner::None,
             channel: Channel::OpenAi,
@@ -62,8 +55,6 @@ pub static PRESETS: [Preset; 10] = [
     },
     Preset {
         id: "bedrock-stateful-runtime",
-        name: "Suppose the stateful runtime ran on Amazon Bedrock",
-        blurb: "A runtime built with Amazon that keeps an agent's memory, run on AWS; OpenAI and Amazon announced one on 27 February 2026.",
         scenario: Scenario {
             offering: Offering::StatefulRuntime,
             ..BASE
@@ -71,8 +62,6 @@ pub static PRESETS: [Preset; 10] = [
     },
     Preset {
         id: "frontier-via-aws",
-        name: "Suppose AWS distributed Frontier",
-        blurb: "Suppose Amazon sold OpenAI's own Frontier platform from AWS; on 27 February 2026 OpenAI and Amazon announced AWS as its exclusive third-party cloud distributor.",
         scenario: Scenario {
             offering: Offering::FirstPartyProduct,
             ..BASE
@@ -80,8 +69,6 @@ pub static PRESETS: [Preset; 10] = [
     },
     Preset {
         id: "frontier-on-another-cloud",
-        name: "Suppose Frontier ran on Google Cloud",
-        blurb: "Suppose OpenAI sold its own product itself and ran it on another cloud; no source reports this.",
         scenario: Scenario {
             offering: Offering::FirstPartyProduct,
             partner: Partner::None,
@@ -92,8 +79,6 @@ pub static PRESETS: [Preset; 10] = [
     },
     Preset {
         id: "national-security-on-aws",
-        name: "Suppose a US national-security customer used AWS",
-        blurb: "Suppose a US government national-security customer used OpenAI's API served from AWS.",
         scenario: Scenario {
             customer: Customer::UsNationalSecurity,
             partner: Partner::None,
@@ -103,8 +88,6 @@ pub static PRESETS: [Preset; 10] = [
     },
     Preset {
         id: "after-agi",
-        name: "Suppose the panel verified AGI in 2030",
-        blurb: "In this scenario the expert panel verifies AGI in 2030 and Amazon sells the API; no source says AGI has been verified.",
         scenario: Scenario {
             year: 2030,
             agi: Agi::Yes,
@@ -113,8 +96,6 @@ pub static PRESETS: [Preset; 10] = [
     },
     Preset {
         id: "open-weights-anywhere",
-        name: "Suppose Oracle served an open-weight model",
-        blurb: "Suppose OpenAI released open-weight models and Oracle served them on its cloud; no source reports this. It assumes Oracle pays OpenAI for them: only then does the deal earn OpenAI revenue, and no source says it does.",
         scenario: Scenario {
             offering: Offering::OpenWeightModel,
             partner: Partner::Oracle,
@@ -124,8 +105,6 @@ pub static PRESETS: [Preset; 10] = [
     },
     Preset {
         id: "microsoft-sells-on-azure",
-        name: "Suppose Microsoft sold the API on Azure",
-        blurb: "Suppose a developer bought OpenAI's API through Microsoft, served from Azure.",
         scenario: Scenario {
             partner: Partner::None,
             channel: Channel::Microsoft,

@@ -32,48 +32,22 @@ impl Status {
             Status::Denied => "denied",
         }
     }
-
-    /// What a reader is told of a report with this status.
-    pub fn words(self) -> &'static str {
-        match self {
-            Status::Official => "official: the companies' own announcements",
-            Status::Report => "reported: not the companies' own words",
-            Status::Unconfirmed => "unconfirmed: the companies have not confirmed it",
-            Status::Confirmed => "since confirmed by the companies",
-            Status::Denied => "denied by the companies",
-        }
-    }
 }
 
-/// One press report about the terms.
+/// One press report about the terms. Who reported it, when and what, in
+/// words, are in the catalogue under its ID (`report-ID-publisher`,
+/// `report-ID-date`, `report-ID-what`; `app::text::report`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Report {
     /// Its ID in `amendment.md` (`data-report`).
     pub id: &'static str,
-    /// Who first reported it.
-    pub publisher: &'static str,
-    /// When, ISO and in words.
-    pub date: (&'static str, &'static str),
-    /// What it says, as a clause after "that".
-    pub what: &'static str,
+    /// When, ISO.
+    pub date: &'static str,
     /// The amount it reports, in whole US dollars, where it is one.
     pub usd: Option<u128>,
     pub status: Status,
     /// The clauses it is about: their cards show it.
     pub clauses: &'static [&'static str],
-}
-
-impl Report {
-    /// The report in one sentence: who, when, what, and its status.
-    pub fn sentence(&self) -> String {
-        format!(
-            "{} reported on {} that {} ({}).",
-            self.publisher,
-            self.date.1,
-            self.what,
-            self.status.words()
-        )
-    }
 }
 
 /// The reports about any of these clauses, oldest first.
@@ -86,9 +60,7 @@ pub fn about<'a>(clauses: &'a [&'a str]) -> impl Iterator<Item = &'static Report
 /// The reported amount of the total cap on OpenAI's revenue-share payments.
 pub const R1: Report = Report {
     id: "R1",
-    publisher: "The Information",
-    date: ("2026-05-11", "11 May 2026"),
-    what: "the total cap on OpenAI's revenue-share payments to Microsoft is $38 billion",
+    date: "2026-05-11",
     usd: Some(38_000_000_000),
     status: Status::Unconfirmed,
     clauses: &["U5"],
@@ -100,32 +72,4 @@ pub const REPORTS: &[Report] = &[R1];
 /// The report with this ID, if there is one.
 pub fn report(id: &str) -> Option<&'static Report> {
     REPORTS.iter().find(|r| r.id == id)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_report_says_who_when_what_and_its_status() {
-        assert_eq!(
-            R1.sentence(),
-            "The Information reported on 11 May 2026 that the total cap on OpenAI's revenue-share payments to Microsoft is $38 billion (unconfirmed: the companies have not confirmed it)."
-        );
-        for r in REPORTS {
-            let sentence = r.sentence();
-            assert!(sentence.contains(r.publisher) && sentence.contains(r.date.1));
-            assert_ne!(r.status, Status::Official, "{}: a report, not a term", r.id);
-            if let Some(amount) = r.usd.map(crate::terms::format_usd) {
-                // The amount in the words is the amount in the data.
-                let words = amount.trim_end_matches(",000,000,000");
-                assert!(
-                    r.what.contains(&amount) || r.what.contains(&format!("{words} billion")),
-                    "{}: {} / {amount}",
-                    r.id,
-                    r.what
-                );
-            }
-        }
-    }
 }

@@ -2,78 +2,67 @@
 //! `terms.md`, and the rules for reading each field from text.
 
 use super::choice::{choice, Choice};
-use super::decimal::{Decimal, DecimalError, MAX_PERCENT, MAX_SCALE, MAX_WHOLE};
+use super::decimal::{Decimal, DecimalError, MAX_PERCENT, MAX_WHOLE};
 
 choice! {
     /// What OpenAI offers in the deal.
-    pub enum Offering {
-        StatelessApi => "stateless-api", "Stateless API",
-            "Apps send a request and get an answer; nothing is remembered between calls.";
-        StatefulRuntime => "stateful-runtime", "Stateful runtime (agents)",
-            "A service that keeps an agent's memory and progress between calls.";
-        FirstPartyProduct => "first-party-product", "OpenAI's own product (e.g. Frontier)",
-            "A product OpenAI makes and offers itself, such as the Frontier series.";
-        CoDevelopedProduct => "co-developed-product", "Non-API product built with a partner",
-            "A product that is not an API, built by OpenAI together with another company.";
-        OpenWeightModel => "open-weight-model", "Open-weight model",
-            "A model whose trained weights OpenAI publishes for anyone to run.";
-        ResearchModel => "research-model", "Research-only model",
-            "A model meant only for research or internal use.";
-        ConsumerHardware => "consumer-hardware", "Consumer hardware",
-            "A device OpenAI sells to the public.";
-        TrainingCompute => "training-compute", "Computing power for training",
-            "Computing power OpenAI buys to train its models.";
+    pub enum Offering in "offering" {
+        StatelessApi => "stateless-api";
+        StatefulRuntime => "stateful-runtime";
+        FirstPartyProduct => "first-party-product";
+        CoDevelopedProduct => "co-developed-product";
+        OpenWeightModel => "open-weight-model";
+        ResearchModel => "research-model";
+        ConsumerHardware => "consumer-hardware";
+        TrainingCompute => "training-compute";
     }
 }
 
 choice! {
     /// The third party OpenAI works with on the deal, if any.
-    pub enum Partner {
-        None => "none", "No partner", "OpenAI deals directly; no other company is involved.";
-        Amazon => "amazon", "Amazon",
-            "Amazon, which announced a collaboration with OpenAI on 27 February 2026.";
-        Google => "google", "Google", "A cloud company other than Microsoft or Amazon.";
-        Oracle => "oracle", "Oracle", "A cloud company other than Microsoft or Amazon.";
-        Other => "other", "Another partner", "Any other company, not a cloud provider.";
+    pub enum Partner in "partner" {
+        None => "none";
+        Amazon => "amazon";
+        Google => "google";
+        Oracle => "oracle";
+        Other => "other";
     }
 }
 
 choice! {
     /// Who sells the offering to the customer.
-    pub enum Channel {
-        OpenAi => "openai", "OpenAI", "The customer buys from OpenAI.";
-        Microsoft => "microsoft", "Microsoft", "The customer buys from Microsoft.";
-        Partner => "partner", "The partner", "The customer buys from the partner company.";
+    pub enum Channel in "channel" {
+        OpenAi => "openai";
+        Microsoft => "microsoft";
+        Partner => "partner";
     }
 }
 
 choice! {
     /// Where the offering would be served or run.
-    pub enum Host {
-        Azure => "azure", "Azure", "Microsoft's cloud.";
-        Aws => "aws", "AWS", "Amazon Web Services, Amazon's cloud.";
-        GoogleCloud => "google-cloud", "Google Cloud", "Google's cloud.";
-        OracleCloud => "oracle-cloud", "Oracle Cloud", "Oracle's cloud.";
-        OpenAiOwn => "openai-own", "OpenAI's own data centres", "Data centres OpenAI runs itself.";
-        Other => "other", "Another cloud", "Any other cloud.";
+    pub enum Host in "host" {
+        Azure => "azure";
+        Aws => "aws";
+        GoogleCloud => "google-cloud";
+        OracleCloud => "oracle-cloud";
+        OpenAiOwn => "openai-own";
+        Other => "other";
     }
 }
 
 choice! {
     /// Who buys it.
-    pub enum Customer {
-        General => "general", "Any business or developer", "Ordinary businesses and developers.";
-        UsNationalSecurity => "us-national-security", "US national-security agency",
-            "A US government national-security customer, which the October 2025 agreement treats apart.";
+    pub enum Customer in "customer" {
+        General => "general";
+        UsNationalSecurity => "us-national-security";
     }
 }
 
 choice! {
     /// Whether the independent expert panel has verified AGI.
-    pub enum Agi {
-        No => "no", "Not verified", "In this scenario, the panel has not confirmed AGI.";
-        Yes => "yes", "Verified by the panel",
-            "In this scenario, the panel has confirmed that OpenAI reached AGI (no source says this has happened).";
+    pub enum Agi in "agi" {
+        No => "no";
+        Yes => "yes";
     }
 }
 
@@ -82,22 +71,18 @@ pub use super::versions::Terms;
 choice! {
     /// The inputs of a scenario, by their names in links; each help line says
     /// what the field asks.
-    pub enum Field {
-        Offering => "offering", "What is offered", "The kind of thing OpenAI provides in this deal.";
-        Partner => "partner", "Partner", "The other company OpenAI works with on it, if any.";
-        Channel => "channel", "Who sells it", "Who sells it to the customer.";
-        Host => "host", "Where it runs", "Whose data centres would serve or run it.";
-        Customer => "customer", "Customer", "Who buys it.";
-        Year => "year", "Year", "The year the deal happens, 2026 to 2040.";
-        Agi => "agi", "AGI",
-            "Whether, in this scenario, the independent expert panel confirms that OpenAI reached AGI.";
-        AgiYear => "agi-year", "Year AGI was verified",
-            "In this scenario, the year the panel confirms it. A later year than the deal means not yet verified at the time of the deal.";
-        Revenue => "revenue", "Revenue", "What the deal earns, in US dollars.";
-        Share => "share", "Assumed revenue-share rate",
-            "Your assumed rate, in percent. The real rate is not public; the press reported 20%.";
-        Terms => "terms", "Terms as of",
-            "Which version of the terms answers. Every answer also shows how the other versions answer it.";
+    pub enum Field in "field" {
+        Offering => "offering";
+        Partner => "partner";
+        Channel => "channel";
+        Host => "host";
+        Customer => "customer";
+        Year => "year";
+        Agi => "agi";
+        AgiYear => "agi-year";
+        Revenue => "revenue";
+        Share => "share";
+        Terms => "terms";
     }
 }
 
@@ -211,8 +196,9 @@ pub struct InputError {
     /// What the reader or the link gave, shortened for display.
     pub given: String,
     pub problem: Problem,
-    /// The default the field took instead, in words.
-    pub used: String,
+    /// The default the field took instead, as a link writes it; `None`
+    /// where the default is "the scenario's year" (`agi-year`).
+    pub used: Option<String>,
 }
 
 /// The longest part of a bad value repeated back in a message.
@@ -232,71 +218,6 @@ impl InputError {
             used: default_text(field, defaults),
         }
     }
-
-    /// What is allowed for the field, in words.
-    pub fn allowed(&self) -> String {
-        let mut probe = Scenario::DEFAULT;
-        match probe.slot(self.field) {
-            Slot::Choice(choice) => choice.slugs().join(", "),
-            Slot::Year(_) | Slot::LaterYear(_) => {
-                format!("a whole year from {FIRST_YEAR} to {LAST_YEAR}")
-            }
-            Slot::Dollars(_) => {
-                format!(
-                    "an amount in US dollars from 0 to {MAX_REVENUE} (10^{}), at most {MAX_SCALE} decimals",
-                    MAX_REVENUE.ilog10()
-                )
-            }
-            Slot::Percent(_) => {
-                format!("a percentage from 0 to {MAX_PERCENT}, at most {MAX_SCALE} decimals")
-            }
-        }
-    }
-
-    /// One sentence for the reader: the field, the problem, what is allowed,
-    /// and what is used instead.
-    pub fn message(&self) -> String {
-        let name = self.field.slug();
-        let given = &self.given;
-        let why = match &self.problem {
-            Problem::Combination { other, other_value } => {
-                return format!(
-                    "{name}: “{given}” cannot go with {}={other_value}: {}. The default, {}, is used instead.",
-                    other.slug(),
-                    self.problem.reason(),
-                    self.used
-                )
-            }
-            Problem::UnknownWord => "is not one of the allowed values",
-            Problem::NotAYear => "is not a year in range",
-            Problem::NotANumber => "is not a number",
-            Problem::Negative => "is below zero",
-            Problem::TooPrecise => "has too many decimals",
-            Problem::TooLarge => "is too large",
-            Problem::Cut => "was cut off where the link passes 4,096 bytes",
-        };
-        format!(
-            "{name}: “{given}” {why}. Allowed: {}. The default, {}, is used instead.",
-            self.allowed(),
-            self.used
-        )
-    }
-}
-
-impl Problem {
-    /// Why a combination is not allowed, in words; empty for other problems.
-    pub fn reason(&self) -> &'static str {
-        match self {
-            Problem::Combination {
-                other: Field::Channel,
-                ..
-            } => "a partner can only sell it when there is a partner",
-            Problem::Combination { .. } => {
-                "a co-developed product needs a third party to develop it with"
-            }
-            _ => "",
-        }
-    }
 }
 
 impl Field {
@@ -308,32 +229,14 @@ impl Field {
             _ => &[],
         }
     }
-
-    /// The people's name of one of this field's words ("" if it has none).
-    pub fn choice_label(self, slug: &str) -> &'static str {
-        let mut probe = Scenario::DEFAULT;
-        match probe.slot(self) {
-            Slot::Choice(choice) => choice.label_of(slug),
-            _ => "",
-        }
-    }
-
-    /// One line on what one of this field's words means ("" if none).
-    pub fn choice_help(self, slug: &str) -> &'static str {
-        let mut probe = Scenario::DEFAULT;
-        match probe.slot(self) {
-            Slot::Choice(choice) => choice.help_of(slug),
-            _ => "",
-        }
-    }
 }
 
 /// A field's value in `defaults`, as a link would write it: what a bad
 /// value falls back to.
-fn default_text(field: Field, defaults: &Scenario) -> String {
+fn default_text(field: Field, defaults: &Scenario) -> Option<String> {
     match field {
-        Field::AgiYear => "the scenario's year".into(),
-        _ => defaults.get(field),
+        Field::AgiYear => None,
+        _ => Some(defaults.get(field)),
     }
 }
 
@@ -344,8 +247,6 @@ pub trait ChoiceSlot {
     /// Sets the value from its word; false (and unchanged) if it is not one.
     fn set_slug(&mut self, word: &str) -> bool;
     fn slugs(&self) -> &'static [&'static str];
-    fn label_of(&self, word: &str) -> &'static str;
-    fn help_of(&self, word: &str) -> &'static str;
 }
 
 impl<T: Choice> ChoiceSlot for T {
@@ -357,12 +258,6 @@ impl<T: Choice> ChoiceSlot for T {
     }
     fn slugs(&self) -> &'static [&'static str] {
         T::SLUGS
-    }
-    fn label_of(&self, word: &str) -> &'static str {
-        T::from_slug(word).map_or("", Choice::label)
-    }
-    fn help_of(&self, word: &str) -> &'static str {
-        T::from_slug(word).map_or("", Choice::help)
     }
 }
 
@@ -550,21 +445,5 @@ impl Scenario {
             problem,
             &Scenario::DEFAULT,
         ))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The year's help is a constant of the `choice!` line; it must say the
-    /// bounds the parser holds.
-    #[test]
-    fn the_years_help_says_the_bounds_the_parser_holds() {
-        let help = Field::Year.help();
-        assert!(
-            help.contains(&format!("{FIRST_YEAR} to {LAST_YEAR}")),
-            "{help}"
-        );
     }
 }

@@ -28,28 +28,21 @@ pub enum Terms {
     Fixture,
 }
 
-/// One dated version of the terms.
+/// One dated version of the terms. Its names for people are in the
+/// catalogue, under its date (`terms-DATE`, `terms-DATE-phrase`, …;
+/// `app::text::version`).
 pub struct Version {
     pub terms: Terms,
-    /// ISO date (the `terms=` value and `<time datetime>`) and in words.
-    pub date: (&'static str, &'static str),
-    /// The version in a phrase that fits "under …" or "as …".
-    pub phrase: &'static str,
-    /// The version in a few words, for labels and column heads.
-    pub short: &'static str,
-    /// The version as a noun in running text, dated.
-    pub noun: &'static str,
-    /// The terms control's option: short, dated.
-    pub label: &'static str,
-    /// The terms control's help line.
-    pub help: &'static str,
+    /// ISO date: the `terms=` value and `<time datetime>`.
+    pub date: &'static str,
     /// The page markers that carry this version's answer on each finding
     /// and decision-table cell (`contract.md`): `data-verdict-DATE` and
     /// `data-cites-DATE`, made from the date by [`version!`].
     pub verdict_attr: &'static str,
     pub cites_attr: &'static str,
     /// Where this version asks a topic in its own words (`terms.md`: the
-    /// topics about change); every other topic asks [`Topic::question`]'s.
+    /// topics about change), by the question's name in the catalogue;
+    /// every other topic asks [`Topic::question`]'s.
     pub questions: &'static [(Topic, &'static str)],
     /// How this version answers one topic, if it asks it of the scenario.
     pub ask: fn(Topic, &Scenario) -> Option<Answer>,
@@ -66,10 +59,10 @@ pub struct Version {
 /// One registry entry; the date is written once, and the markers are made
 /// from it.
 macro_rules! version {
-    ($terms:expr, $date:literal, $date_text:literal, {$($field:ident: $value:expr),+ $(,)?}) => {
+    ($terms:expr, $date:literal, {$($field:ident: $value:expr),+ $(,)?}) => {
         Version {
             terms: $terms,
-            date: ($date, $date_text),
+            date: $date,
             verdict_attr: concat!("data-verdict-", $date),
             cites_attr: concat!("data-cites-", $date),
             $($field: $value),+
@@ -79,12 +72,7 @@ macro_rules! version {
 
 /// Every version, in date order: the one list a new version is added to.
 pub const VERSIONS: &[Version] = &[
-    version!(Terms::Statement, "2026-02-27", "27 February 2026", {
-        phrase: "the terms as the statement of 27 February 2026 described them",
-        short: "The statement (27 Feb 2026)",
-        noun: "the statement's terms (27 Feb 2026)",
-        label: "The statement of 27 Feb 2026 (superseded)",
-        help: "What the statement described: the October 2025 agreement, reaffirmed. Superseded on 27 April 2026.",
+    version!(Terms::Statement, "2026-02-27", {
         questions: rules::statement::QUESTIONS,
         ask: rules::ask::<rules::statement::Statement>,
         own_rules: rules::statement::OWN_RULES,
@@ -92,21 +80,7 @@ pub const VERSIONS: &[Version] = &[
         // Research-IP rights after 2030; the licence through 2032.
         last_years: &[2030, 2032],
     }),
-    version!(Terms::Amended, "2026-04-27", "27 April 2026", {
-        phrase: "the terms as amended on 27 April 2026",
-        short: "As amended (27 Apr 2026)",
-        noun: "the amended terms (27 Apr 2026)",
-        // Superseded only where the test-only version follows it.
-        label: if cfg!(feature = "fixture-version") {
-            "As amended on 27 Apr 2026 (superseded)"
-        } else {
-            "As amended on 27 Apr 2026"
-        },
-        help: if cfg!(feature = "fixture-version") {
-            "The terms as the companies amended them on 27 April 2026. Superseded on 1 January 2099."
-        } else {
-            "The terms as the companies amended them on 27 April 2026: the latest the sources describe."
-        },
+    version!(Terms::Amended, "2026-04-27", {
         questions: rules::amended::QUESTIONS,
         ask: rules::ask::<rules::amended::Amended>,
         own_rules: rules::amended::OWN_RULES,
@@ -116,12 +90,7 @@ pub const VERSIONS: &[Version] = &[
         last_years: &[2030, 2032],
     }),
     #[cfg(feature = "fixture-version")]
-    version!(Terms::Fixture, "2099-01-01", "1 January 2099", {
-        phrase: "the test terms of 1 January 2099",
-        short: "Test terms (1 Jan 2099)",
-        noun: "the test terms (1 Jan 2099)",
-        label: "Test terms of 1 Jan 2099",
-        help: "A version that exists only in the tests.",
+    version!(Terms::Fixture, "2099-01-01", {
         questions: rules::fixture::QUESTIONS,
         ask: rules::ask::<rules::fixture::Fixture>,
         own_rules: rules::fixture::OWN_RULES,
@@ -138,17 +107,10 @@ pub const VERSION_DATES: [&str; VERSIONS.len()] = {
     let mut out = [""; VERSIONS.len()];
     let mut i = 0;
     while i < VERSIONS.len() {
-        out[i] = VERSIONS[i].date.0;
+        out[i] = VERSIONS[i].date;
         i += 1;
     }
     out
-};
-
-/// All the versions, in words: "both versions" while there are two.
-pub const EVERY_VERSION: &str = if VERSIONS.len() == 2 {
-    "both versions"
-} else {
-    "every version"
 };
 
 /// The position of a version in [`VERSIONS`] (its place in date order).
@@ -179,7 +141,7 @@ const NEWEST_FIRST_DATES: [&str; VERSIONS.len()] = {
     let mut out = [""; VERSIONS.len()];
     let mut i = 0;
     while i < VERSIONS.len() {
-        out[i] = VERSIONS[VERSIONS.len() - 1 - i].date.0;
+        out[i] = VERSIONS[VERSIONS.len() - 1 - i].date;
         i += 1;
     }
     out
@@ -214,39 +176,15 @@ impl Terms {
     pub fn all() -> impl DoubleEndedIterator<Item = Terms> {
         VERSIONS.iter().map(|v| v.terms)
     }
-
-    /// The version in a phrase that fits "under …" or "as …".
-    pub fn phrase(self) -> &'static str {
-        self.info().phrase
-    }
-
-    /// `, superseded on 27 April 2026` for a version a later one
-    /// superseded, nothing for the latest: said wherever a version is
-    /// named, so no superseded term is stated without its date.
-    pub fn superseded_note(self) -> String {
-        self.superseded_by()
-            .map(|next| format!(", superseded on {}", next.info().date.1))
-            .unwrap_or_default()
-    }
-
-    /// [`Self::phrase`], dated where it was superseded.
-    pub fn dated_phrase(self) -> String {
-        format!("{}{}", self.phrase(), self.superseded_note())
-    }
 }
 
 impl Choice for Terms {
     const ALL: &'static [Terms] = &NEWEST_FIRST;
     const SLUGS: &'static [&'static str] = &NEWEST_FIRST_DATES;
+    const KIND: &'static str = "terms";
 
     fn slug(self) -> &'static str {
-        self.info().date.0
-    }
-    fn label(self) -> &'static str {
-        self.info().label
-    }
-    fn help(self) -> &'static str {
-        self.info().help
+        self.info().date
     }
 }
 
@@ -257,11 +195,11 @@ mod tests {
     #[test]
     fn the_registry_is_in_date_order_with_one_entry_per_version() {
         for pair in VERSIONS.windows(2) {
-            assert!(pair[0].date.0 < pair[1].date.0, "{}", pair[1].date.0);
+            assert!(pair[0].date < pair[1].date, "{}", pair[1].date);
         }
         for (i, v) in VERSIONS.iter().enumerate() {
-            assert_eq!(index(v.terms), i, "{} is listed once", v.date.0);
-            assert_eq!(Terms::from_slug(v.date.0), Some(v.terms));
+            assert_eq!(index(v.terms), i, "{} is listed once", v.date);
+            assert_eq!(Terms::from_slug(v.date), Some(v.terms));
         }
         assert_eq!(Terms::ALL.len(), VERSIONS.len());
         assert_eq!(
@@ -269,25 +207,6 @@ mod tests {
             Terms::LATEST,
             "the control lists the latest first"
         );
-    }
-
-    /// No control names a superseded version without saying so, nor the
-    /// latest as superseded: adding a version means marking the one before.
-    #[test]
-    fn a_superseded_version_says_so_and_since_when() {
-        for v in VERSIONS {
-            match v.terms.superseded_by() {
-                Some(next) => {
-                    assert!(v.label.ends_with("(superseded)"), "{}", v.label);
-                    let since = format!("Superseded on {}.", next.info().date.1);
-                    assert!(v.help.ends_with(&since), "{}: {}", v.date.0, v.help);
-                }
-                None => {
-                    assert!(!v.label.contains("superseded"), "{}", v.label);
-                    assert!(!v.help.contains("Superseded"), "{}", v.help);
-                }
-            }
-        }
     }
 
     #[test]

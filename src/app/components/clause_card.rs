@@ -24,7 +24,8 @@ pub fn template_card(id: &'static str) -> Html {
 #[cfg(feature = "ssr")]
 fn card(id: &'static str, copy: Option<String>) -> Html {
     use crate::app::components::report::report_note;
-    use crate::terms::{clause, reports_about};
+    use crate::app::text;
+    use crate::terms::{clause, reports_about, Choice};
     let Some(clause) = clause(id) else {
         // The property tests guarantee every cited ID exists; this only keeps
         // a future typo from taking the page down.
@@ -37,15 +38,16 @@ fn card(id: &'static str, copy: Option<String>) -> Html {
             data-copy={copy}>
             <p class="clause-head">
                 <span class="clause-id">{ id }</span>
-                <span class="clause-prov">{ provenance.label() }</span>
+                <span class="clause-prov">{ text::label(provenance) }</span>
             </p>
-            <p class="clause-summary">{ clause.summary }</p>
+            <p class="clause-summary">{ text::clause_summary(clause) }</p>
             { for clause.notes.iter().map(|(terms, note)| {
-                let (iso, date) = terms.info().date;
+                let (iso, date) = (terms.info().date, text::date(terms.info().date));
+                let (lead, said) = text::note(note);
                 html! {
                     <p class="clause-changed" data-changed={note.is_change().then_some(iso)}
                         data-unmentioned={(!note.is_change()).then_some(iso)}>
-                        <strong>{ note.lead() }{ " " }<time datetime={iso}>{ date }</time>{ ": " }</strong>{ note.text() }
+                        <strong>{ lead }{ " " }<time datetime={iso}>{ date }</time>{ ": " }</strong>{ said }
                     </p>
                 }
             }) }
@@ -53,15 +55,15 @@ fn card(id: &'static str, copy: Option<String>) -> Html {
                 <p class="clause-report">{ report_note(r) }</p>
             }) }
             <p class="clause-source">
-                { "Source: " }
+                { text::text("clause-source", &[]) }{ " " }
                 if let Some(url) = source.url {
-                    <a href={url} rel="noopener noreferrer">{ source.name() }</a>
+                    <a href={url} rel="noopener noreferrer">{ text::source_name(source) }</a>
                 } else {
-                    { source.name() }
+                    { text::source_name(source) }
                 }
-                if source.title.is_some() { { format!(", {}", source.publisher) } }
+                if source.titled { { format!(", {}", text::source_publisher(source)) } }
                 { ", " }
-                <time datetime={source.date}>{ source.date_text }</time>
+                <time datetime={source.date}>{ text::date(source.date) }</time>
             </p>
         </li>
     }

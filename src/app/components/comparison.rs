@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::components::verdict::{badge, version_name};
-use crate::app::text::text;
+use crate::app::text::{self, text};
 use crate::terms::{Answers, Choice, Comparison, Topic};
 
 /// Questions that only the compared version asks of this scenario: listed
@@ -17,10 +17,10 @@ pub fn other_only(both: &Comparison) -> Html {
     let other = both.other();
     html! {
         <div class="other-only">
-            <p><strong>{ text("compare-asked-only", &[("terms", &other.terms.dated_phrase())]) }</strong></p>
+            <p><strong>{ text("compare-asked-only", &[("terms", &text::dated_phrase(other.terms))]) }</strong></p>
             <ul>
                 { for topics.iter().filter_map(|&t| other.get(t)).map(|o| html! {
-                    <li>{ o.topic.question(other.terms) }{ " " }{ badge(o.verdict) }{ " " }{ text("flip-rests-on", &[("cites", &o.cites.join(", "))]) }</li>
+                    <li>{ text::question(o.topic, other.terms) }{ " " }{ badge(o.verdict) }{ " " }{ text("flip-rests-on", &[("cites", &o.cites.join(", "))]) }</li>
                 }) }
             </ul>
         </div>
@@ -34,7 +34,7 @@ fn cell(answers: &Answers, topic: Topic) -> Html {
         Some(a) => html! {
             <td data-verdict={a.verdict.slug()}>
                 if topic.asked_differently() {
-                    <span class="cell-q">{ topic.question(answers.terms) }</span>
+                    <span class="cell-q">{ text::question(topic, answers.terms) }</span>
                 }
                 { badge(a.verdict) }<span class="cell-cites">{ a.cites.join(" ") }</span>
             </td>
@@ -66,7 +66,7 @@ pub fn comparison_table(both: &Comparison) -> Html {
                     html! {
                         <tr class={classes!(differs.then_some("differs"))} data-compare={t.slug()}>
                             <th scope="row">
-                                { t.label() }
+                                { text::label(t) }
                                 if differs { <span class="differs-mark">{ " " }{ text("compare-differs", &[]) }</span> }
                             </th>
                             { for columns.iter().map(|a| cell(a, t)) }

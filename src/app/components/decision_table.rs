@@ -7,10 +7,8 @@ use yew::prelude::*;
 use crate::app::address;
 use crate::app::components::verdict::{badge, version_name};
 use crate::app::components::version_markers::{with_version_markers, CELL_MARKERS};
-use crate::app::text::text;
-use crate::terms::{
-    decision_table, Answers, Choice, Comparison, Scenario, Topic, EVERY_VERSION, TABLE_TOPICS,
-};
+use crate::app::text::{self, text};
+use crate::terms::{decision_table, Answers, Choice, Comparison, Scenario, Topic, TABLE_TOPICS};
 
 #[derive(Properties, PartialEq)]
 pub struct DecisionTableProps {
@@ -87,10 +85,10 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
         <summary id="decision-title">{ text("decision-title", &[]) }</summary>
         if *open {
         <section data-decision-table="" aria-labelledby="decision-title">
-            <p class="decision-note">{ text("decision-note", &[("terms", &terms.dated_phrase())]) }</p>
+            <p class="decision-note">{ text("decision-note", &[("terms", &text::dated_phrase(terms))]) }</p>
             <label class="check">
                 <input type="checkbox" checked={*both} onchange={on_both} />
-                { text("decision-every-version", &[("versions", EVERY_VERSION)]) }
+                { text("decision-every-version", &[("versions", &text::every_version())]) }
             </label>
             <div class="table-scroll decision-scroll" tabindex="0" role="region" aria-label={text("decision-title", &[])}>
                 <table class="decision-table">
@@ -100,7 +98,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
                             // A cell may hold both versions' answers: a question the
                             // versions ask differently is headed by its name.
                             { for TABLE_TOPICS.iter().map(|t| html! { <th scope="col">{
-                                if t.asked_differently() { t.label() } else { t.question(terms) }
+                                if t.asked_differently() { text::label(*t) } else { text::question(*t, terms) }
                             }</th> }) }
                         </tr>
                     </thead>
@@ -110,7 +108,7 @@ pub fn DecisionTable(props: &DecisionTableProps) -> Html {
                             html! {
                                 <tr class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
                                     <th scope="row">
-                                        { row.offering.label() }
+                                        { text::label(row.offering) }
                                         if current { <span class="current-mark">{ " " }{ text("decision-this-scenario", &[]) }</span> }
                                     </th>
                                     if let Some((scenario, both)) = &row.answers {

@@ -2,7 +2,8 @@ use crate::terms::Choice;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::app::text::text;
+use crate::app::components::input_error::input_error;
+use crate::app::text::{self, text};
 use crate::terms::scenario::{FIRST_YEAR, LAST_YEAR};
 use crate::terms::{Agi, Field, InputError, Scenario};
 
@@ -101,7 +102,7 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
                     let blocked = props.scenario.conflict_if(field, slug);
                     html! {
                         <option value={slug} selected={slug == current} disabled={blocked.is_some()}>
-                            { field.choice_label(slug) }
+                            { text::choice_label(field, slug) }
                         </option>
                     }
                 }) }
@@ -118,28 +119,31 @@ pub fn FieldControl(props: &FieldControlProps) -> Html {
             props.scenario.conflict_if(field, c).map(|p| {
                 text(
                     "field-unavailable",
-                    &[("choice", field.choice_label(c)), ("why", p.reason())],
+                    &[
+                        ("choice", &text::choice_label(field, c)),
+                        ("why", &text::combination_reason(&p)),
+                    ],
                 )
             })
         })
         .collect();
     let current_help = if choices.is_empty() {
-        ""
+        String::new()
     } else {
-        field.choice_help(&props.scenario.get(field))
+        text::choice_help(field, &props.scenario.get(field))
     };
 
     html! {
         <div class={classes!("field", props.error.is_some().then_some("has-error"))}>
-            <label for={id}>{ field.label() }</label>
+            <label for={id}>{ text::label(field) }</label>
             { control }
             <p class="help" id={help_id}>
-                { field.help() }
+                { text::help(field) }
                 if !current_help.is_empty() { { " " }<span class="choice-help">{ current_help }</span> }
                 { for blocked.iter().map(|b| html! { <span class="blocked">{ " " }{ b }</span> }) }
             </p>
             if let Some(error) = &props.error {
-                <p class="input-error" id={error_id} data-input-error={field.slug()} role="alert">{ error.message() }</p>
+                <p class="input-error" id={error_id} data-input-error={field.slug()} role="alert">{ input_error(error) }</p>
             }
         </div>
     }

@@ -8,9 +8,10 @@ use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::components::clause_card::clause_list;
+use crate::app::components::printing::use_printing;
 use crate::app::components::verdict::{badge, version_name};
 use crate::app::components::version_markers::{with_version_markers, FINDING_MARKERS};
-use crate::app::text::{reasons, said, text};
+use crate::app::text::{self, reasons, said, text};
 use crate::terms::{Answer, Choice, Comparison, Field, Flip, Scenario, Terms, Topic};
 
 /// One topic's answers under every version but the chosen one, newest
@@ -50,7 +51,7 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
         e.prevent_default();
         (scenario, topic)
     });
-    let words: Vec<String> = flip.edits.iter().map(|e| e.words()).collect();
+    let words: Vec<String> = flip.edits.iter().map(text::edit_words).collect();
     let cites = flip.cites.join(", ");
     // A change to the other version answers that version's own question.
     let asks_other =
@@ -59,10 +60,10 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
         <li>
             <a data-flip="" data-flip-verdict={flip.verdict.slug()} {onclick}
                 href={address::answer_link(&scenario, changes.view, topic)}>
-                { words.join(" and ") }
+                { words.join(&text("list-and", &[])) }
             </a>
             { " → " }
-            if asks_other { <span class="other-q">{ topic.question(scenario.terms) }</span>{ " " } }
+            if asks_other { <span class="other-q">{ text::question(topic, scenario.terms) }</span>{ " " } }
             { badge(flip.verdict) }{ " " }{ text("flip-rests-on", &[("cites", &cites)]) }
         </li>
     }
@@ -131,7 +132,7 @@ fn other_line(a: &Answer, terms: Terms, other: Option<&Answer>) -> Html {
         <p class="other-version" data-differs={(o.verdict != a.verdict).then_some("")}>
             <strong>{ format!("{name}: ") }</strong>
             if o.topic.asked_differently() {
-                <span class="other-q">{ o.topic.question(terms) }</span>{ " " }
+                <span class="other-q">{ text::question(o.topic, terms) }</span>{ " " }
             }
             { badge(o.verdict) }{ " " }{ text("other-rests-on", &[("cites", &cites)]) }
             if o.verdict == a.verdict {
@@ -160,7 +161,7 @@ pub fn finding(a: &Answer, terms: Terms, others: &OtherAnswers, changes: Option<
             data-finding={a.topic.slug()} data-verdict={verdict}
             data-cites={a.cites.join(" ")} data-rule={a.rule}
             data-other-verdict={other_verdict} data-other-cites={other_cites}>
-            <h4 class="finding-q">{ a.topic.question(terms) }</h4>
+            <h4 class="finding-q">{ text::question(a.topic, terms) }</h4>
             <p class="verdict">{ badge(a.verdict) }</p>
             <p class="trace">{ reasons(&a.trace) }</p>
             if let Some(unsaid) = &a.unsaid {
@@ -180,15 +181,46 @@ pub fn finding(a: &Answer, terms: Terms, others: &OtherAnswers, changes: Option<
                     </button>
                 </p>
             }
-            <details class="cites">
-                <summary>{ text("answer-rests-on", &[("cites", &a.cites.join(", "))]) }</summary>
-                { clause_list(&a.cites) }
-            </details>
+            <Cites ids={a.cites.clone()} />
         </article>
     };
     let every =
         std::iter::once((terms, Some(a))).chain(others.iter().map(|(t, o)| (*t, o.as_ref())));
     with_version_markers(html, &FINDING_MARKERS, every)
+}
+
+#[derive(Properties, PartialEq)]
+struct CitesProps {
+    ids: Vec<&'static str>,
+}
+
+/// "Rests on": the answer's clauses, behind a summary that names them.
+/// The cards are most of an answer's page weight, so the browser draws
+/// them only once the reader opens the list (or prints, which shows it);
+/// the build draws them always, for readers without the wasm. Whether it
+/// is open is this view's own state.
+#[component]
+fn Cites(props: &CitesProps) -> Html {
+    let opened = use_state_eq(|| false);
+    let printing = use_printing();
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| {
+            opened.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            )
+        })
+    };
+    let drawn = cfg!(feature = "ssr") || *opened || printing;
+    html! {
+        <details class="cites" open={*opened} {ontoggle}>
+            <summary>{ text("answer-rests-on", &[("cites", &props.ids.join(", "))]) }</summary>
+            if drawn {
+                { clause_list(&props.ids) }
+            }
+        </details>
+    }
 }
 
 /// What a builder answer asks of the builder: one callback, stable across

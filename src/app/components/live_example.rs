@@ -6,7 +6,7 @@ use crate::app::components::field_control::FieldControl;
 use crate::app::components::finding::{finding, others_of};
 use crate::app::components::visuals::{call_path, timeline};
 use crate::app::state::{Action, BuilderState};
-use crate::app::text::text;
+use crate::app::text::{self, text};
 use crate::content::steps::{self, Example, Visual};
 use crate::terms::Choice;
 
@@ -18,7 +18,6 @@ pub struct LiveExampleProps {
 
 /// A step that has no example (there is none): nothing to show.
 static NO_EXAMPLE: Example = Example {
-    prompt: "",
     base: crate::terms::Scenario::DEFAULT,
     knobs: &[],
     topics: &[],
@@ -31,8 +30,8 @@ static NO_EXAMPLE: Example = Example {
 /// Its state is its own; the builder is not touched.
 #[component]
 pub fn LiveExample(props: &LiveExampleProps) -> Html {
-    let (example, visual) =
-        steps::at(props.step).map_or((&NO_EXAMPLE, Visual::None), |s| (&s.example, s.visual));
+    let step = steps::at(props.step);
+    let (example, visual) = step.map_or((&NO_EXAMPLE, Visual::None), |s| (&s.example, s.visual));
     let state = use_reducer(|| BuilderState::new(example.base, Vec::new()));
     let on_set = use_callback(state.dispatcher(), |(field, text), dispatch| {
         dispatch.dispatch(Action::Set(field, text))
@@ -44,7 +43,7 @@ pub fn LiveExample(props: &LiveExampleProps) -> Html {
     html! {
         <section class="example" aria-labelledby={format!("ex{}-title", props.step)} data-terms={scenario.terms.slug()}>
             <h3 id={format!("ex{}-title", props.step)} class="example-title">{ text("try-it", &[]) }</h3>
-            <p class="example-prompt">{ example.prompt }</p>
+            <p class="example-prompt">{ step.map(text::step_prompt).unwrap_or_default() }</p>
             <div class="example-inputs">
                 { for example.knobs.iter().map(|knob| html! {
                     <FieldControl field={knob.field} only={knob.only} scenario={*scenario}

@@ -9,6 +9,7 @@ pub mod decision_table;
 pub mod estimate;
 pub mod field_control;
 pub mod finding;
+pub mod input_error;
 pub mod live_example;
 pub mod printing;
 pub mod report;

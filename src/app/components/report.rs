@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::app::text::text;
+use crate::app::text::{self, text};
 use crate::terms::Report;
 
 /// One report, in a sentence, marked with its ID and status.
 pub fn report_note(report: &Report) -> Html {
     html! {
         <span class="report" data-report={report.id} data-report-status={report.status.slug()}>
-            <strong>{ text("report-lead", &[]) }{ " " }</strong>{ report.sentence() }
+            <strong>{ text("report-lead", &[]) }{ " " }</strong>{ text::report(report) }
         </span>
     }
 }

@@ -1,5 +1,6 @@
 //! A verdict as the page shows it, and a version's name in labels.
 
+use crate::app::text;
 use yew::prelude::*;
 
 use crate::terms::{Choice, Terms, Verdict};
@@ -18,7 +19,7 @@ fn mark(verdict: Verdict) -> &'static str {
 pub fn badge(verdict: Verdict) -> Html {
     html! {
         <span class={classes!("badge", format!("v-{}", verdict.slug()))}>
-            <span class="badge-mark" aria-hidden="true">{ mark(verdict) }</span>{ verdict.label() }
+            <span class="badge-mark" aria-hidden="true">{ mark(verdict) }</span>{ text::label(verdict) }
         </span>
     }
 }
@@ -26,5 +27,5 @@ pub fn badge(verdict: Verdict) -> Html {
 /// The version of the terms in a few words, for labels, dated where it is
 /// the superseded one: no label names the statement's terms undated.
 pub fn version_name(terms: Terms) -> String {
-    format!("{}{}", terms.info().short, terms.superseded_note())
+    text::version(terms, text::VersionWords::Short) + &text::superseded_note(terms)
 }

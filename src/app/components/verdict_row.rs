@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::components::verdict::badge;
-use crate::app::text::text;
+use crate::app::text::{self, text};
 use crate::terms::{Answers, Choice, Terms, Topic, Verdict};
 
 /// Every verdict, as the engine gave them, for remembering between changes.
@@ -36,18 +36,23 @@ pub fn what_changed(before: &Verdicts, after: &Verdicts, was: Terms, terms: Term
         .iter()
         .filter_map(|&t| {
             let (name, under) = if was != terms || t.asked_differently() {
-                let version = format!("{}{}", terms.info().noun, terms.superseded_note());
+                let version =
+                    text::version(terms, text::VersionWords::Noun) + &text::superseded_note(terms);
                 (
-                    format!("{}:", t.label()),
+                    format!("{}:", text::label(t)),
                     text("changed-under", &[("terms", &version)]),
                 )
             } else {
-                (t.question(terms).to_string(), String::new())
+                (text::question(t, terms), String::new())
             };
             let words = match (verdict_of(before, t), verdict_of(after, t)) {
                 (Some(a), Some(b)) if a != b => text(
                     "changed-now",
-                    &[("topic", &name), ("verdict", b.label()), ("under", &under)],
+                    &[
+                        ("topic", &name),
+                        ("verdict", &text::label(b)),
+                        ("under", &under),
+                    ],
                 ),
                 (Some(_), None) => text(
                     "changed-no-longer-asked",
@@ -55,7 +60,11 @@ pub fn what_changed(before: &Verdicts, after: &Verdicts, was: Terms, terms: Term
                 ),
                 (None, Some(b)) => text(
                     "changed-now-asked",
-                    &[("topic", &name), ("verdict", b.label()), ("under", &under)],
+                    &[
+                        ("topic", &name),
+                        ("verdict", &text::label(b)),
+                        ("under", &under),
+                    ],
                 ),
                 _ => return None,
             };
@@ -83,8 +92,8 @@ pub fn verdict_row(answers: &Answers, changed: &Changed) -> Html {
                         <a class="chip" href={format!("#{}", address::answer_anchor(a.topic))}
                             data-summary-topic={a.topic.slug()} data-verdict={a.verdict.slug()}
                             data-changed={changed.topics.contains(&a.topic).then_some("")}
-                            title={a.topic.question(answers.terms)}>
-                            <span class="chip-q">{ a.topic.short() }</span>{ " " }{ badge(a.verdict) }
+                            title={text::question(a.topic, answers.terms)}>
+                            <span class="chip-q">{ text::short(a.topic) }</span>{ " " }{ badge(a.verdict) }
                         </a>
                     </li>
                 }) }

@@ -7,6 +7,7 @@ use web_sys::Element;
 
 use crate::app::dom::{closest, each};
 use crate::app::markers::{attr, select};
+use crate::app::text::text;
 
 fn number(el: &Element, attribute: &str) -> usize {
     el.get_attribute(attribute)
@@ -27,10 +28,10 @@ fn show(figure: &Element, n: usize, calls: usize) {
         span.set_text_content(Some(&n.to_string()))
     });
     each(Some(figure), select::DEMO_NEXT, |button| {
-        button.set_text_content(Some(if n >= calls {
-            "Start again"
+        button.set_text_content(Some(&if n >= calls {
+            text("demo-again", &[])
         } else {
-            "Send the next message"
+            text("demo-next", &[])
         }))
     });
 }

@@ -19,6 +19,7 @@ use crate::app::markers::id::{
     EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
 };
 use crate::app::markers::{attr, embed_action, select};
+use crate::app::text::text;
 use crate::app::view::{Embed, Theme};
 use crate::content::steps;
 use crate::terms::{to_query, Choice};
@@ -81,12 +82,12 @@ fn copy() {
         code.value(),
         Callback::from(move |copied| {
             if copied {
-                set_status("Embed code copied to the clipboard.");
+                set_status(&text("embed-copied", &[]));
             } else {
                 // The code is already in a field here: select it, and say how.
                 let _ = code.focus();
                 code.select();
-                set_status(how_to_copy());
+                set_status(&how_to_copy());
             }
         }),
     );

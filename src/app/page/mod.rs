@@ -17,7 +17,7 @@ mod step_links;
 use web_sys::Element;
 
 use crate::app::address::{self, Address};
-use crate::app::citation::ADDRESS_PLACEHOLDER;
+use crate::app::citation::address_placeholder;
 use crate::app::dom::{by_id, each};
 use crate::app::markers::{id, select};
 use crate::app::view::Embed;
@@ -35,7 +35,7 @@ fn fill_citation() {
     let page = address::page();
     each(None, select::CITE, |block| {
         let text = block.text_content().unwrap_or_default();
-        block.set_text_content(Some(&text.replace(ADDRESS_PLACEHOLDER, &page)));
+        block.set_text_content(Some(&text.replace(&address_placeholder(), &page)));
     });
 }
 

@@ -34,7 +34,10 @@ fn show(n: usize, moved: bool) {
         let _ = root.set_attribute(SHOW_STEP, step.name);
     }
     each(None, select::PROGRESS_TEXT, |text| {
-        text.set_text_content(Some(&format!("Step {n} of {total}")))
+        text.set_text_content(Some(&crate::app::text::text(
+            "nav-step-of",
+            &[("n", &n.to_string()), ("total", &total.to_string())],
+        )))
     });
     each(None, select::PROGRESS_BAR, |bar| {
         let _ = bar.set_attribute("value", &number);

@@ -1,4 +1,4 @@
-use crate::terms::Choice;
+use crate::app::text::{self, text};
 use yew::prelude::*;
 
 use crate::terms::CORRECTIONS;
@@ -8,18 +8,22 @@ use crate::terms::CORRECTIONS;
 pub fn corrections() -> Html {
     html! {
         <section class="corrections" aria-labelledby="corrections-title">
-            <h2 id="corrections-title">{ "Corrections" }</h2>
-            <p>{ "Answers this explainer has corrected since it was first published. Links written before a correction keep working and now show the corrected answer." }</p>
+            <h2 id="corrections-title">{ text("corrections-title", &[]) }</h2>
+            <p>{ text("corrections-intro", &[]) }</p>
             <ol class="correction-list">
-                { for CORRECTIONS.iter().enumerate().map(|(i, c)| html! {
-                    <li data-correction={(i + 1).to_string()}>
-                        <p class="correction-head">
-                            <time datetime={c.since.0}>{ c.since.1 }</time>{ " · " }
-                            <strong>{ c.topic.label() }</strong>{ format!(" For {}, under {}.", c.case, c.touched_label()) }
-                        </p>
-                        <p>{ format!("Before: {}. Now: {}.", c.before, c.now) }</p>
-                        <p>{ format!("Why: {}", c.why) }</p>
-                    </li>
+                { for CORRECTIONS.iter().enumerate().map(|(i, c)| {
+                    let part = |part: &str| text(&format!("correction-{}-{part}", i + 1), &[]);
+                    html! {
+                        <li data-correction={(i + 1).to_string()}>
+                            <p class="correction-head">
+                                <time datetime={c.since}>{ text::date(c.since) }</time>{ " · " }
+                                <strong>{ text::label(c.topic) }</strong>{ " " }
+                                { text("correction-for", &[("case", &part("case")), ("versions", &text::touched(c))]) }
+                            </p>
+                            <p>{ text("correction-before-now", &[("before", &part("before")), ("now", &part("now"))]) }</p>
+                            <p>{ text("correction-why", &[("why", &part("why"))]) }</p>
+                        </li>
+                    }
                 }) }
             </ol>
         </section>

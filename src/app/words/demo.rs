@@ -4,12 +4,12 @@
 
 use yew::prelude::*;
 
-/// Three messages, sent one after another, to show what each call carries.
-const MESSAGES: [&str; 3] = [
-    "Plan a trip to Lisbon.",
-    "Make it three days.",
-    "Add a museum.",
-];
+use crate::app::text::{self, text};
+use crate::terms::Offering;
+
+/// Three messages, sent one after another, to show what each call carries
+/// (their words: `demo-message-N`).
+const MESSAGES: [&str; 3] = ["demo-message-1", "demo-message-2", "demo-message-3"];
 
 /// Every message, in a list: those after the first are hidden until the
 /// reader sends them (`data-demo-sent`, the call that sends each).
@@ -17,7 +17,7 @@ fn so_far(class: &str) -> Html {
     html! {
         <ol class={class.to_string()}>
             { for MESSAGES.iter().enumerate().map(|(i, m)| html! {
-                <li data-demo-sent={(i + 1).to_string()} hidden={i > 0}>{ *m }</li>
+                <li data-demo-sent={(i + 1).to_string()} hidden={i > 0}>{ text(m, &[]) }</li>
             }) }
         </ol>
     }
@@ -26,31 +26,33 @@ fn so_far(class: &str) -> Html {
 pub fn stateless_demo() -> Html {
     let calls = MESSAGES.len().to_string();
     let call = || html! { <span data-demo-call="">{ "1" }</span> };
+    let sends = text::around("demo-sends", &[], "n");
+    let after = text::around("demo-after", &[("total", &calls)], "n");
     html! {
         <figure class="demo" data-demo={calls.clone()} data-demo-now="1">
             <div class="demo-cols">
                 <div class="demo-col">
-                    <h4>{ "Stateless API" }</h4>
-                    <p class="demo-label">{ "Call " }{ call() }{ " sends:" }</p>
+                    <h4>{ text::label(Offering::StatelessApi) }</h4>
+                    <p class="demo-label">{ sends.0.clone() }{ call() }{ sends.1.clone() }</p>
                     { so_far("demo-msgs") }
-                    <p class="demo-label">{ "Server keeps:" }</p>
-                    <p class="demo-memory">{ "nothing" }</p>
+                    <p class="demo-label">{ text("demo-keeps", &[]) }</p>
+                    <p class="demo-memory">{ text("demo-nothing", &[]) }</p>
                 </div>
                 <div class="demo-col">
-                    <h4>{ "Stateful runtime" }</h4>
-                    <p class="demo-label">{ "Call " }{ call() }{ " sends:" }</p>
+                    <h4>{ text("demo-stateful", &[]) }</h4>
+                    <p class="demo-label">{ sends.0.clone() }{ call() }{ sends.1.clone() }</p>
                     // Only the newest message; `value` keeps its number.
                     <ol class="demo-msgs">
                         { for MESSAGES.iter().enumerate().map(|(i, m)| html! {
-                            <li value={(i + 1).to_string()} data-demo-only={(i + 1).to_string()} hidden={i > 0}>{ *m }</li>
+                            <li value={(i + 1).to_string()} data-demo-only={(i + 1).to_string()} hidden={i > 0}>{ text(m, &[]) }</li>
                         }) }
                     </ol>
-                    <p class="demo-label">{ "Server keeps:" }</p>
+                    <p class="demo-label">{ text("demo-keeps", &[]) }</p>
                     { so_far("demo-memory") }
                 </div>
             </div>
-            <button type="button" class="button" data-demo-next="">{ "Send the next message" }</button>
-            <figcaption aria-live="polite">{ "After " }{ call() }{ format!(" of {calls} messages.") }</figcaption>
+            <button type="button" class="button" data-demo-next="">{ text("demo-next", &[]) }</button>
+            <figcaption aria-live="polite">{ after.0 }{ call() }{ after.1 }</figcaption>
         </figure>
     }
 }

@@ -2,6 +2,7 @@
 //! dialog's words and choices never change, so they stay out of the wasm;
 //! `page::embed_dialog` writes the code for what the editor picks.
 
+use crate::app::text::{self, text};
 use yew::prelude::*;
 
 use crate::app::markers::class::EMBED_OPEN;
@@ -22,44 +23,44 @@ pub fn embed_dialog() -> Html {
         html! {
             <label class="radio">
                 <input type="radio" name={KIND} value={value.slug()} checked={value == Embed::All} />
-                { value.label() }
+                { text::label(value) }
             </label>
         }
     };
     html! {
         <>
             <button type="button" class={classes!("button", "button-quiet", EMBED_OPEN)} aria-haspopup="dialog"
-                aria-controls={DIALOG}>{ "Embed this explainer" }</button>
+                aria-controls={DIALOG}>{ text("embed-open", &[]) }</button>
             <dialog id={DIALOG} class="embed-dialog" aria-labelledby={TITLE}>
-                <h2 id={TITLE}>{ "Embed this explainer" }</h2>
-                <p>{ "Paste this code into your article. The frame fits the column, sizes itself to its content and follows the reader's light or dark setting." }</p>
+                <h2 id={TITLE}>{ text("embed-title", &[]) }</h2>
+                <p>{ text("embed-intro", &[]) }</p>
                 <fieldset class="group">
-                    <legend>{ "What to embed" }</legend>
+                    <legend>{ text("embed-what", &[]) }</legend>
                     { for [Embed::All, Embed::Builder, Embed::Step].into_iter().map(radio) }
                     <div id={STEP_FIELD} hidden=true>
-                        <label for={STEP}>{ "Step" }</label>
+                        <label for={STEP}>{ text("embed-dialog-step", &[]) }</label>
                         <select id={STEP}>
                             { for STEPS.iter().enumerate().map(|(i, s)| html! {
-                                <option value={s.name}>{ format!("{}. {}", i + 1, s.short) }</option>
+                                <option value={s.name}>{ text("embed-dialog-step-option", &[("n", &(i + 1).to_string()), ("name", &text::step_short(s))]) }</option>
                             }) }
                         </select>
                     </div>
                 </fieldset>
                 <div class="field">
-                    <label for={THEME}>{ "Theme" }</label>
+                    <label for={THEME}>{ text("embed-theme", &[]) }</label>
                     <select id={THEME}>
                         { for Theme::ALL.iter().map(|t| html! {
-                            <option value={t.slug()} selected={*t == Theme::Auto}>{ t.label() }</option>
+                            <option value={t.slug()} selected={*t == Theme::Auto}>{ text::label(*t) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="field">
-                    <label for={CODE}>{ "Embed code" }</label>
+                    <label for={CODE}>{ text("embed-code", &[]) }</label>
                     <textarea id={CODE} readonly=true rows="6" spellcheck="false" />
                 </div>
                 <div class="dialog-actions">
-                    <button type="button" class="button button-primary" data-embed-action={embed_action::COPY}>{ "Copy code" }</button>
-                    <button type="button" class="button button-quiet" data-embed-action={embed_action::CLOSE}>{ "Close" }</button>
+                    <button type="button" class="button button-primary" data-embed-action={embed_action::COPY}>{ text("embed-copy", &[]) }</button>
+                    <button type="button" class="button button-quiet" data-embed-action={embed_action::CLOSE}>{ text("dialog-close", &[]) }</button>
                 </div>
                 <p class="dialog-status" id={STATUS} role="status"></p>
             </dialog>
@@ -73,13 +74,13 @@ pub fn embed_dialog() -> Html {
 pub fn copy_dialog() -> Html {
     html! {
         <dialog id={COPY_DIALOG} class="embed-dialog copy-dialog" aria-labelledby={COPY_TITLE}>
-            <h2 id={COPY_TITLE}>{ "Copy this text" }</h2>
-            <p>{ "The clipboard is not available here, so the text is selected below." }</p>
+            <h2 id={COPY_TITLE}>{ text("copy-title", &[]) }</h2>
+            <p>{ text("copy-intro", &[]) }</p>
             <p id={COPY_HOW} class="dialog-status"></p>
             <textarea id={COPY_TEXT} readonly=true rows="8" spellcheck="false"
                 aria-labelledby={COPY_TITLE} aria-describedby={COPY_HOW} />
             <div class="dialog-actions">
-                <button type="button" class="button button-quiet" data-copy-close="">{ "Close" }</button>
+                <button type="button" class="button button-quiet" data-copy-close="">{ text("dialog-close", &[]) }</button>
             </div>
         </dialog>
     }

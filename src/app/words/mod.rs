@@ -23,7 +23,7 @@ pub use corrections::corrections;
 pub use embed_dialog::{copy_dialog, embed_dialog};
 pub use glossary::glossary;
 pub use page::{Page, PageProps};
-pub use render::{assemble, render};
+pub use render::{assemble, fill_words, render};
 pub use sources::sources;
 pub use step::{masthead, step_notes, step_text};
 pub use update::update_notice;

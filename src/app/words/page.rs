@@ -5,14 +5,14 @@ use super::{
     cite, copy_dialog, corrections, embed_dialog, glossary, masthead, sources, step_notes,
     step_text, update_notice,
 };
+use crate::app::catalogue;
 use crate::app::components::builder::{Builder, TITLE_ID};
 use crate::app::components::clause_card::template_card;
 use crate::app::components::live_example::LiveExample;
 use crate::app::markers::id;
+use crate::app::text::{self, text};
 use crate::app::view::Part;
-use crate::app::{catalogue, text};
 use crate::content::steps::STEPS;
-use crate::content::TITLE;
 use crate::terms::CLAUSES;
 
 /// What the build knows when it writes the page.
@@ -53,20 +53,20 @@ pub fn Page(props: &PageProps) -> Html {
     let first = props.first_step;
     html! {
         <div class="page" id="page">
-            <a class="skip-link" id={Part::SkipLink.id()} href={format!("#{TITLE_ID}")}>{ "Skip to the scenario builder" }</a>
+            <a class="skip-link" id={Part::SkipLink.id()} href={format!("#{TITLE_ID}")}>{ text("skip-link", &[]) }</a>
             { update_notice() }
             <header class="masthead" id={Part::Masthead.id()}>
                 { masthead() }
                 { embed_dialog() }
             </header>
-            <h1 class="embed-title" id={Part::EmbedTitle.id()} hidden=true>{ TITLE }</h1>
+            <h1 class="embed-title" id={Part::EmbedTitle.id()} hidden=true>{ text("title", &[]) }</h1>
             <div class="layout">
                 <main class="main" id={Part::Walkthrough.id()}>
                     <div class="walkthrough">
                         // The notice that the interactive parts could not
                         // start links here: every step then shows, by CSS.
                         <span id={id::EVERY_STEP}></span>
-                        <nav class="progress" id={Part::StepNavigation.id()} aria-label="Walkthrough steps">
+                        <nav class="progress" id={Part::StepNavigation.id()} aria-label={text("nav-label", &[])}>
                             { progress(first) }
                         </nav>
                         { for (1..=STEPS.len()).map(|n| step_section(n, n == first)) }
@@ -86,13 +86,19 @@ pub fn Page(props: &PageProps) -> Html {
                 { cite(props.site.as_deref()) }
             </div>
             <footer class="embed-footer" id={Part::EmbedFooter.id()} hidden=true>
-                <a id={id::FULL_PAGE_LINK} href="?" target="_blank" rel="noopener">{ "Open the full explainer, with glossary and sources" }</a>
-                { " · Based on public statements; the contracts are not public." }
+                <a id={id::FULL_PAGE_LINK} href="?" target="_blank" rel="noopener">{ text("embed-footer-link", &[]) }</a>
+                { " · " }{ text("embed-footer-note", &[]) }
             </footer>
             { copy_dialog() }
             // Every clause card, once, for the islands to clone.
             <template id={id::CLAUSE_CARDS}>
                 { for CLAUSES.iter().map(|c| template_card(c.id)) }
+            </template>
+            // The notice shown if the app stops on a bug (`main.rs`).
+            <template id={id::CRASH_NOTICE}>
+                <div class="crash" role="alert">
+                    { text("crash", &[]) }{ " " }<a href="?">{ text("crash-reload", &[]) }</a>
+                </div>
             </template>
             // Every word the islands draw, once, for them to read.
             <template id={text::TEMPLATE_ID}>{ text::page_words(&catalogue::words()) }</template>

@@ -23,7 +23,43 @@ pub fn render<C: BaseComponent>(props: C::Properties) -> String {
     })
 }
 
-/// `index.html` with the built page in its slot, the rules version on
+/// Where a file the build fills (`index.html`, the demo article) asks for
+/// a message of the catalogue: `@@name@@`, or `@@lang@@` for the
+/// language's tag.
+const SLOT_MARK: &str = "@@";
+
+/// A file with each `@@name@@` replaced by that message, escaped for HTML
+/// text and attributes. A message the catalogue lacks fails the build,
+/// naming it; so does a slot left open.
+pub fn fill_words(html: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(SLOT_MARK) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + SLOT_MARK.len()..];
+        let end = after
+            .find(SLOT_MARK)
+            .ok_or_else(|| format!("a slot {SLOT_MARK}… left open"))?;
+        let name = &after[..end];
+        let words = match name {
+            "lang" => crate::app::catalogue::lang().to_string(),
+            _ => crate::app::text::text(name, &[]),
+        };
+        out.push_str(&escape(&words));
+        rest = &after[end + SLOT_MARK.len()..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `index.html` with its words filled in (`fill_words`), the built page in its slot, the rules version on
 /// `<html>` (`contract.md`: `data-rules-version`), and, before the first
 /// paint, the head script and rules that show the address's step, embed
 /// mode and theme (`scripts/postbuild.mjs` allows both by their hashes).
@@ -35,6 +71,7 @@ pub fn assemble(index: &str, page: &str) -> Result<String, String> {
     if !index.contains("</head>") {
         return Err("index.html lacks </head>".into());
     }
+    let index = fill_words(index)?;
     Ok(index
         .replacen(
             "<html",

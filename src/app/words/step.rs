@@ -5,31 +5,31 @@ use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
 use crate::app::components::report::{report_inline, report_paragraphs};
 use crate::app::markers::{class, id};
-use crate::content::amendment::CHANGES;
+use crate::app::text::{self, text};
+use crate::content::amendment::{self, CHANGES};
 use crate::content::markup::plain;
-use crate::content::steps::{Change, Visual, STEPS};
-use crate::content::TITLE;
+use crate::content::steps::{Change, Step, Visual, STEPS};
 use crate::terms::Terms;
 
 /// The page's title block. (The embed dialog's button follows it, outside.)
 pub fn masthead() -> Html {
     html! {
         <>
-            <p class="eyebrow">{ "Explainer · Microsoft and OpenAI" }</p>
-            <h1>{ TITLE }</h1>
-            <p class="dek">{ "On 27 February 2026, the day OpenAI announced new funding and an Amazon collaboration, Microsoft and OpenAI said in a joint statement that the terms of their partnership stood. On 27 April 2026 they amended them. Walk through the statement term by term, see what changed, then test a deal of your own under either version." }</p>
-            <p class="note">{ "Based on public statements only: the contracts are not public. Not legal or investment advice." }</p>
+            <p class="eyebrow">{ text("masthead-eyebrow", &[]) }</p>
+            <h1>{ text("title", &[]) }</h1>
+            <p class="dek">{ text("masthead-dek", &[]) }</p>
+            <p class="note">{ text("masthead-note", &[]) }</p>
         </>
     }
 }
 
 /// A dated note that a later version changed the step's terms, citing it.
-fn changed_note(terms: Terms, change: &Change) -> Html {
-    let (iso, date) = terms.info().date;
+fn changed_note(step: &Step, terms: Terms, change: &Change) -> Html {
+    let (iso, date) = (terms.info().date, text::date(terms.info().date));
     html! {
         <p class="changed" data-changed={iso}>
-            <strong>{ "Changed on " }<time datetime={iso}>{ date }</time>{ ": " }</strong>
-            { plain(change.text) }{ format!(" ({})", change.cites.join(", ")) }
+            <strong>{ text("note-changed-on", &[]) }{ " " }<time datetime={iso}>{ date }</time>{ ": " }</strong>
+            { plain(&step.change_text(terms)) }{ format!(" ({})", change.cites.join(", ")) }
         </p>
     }
 }
@@ -38,27 +38,30 @@ fn changed_note(terms: Terms, change: &Change) -> Html {
 /// screens, one card per term on narrow ones and in print (where each cell
 /// carries its column's heading, `data-label`).
 fn before_after() -> Html {
-    const BEFORE: &str = "As the statement described them, with the October 2025 agreement";
-    const AFTER: &str = "As amended, 27 Apr 2026";
+    let before = text("before-after-before", &[]);
+    let after = text("before-after-after", &[]);
     html! {
         <table class="before-after">
-            <caption>{ "The terms before and after 27 April 2026" }</caption>
+            <caption>{ text("before-after-caption", &[]) }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Term" }</th>
-                    <th scope="col">{ BEFORE }</th>
-                    <th scope="col">{ AFTER }</th>
+                    <th scope="col">{ text("before-after-term", &[]) }</th>
+                    <th scope="col">{ before.clone() }</th>
+                    <th scope="col">{ after.clone() }</th>
                 </tr>
             </thead>
             <tbody>
-                { for CHANGES.iter().map(|c| html! {
-                    <tr>
-                        <th scope="row">{ c.term }</th>
-                        <td data-label={BEFORE}>{ c.before }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
-                        <td data-label={AFTER}>{ c.after }<span class="cell-cites">{ c.after_cites.join(" ") }</span>
-                            { report_inline(c.reports) }
-                        </td>
-                    </tr>
+                { for CHANGES.iter().enumerate().map(|(i, c)| {
+                    let [term, was, now] = amendment::words(i + 1);
+                    html! {
+                        <tr>
+                            <th scope="row">{ term }</th>
+                            <td data-label={before.clone()}>{ was }<span class="cell-cites">{ c.before_cites.join(" ") }</span></td>
+                            <td data-label={after.clone()}>{ now }<span class="cell-cites">{ c.after_cites.join(" ") }</span>
+                                { report_inline(c.reports) }
+                            </td>
+                        </tr>
+                    }
                 }) }
             </tbody>
         </table>
@@ -74,11 +77,11 @@ pub fn step_text(n: usize) -> Html {
     let words = &step.words;
     html! {
         <>
-            <p class="step-kicker">{ format!("Step {n}: {}", step.short) }</p>
-            <h2 id={id::step_title(n)} class={class::STEP_TITLE} tabindex="-1">{ plain(words.headline) }</h2>
-            { for words.changes.iter().map(|(terms, change)| changed_note(*terms, change)) }
-            { for words.body.iter().enumerate()
-                .map(|(i, &text)| rich_text(text, &format!("s{n}p{i}"))) }
+            <p class="step-kicker">{ text("step-kicker", &[("n", &n.to_string()), ("name", &text::step_short(step))]) }</p>
+            <h2 id={id::step_title(n)} class={class::STEP_TITLE} tabindex="-1">{ plain(&step.headline()) }</h2>
+            { for words.changes.iter().map(|(terms, change)| changed_note(step, *terms, change)) }
+            { for step.body().iter().enumerate()
+                .map(|(i, text)| rich_text(text, &format!("s{n}p{i}"))) }
             { report_paragraphs(words.reports) }
             if words.before_after {
                 { before_after() }
@@ -93,19 +96,20 @@ pub fn step_text(n: usize) -> Html {
 
 /// What step `n` rests on, and what it leaves unsaid.
 pub fn step_notes(n: usize) -> Html {
-    let Some(words) = STEPS.get(n.wrapping_sub(1)).map(|s| &s.words) else {
+    let Some(step) = STEPS.get(n.wrapping_sub(1)) else {
         return Html::default();
     };
+    let unsaid = step.unsaid();
     html! {
         <>
-            <section class="step-clauses" aria-label={format!("Clauses for step {n}")}>
-                <h3>{ "What this rests on" }</h3>
-                { clause_list(words.clauses) }
+            <section class="step-clauses" aria-label={text("step-clauses-label", &[("n", &n.to_string())])}>
+                <h3>{ text("step-clauses", &[]) }</h3>
+                { clause_list(step.words.clauses) }
             </section>
-            if !words.unsaid.is_empty() {
+            if !unsaid.is_empty() {
                 <section class="step-unsaid">
-                    <h3>{ "What this does not say" }</h3>
-                    <ul>{ for words.unsaid.iter().map(|u| html! { <li>{ plain(u) }</li> }) }</ul>
+                    <h3>{ text("step-unsaid", &[]) }</h3>
+                    <ul>{ for unsaid.iter().map(|u| html! { <li>{ plain(u) }</li> }) }</ul>
                 </section>
             }
         </>

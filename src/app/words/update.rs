@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::components::report::report_note;
 use crate::app::markers::id;
+use crate::app::text::text;
 use crate::content::steps::{at, what_changed_step};
 use crate::terms::{Terms, R1};
 
@@ -14,14 +15,15 @@ pub fn update_notice() -> Html {
     let n = what_changed_step().unwrap_or(1);
     let name = at(n).map_or("", |s| s.name);
     // The amendment this notice tells of (its words are about it alone).
-    let (iso, date) = Terms::Amended.info().date;
+    let iso = Terms::Amended.info().date;
+    let date = crate::app::text::date(iso);
+    let (before, after) = crate::app::text::around("update", &[], "date");
     html! {
         <aside class="update" data-update={iso} aria-labelledby="update-title">
             <p>
-                <strong id="update-title">{ "Update:" }</strong>{ " on " }<time datetime={iso}>{ date }</time>
-                { " Microsoft and OpenAI amended the terms that their joint statement of 27 February 2026 called unchanged. They say OpenAI may serve its products on any cloud, launching on Azure first unless Microsoft cannot, and chooses not to, support what they need; that Microsoft's licence is non-exclusive; and that the revenue share is capped and runs through 2030 at most. " }
+                <strong id="update-title">{ text("update-title", &[]) }</strong>{ " " }{ before }<time datetime={iso}>{ date }</time>{ after }{ " " }
                 { report_note(&R1) }{ " " }
-                <a href={format!("#{}", id::step(n))} data-go-step={name}>{ "See what changed" }</a>
+                <a href={format!("#{}", id::step(n))} data-go-step={name}>{ text("update-link", &[]) }</a>
             </p>
         </aside>
     }

@@ -22,11 +22,11 @@ pub(in crate::terms) struct Amended;
 pub(in crate::terms) const QUESTIONS: &[(Topic, &str)] = &[
     (
         Topic::TermsChanged,
-        "Have the agreed terms changed since the statement?",
+        "question-terms-changed-since-statement",
     ),
     (
         Topic::AgiProcessChanged,
-        "Has the way AGI is determined changed since the statement?",
+        "question-agi-process-changed-since-statement",
     ),
 ];
 

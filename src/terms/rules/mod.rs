@@ -24,10 +24,10 @@ use super::scenario::{Host, Offering, Partner, Scenario, Terms};
 pub const RULES_VERSION: u32 = 4;
 
 choice! {
-    pub enum Verdict {
-        Yes => "yes", "Yes", "The sources say so.";
-        No => "no", "No", "The sources say it is not so.";
-        NotAddressed => "not-addressed", "Not addressed", "The sources stop short of this question.";
+    pub enum Verdict in "verdict" {
+        Yes => "yes";
+        No => "no";
+        NotAddressed => "not-addressed";
     }
 }
 
@@ -35,32 +35,24 @@ choice! {
     /// The questions the engine answers, by their names in page markers;
     /// each label is the topic's name, which labels a row where both
     /// versions of the terms sit side by side (never one version's question).
-    pub enum Topic {
-        AzureRequired => "azure-required", "Served only from Azure",
-            "Whether the terms put it on Azure and no other cloud.";
-        AzureFirst => "azure-first", "Launched on Azure first",
-            "Whether, under the amended terms, it must come to Azure before other clouds.";
-        HostConsistent => "host-consistent", "Host fits the terms",
-            "Whether running it where the scenario says fits the terms.";
-        RevenueShare => "revenue-share", "Revenue share",
-            "Whether OpenAI owes Microsoft a share of what the deal earns.";
-        IpLicence => "ip-licence", "Microsoft's licence",
-            "Whether Microsoft may use what the deal is about.";
-        IpExclusive => "ip-exclusive", "Licence exclusive",
-            "Whether others may get the same rights.";
-        PartnerAnticipated => "partner-anticipated", "Room for a partner like this",
-            "Whether the agreement left OpenAI room to work with this partner.";
-        TermsChanged => "terms-changed", "Changes to the agreed terms",
-            "Whether the terms changed.";
-        AgiProcessChanged => "agi-process-changed", "Changes to how AGI is determined",
-            "Whether the way AGI is verified changed.";
+    pub enum Topic in "topic" {
+        AzureRequired => "azure-required";
+        AzureFirst => "azure-first";
+        HostConsistent => "host-consistent";
+        RevenueShare => "revenue-share";
+        IpLicence => "ip-licence";
+        IpExclusive => "ip-exclusive";
+        PartnerAnticipated => "partner-anticipated";
+        TermsChanged => "terms-changed";
+        AgiProcessChanged => "agi-process-changed";
     }
 }
 
 impl Topic {
-    /// The question as it reads under one version of the terms: a version
-    /// may ask a topic about change in its own words (its `questions` in
-    /// the registry), shown wherever that version's answer is shown.
+    /// The name of the question as it reads under one version of the
+    /// terms (`app::text::question` words it): a version may ask a topic
+    /// about change in its own words (its `questions` in the registry),
+    /// shown wherever that version's answer is shown.
     pub fn question(self, terms: Terms) -> &'static str {
         terms
             .info()
@@ -70,21 +62,19 @@ impl Topic {
             .map_or_else(|| self.plain_question(), |(_, q)| q)
     }
 
-    /// The question every version asks in the same words, unless it has
-    /// its own.
+    /// The name of the question every version asks in the same words,
+    /// unless it has its own.
     fn plain_question(self) -> &'static str {
         match self {
-            Topic::AzureRequired => "Must it be served from Azure?",
-            Topic::AzureFirst => "Must it launch on Azure first?",
-            Topic::HostConsistent => "Is the chosen host consistent with the terms?",
-            Topic::RevenueShare => "Is this revenue covered by the revenue share?",
-            Topic::IpLicence => "Does Microsoft hold licence and access rights to it?",
-            Topic::IpExclusive => "Is Microsoft's licence to it exclusive?",
-            Topic::PartnerAnticipated => {
-                "Did the agreement leave room for OpenAI to work with a partner like this?"
-            }
-            Topic::TermsChanged => "Have the agreed terms changed?",
-            Topic::AgiProcessChanged => "Has the way AGI is determined changed?",
+            Topic::AzureRequired => "question-azure-required",
+            Topic::AzureFirst => "question-azure-first",
+            Topic::HostConsistent => "question-host-consistent",
+            Topic::RevenueShare => "question-revenue-share",
+            Topic::IpLicence => "question-ip-licence",
+            Topic::IpExclusive => "question-ip-exclusive",
+            Topic::PartnerAnticipated => "question-partner-anticipated",
+            Topic::TermsChanged => "question-terms-changed",
+            Topic::AgiProcessChanged => "question-agi-process-changed",
         }
     }
 
@@ -94,21 +84,6 @@ impl Topic {
     pub fn asked_differently(self) -> bool {
         let first = self.question(Terms::LATEST);
         Terms::all().any(|t| self.question(t) != first)
-    }
-
-    /// The topic in two or three words, for the builder's row of verdicts.
-    pub fn short(self) -> &'static str {
-        match self {
-            Topic::AzureRequired => "Azure only?",
-            Topic::AzureFirst => "Azure first?",
-            Topic::HostConsistent => "Host fits?",
-            Topic::RevenueShare => "Revenue shared?",
-            Topic::IpLicence => "Licence?",
-            Topic::IpExclusive => "Exclusive?",
-            Topic::PartnerAnticipated => "Room for partner?",
-            Topic::TermsChanged => "Terms changed?",
-            Topic::AgiProcessChanged => "AGI process changed?",
-        }
     }
 }
 

@@ -15,13 +15,10 @@ pub(in crate::terms) struct Statement;
 
 /// The topics about change, asked about the day's announcements (`terms.md`).
 pub(in crate::terms) const QUESTIONS: &[(Topic, &str)] = &[
-    (
-        Topic::TermsChanged,
-        "Did the day's announcements change the agreed terms?",
-    ),
+    (Topic::TermsChanged, "question-terms-changed-that-day"),
     (
         Topic::AgiProcessChanged,
-        "Did the day's announcements change how AGI is determined?",
+        "question-agi-process-changed-that-day",
     ),
 ];
 

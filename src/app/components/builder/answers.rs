@@ -9,7 +9,7 @@ use crate::app::components::estimate::estimate;
 use crate::app::components::finding::{others_of, BuilderFinding, FindingEvent};
 use crate::app::components::verdict_row::verdict_row;
 use crate::app::state::BuilderState;
-use crate::app::text::text;
+use crate::app::text::{self, text};
 use crate::content::LAST_CHECKED;
 use crate::terms::{Choice, Flip, Terms, Topic};
 
@@ -18,10 +18,13 @@ fn answered_under(terms: Terms) -> String {
     match terms.superseded_by() {
         None => text(
             "answers-latest",
-            &[("terms", terms.phrase()), ("checked", LAST_CHECKED.1)],
+            &[
+                ("terms", &text::version(terms, text::VersionWords::Phrase)),
+                ("checked", &text::date(LAST_CHECKED)),
+            ],
         ),
         Some(_) => {
-            let dated = terms.dated_phrase();
+            let dated = text::dated_phrase(terms);
             text("answers-superseded", &[("terms", &dated)])
         }
     }

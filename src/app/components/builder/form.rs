@@ -5,8 +5,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::components::field_control::FieldControl;
+use crate::app::components::input_error::input_error;
 use crate::app::state::{Action, BuilderState};
-use crate::app::text::text;
+use crate::app::text::{self, text};
 use crate::terms::{Agi, Choice, Field, Preset, Scenario, PRESETS};
 
 /// A group's legend, from the catalogue.
@@ -63,7 +64,7 @@ pub fn setup(state: &BuilderState, dispatch: &UseReducerDispatcher<BuilderState>
                 <select id="preset" onchange={on_preset} data-preset-select="">
                     <option value="" selected=true>{ text("setup-choose", &[]) }</option>
                     { for PRESETS.iter().map(|p| html! {
-                        <option value={p.id} data-preset={p.id} title={p.blurb}>{ p.name }</option>
+                        <option value={p.id} data-preset={p.id} title={text::preset_help(p)}>{ text::preset_name(p) }</option>
                     }) }
                 </select>
                 <button type="button" class="button button-quiet" onclick={on_reset}>{ text("setup-reset", &[]) }</button>
@@ -72,7 +73,7 @@ pub fn setup(state: &BuilderState, dispatch: &UseReducerDispatcher<BuilderState>
             // assumes: the starting scenario is the first.
             if let Some(p) = Preset::of(scenario) {
                 <p class="starting-example" data-preset-shown={p.id}>
-                    <strong>{ text("setup-example", &[]) }{ " " }</strong>{ p.name }{ ". " }{ p.blurb }
+                    <strong>{ text("setup-example", &[]) }{ " " }</strong>{ text::preset_name(p) }{ ". " }{ text::preset_help(p) }
                 </p>
             }
             if !state.errors.is_empty() {
@@ -80,7 +81,7 @@ pub fn setup(state: &BuilderState, dispatch: &UseReducerDispatcher<BuilderState>
                     <p><strong>{ text("setup-errors", &[]) }</strong>{ " " }{ text("setup-errors-how", &[]) }</p>
                     // A message whose field has no input on show is given here.
                     <ul>{ for state.errors.iter().filter(|e| !shown(scenario, e.field)).map(|e| html! {
-                        <li class="input-error" data-input-error={e.field.slug()} role="alert">{ e.message() }</li>
+                        <li class="input-error" data-input-error={e.field.slug()} role="alert">{ input_error(e) }</li>
                     }) }</ul>
                 </div>
             }

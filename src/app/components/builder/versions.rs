@@ -6,12 +6,15 @@ use yew::prelude::*;
 
 use crate::app::components::comparison::{comparison_table, other_only};
 use crate::app::state::{Action, BuilderState};
-use crate::app::text::text;
-use crate::terms::{Comparison, EVERY_VERSION};
+use crate::app::text::{self, text};
+use crate::terms::Comparison;
 
 /// How many answers the compared version would give differently, in words.
 fn differences(both: &Comparison) -> String {
-    let (n, other) = (both.difference_count(), both.other().terms.dated_phrase());
+    let (n, other) = (
+        both.difference_count(),
+        text::dated_phrase(both.other().terms),
+    );
     let count = n.to_string();
     match n {
         0 => text("differences-none", &[("terms", &other)]),
@@ -42,7 +45,7 @@ pub fn versions(
             <p class="differences" data-differences={both.difference_count().to_string()}>{ differences(both) }</p>
             { other_only(both) }
             <details class="compare-both" open={state.comparing} {ontoggle}>
-                <summary>{ text("compare-open", &[("versions", EVERY_VERSION)]) }</summary>
+                <summary>{ text("compare-open", &[("versions", &text::every_version())]) }</summary>
                 if drawn {
                     { comparison_table(both) }
                 }
