@@ -14,6 +14,8 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 echo "Bench of $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!bench/latest.txt' || echo ' (with uncommitted changes)'), $(date -u '+%Y-%m-%d %H:%M UTC'), on $(nproc) cores"
 node bench/run.mjs
 echo
+node scripts/prose.mjs
+echo
 echo "The engine's explanations (release build, native; the wasm runs the same code):"
 cargo run --quiet --release --example flips_timing
 # Where the wasm's bytes go, by crate: the same build, through wasm-bindgen

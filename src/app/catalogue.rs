@@ -16,7 +16,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 /// only the built page says (`page.ftl`); the test-only version's words
 /// only with it. Each entry: the file, and whether the islands draw its
 /// words (then the build writes them into the page for the islands).
-const ENGLISH: &[(&str, bool)] = &[
+const ENGLISH: Files = &[
     (include_str!("../locales/en/islands.ftl"), true),
     (include_str!("../locales/en/answers.ftl"), true),
     (include_str!("../locales/en/page.ftl"), false),
@@ -24,8 +24,45 @@ const ENGLISH: &[(&str, bool)] = &[
     (include_str!("../locales/en/fixture.ftl"), true),
 ];
 
+/// A catalogue's files: each file, and whether the islands draw its words.
+type Files = &'static [(&'static str, bool)];
+
+/// A language the build can write.
+struct Language {
+    /// Its `LOCALE` and folder under `src/locales/`.
+    locale: &'static str,
+    /// Its tag for `<html lang>`.
+    tag: &'static str,
+    /// Its catalogue; `None` for English pseudo-localised (en-XA), made
+    /// from English.
+    files: Option<Files>,
+}
+
+/// Each language the build can write. A translation is one entry here and
+/// one folder under `src/locales/` (`CONTRIBUTING.md`, "Add a language").
+const LANGUAGES: &[Language] = &[
+    Language {
+        locale: "en",
+        tag: "en-GB",
+        files: Some(ENGLISH),
+    },
+    Language {
+        locale: "en-XA",
+        tag: "en-XA",
+        files: None,
+    },
+];
+
 /// The languages the build can write: `LOCALE` must be one of them.
-pub const LOCALES: [&str; 2] = ["en", "en-XA"];
+pub const LOCALES: [&str; LANGUAGES.len()] = {
+    let mut out = [""; LANGUAGES.len()];
+    let mut i = 0;
+    while i < LANGUAGES.len() {
+        out[i] = LANGUAGES[i].locale;
+        i += 1;
+    }
+    out
+};
 
 /// The language the build writes (`LOCALE`, `en` when unset). An unknown
 /// one fails the build.
@@ -40,23 +77,24 @@ pub fn locale() -> &'static str {
         .unwrap_or_else(|| panic!("LOCALE={asked}: the build knows {LOCALES:?}"))
 }
 
+fn language(locale: &str) -> &'static Language {
+    LANGUAGES
+        .iter()
+        .find(|l| l.locale == locale)
+        .unwrap_or_else(|| panic!("no language {locale}"))
+}
+
 /// The language's tag, for `<html lang>`.
 pub fn lang() -> &'static str {
-    match locale() {
-        "en" => "en-GB",
-        other => other,
-    }
+    language(locale()).tag
 }
 
 /// The catalogue's files for a language.
 fn sources(locale: &str) -> Vec<String> {
-    ENGLISH
-        .iter()
-        .map(|(source, _)| match locale {
-            "en-XA" => pseudo(source),
-            _ => source.to_string(),
-        })
-        .collect()
+    match language(locale).files {
+        Some(files) => files.iter().map(|(source, _)| source.to_string()).collect(),
+        None => ENGLISH.iter().map(|(source, _)| pseudo(source)).collect(),
+    }
 }
 
 fn parse(source: String) -> FluentResource {
@@ -296,6 +334,48 @@ mod tests {
             "Answered under {$terms}, the latest the sources describe (checked {$checked})."
         );
         assert_eq!(pattern("builder-title"), "Build a scenario");
+    }
+
+    /// Every language's catalogue has English's messages, no more and no
+    /// fewer, each with the same placeholders, in the same files.
+    #[test]
+    fn every_language_says_every_message_with_the_same_placeholders() {
+        let messages = |source: &str| -> Vec<(String, String)> {
+            parse(source.to_string())
+                .entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => {
+                        let mut holes: Vec<String> = source
+                            .lines()
+                            .find(|l| l.starts_with(&format!("{} = ", m.id.name)))
+                            .unwrap_or("")
+                            .split("{ $")
+                            .skip(1)
+                            .map(|h| h.split(' ').next().unwrap_or("").to_string())
+                            .collect();
+                        holes.sort();
+                        Some((m.id.name.to_string(), holes.join(" ")))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        for Language { locale, files, .. } in LANGUAGES {
+            let Some(files) = files else { continue };
+            assert_eq!(
+                files.len(),
+                ENGLISH.len(),
+                "{locale}: one file per English file"
+            );
+            for ((theirs, islands), (ours, english_islands)) in files.iter().zip(ENGLISH) {
+                assert_eq!(islands, english_islands, "{locale}");
+                assert_eq!(
+                    messages(theirs),
+                    messages(ours),
+                    "{locale}: the same messages and placeholders as English"
+                );
+            }
+        }
     }
 
     #[test]

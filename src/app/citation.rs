@@ -289,7 +289,7 @@ mod tests {
             .lines()
             .find(|l| l.starts_with("- U5 "))
             .expect("U5 cited");
-        assert!(u5.contains("Reported since, not a term (R1): The Information reported on 11 May 2026 that the total cap on OpenAI's revenue-share payments to Microsoft is $38 billion (unconfirmed"), "{u5}");
+        assert!(u5.contains("Reported since, not a term (R1): The Information reported on 11 May 2026 that OpenAI's revenue-share payments to Microsoft are capped at $38 billion in total (unconfirmed"), "{u5}");
         assert!(text::report(&R1).contains("unconfirmed"));
     }
 

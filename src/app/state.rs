@@ -212,7 +212,7 @@ mod tests {
         let azure = s.answers.answers.get(Topic::AzureRequired).unwrap();
         assert_eq!(azure.verdict, Verdict::No);
         assert!(s.changed.topics.contains(&Topic::AzureRequired));
-        assert!(s.changed.words.contains("now No"), "{}", s.changed.words);
+        assert!(s.changed.words.contains("Now: No"), "{}", s.changed.words);
         // A copy, or opening an answer's changes, keeps what the last
         // change did and the answers themselves.
         let t = s

@@ -5,6 +5,7 @@
 //! browser an island reads them from there and fills the placeholders. So
 //! the islands draw the same words either way, and the wasm carries none.
 
+use crate::terms::scenario::Slot;
 use crate::terms::{Choice, Field, InputError, Problem, Said, Terms, Topic, Value};
 use crate::terms::{FIRST_YEAR, LAST_YEAR, MAX_PERCENT, MAX_REVENUE, MAX_SCALE};
 
@@ -240,22 +241,54 @@ pub fn every_version() -> String {
     }
 }
 
+/// Around a value that is a link's own word (a field's name, what was
+/// given, an allowed or default value) in an input error: the view sets it
+/// as code ([`input_error_parts`]). Neither is ever in a message.
+const CODE_START: char = '\u{2}';
+const CODE_END: char = '\u{3}';
+
+fn code(word: &str) -> String {
+    format!("{CODE_START}{word}{CODE_END}")
+}
+
 /// One bad input, in one sentence for the reader: the field, the value
 /// given, the problem, what is allowed, and the default used instead.
 pub fn input_error(error: &InputError) -> String {
+    input_error_marked(error).replace([CODE_START, CODE_END], "")
+}
+
+/// The same sentence in parts: `(words, true)` for a link's own word.
+pub fn input_error_parts(error: &InputError) -> Vec<(String, bool)> {
+    let marked = input_error_marked(error);
+    let mut parts = Vec::new();
+    for (i, piece) in marked.split(CODE_START).enumerate() {
+        match piece.split_once(CODE_END) {
+            Some((code, rest)) if i > 0 => {
+                parts.push((code.to_string(), true));
+                parts.push((rest.to_string(), false));
+            }
+            _ => parts.push((piece.to_string(), false)),
+        }
+    }
+    parts.retain(|(words, _)| !words.is_empty());
+    parts
+}
+
+fn input_error_marked(error: &InputError) -> String {
     let used = match &error.used {
         // As a link writes it, like the allowed values.
-        Some(word) => word.clone(),
+        Some(word) => code(word),
         None => text("input-used-scenario-year", &[]),
     };
-    let field = error.field.slug();
-    let given = error.given.as_str();
+    let field = code(error.field.slug());
+    let given = code(&error.given);
+    let (field, given) = (field.as_str(), given.as_str());
     if let Problem::Combination { other, other_value } = &error.problem {
         let why = match other {
             Field::Channel => text("input-why-channel-needs-partner", &[]),
             _ => text("input-why-co-developed-needs-partner", &[]),
         };
-        let other = format!("{}={other_value}", other.slug());
+        let other = code(&format!("{}={other_value}", other.slug()));
         return text(
             "input-combination",
             &[
@@ -282,23 +315,30 @@ pub fn input_error(error: &InputError) -> String {
             ("field", field),
             ("given", given),
             ("problem", &problem),
-            ("allowed", &allowed(error.field)),
+            ("allowed", &allowed_marked(error.field)),
             ("used", &used),
         ],
     )
 }
 
-/// What a field allows, in words.
-pub fn allowed(field: Field) -> String {
-    match field {
-        Field::Year | Field::AgiYear => text(
+/// What a field allows, in words (a choice field's words as code).
+fn allowed_marked(field: Field) -> String {
+    let mut probe = crate::terms::Scenario::DEFAULT;
+    match probe.slot(field) {
+        Slot::Choice(choice) => choice
+            .slugs()
+            .iter()
+            .map(|w| code(w))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Slot::Year(_) | Slot::LaterYear(_) => text(
             "input-allowed-year",
             &[
                 ("first", &FIRST_YEAR.to_string()),
                 ("last", &LAST_YEAR.to_string()),
             ],
         ),
-        Field::Revenue => text(
+        Slot::Dollars(_) => text(
             "input-allowed-dollars",
             &[
                 ("max", &MAX_REVENUE.to_string()),
@@ -306,14 +346,13 @@ pub fn allowed(field: Field) -> String {
                 ("decimals", &MAX_SCALE.to_string()),
             ],
         ),
-        Field::Share => text(
+        Slot::Percent(_) => text(
             "input-allowed-percent",
             &[
                 ("max", &MAX_PERCENT.to_string()),
                 ("decimals", &MAX_SCALE.to_string()),
             ],
         ),
-        _ => field.choices().join(", "),
     }
 }
 
@@ -541,29 +580,24 @@ mod tests {
                 }
             }
         }
-        // The names made from values (`KIND-SLUG…`): each is here.
-        let made = made_names();
-        for name in &made {
+        // The names made from values (`KIND-SLUG…`): each is here, and
+        // what the browser draws is among the islands' words.
+        let (browser, build) = made_names();
+        let islands = crate::app::catalogue::island_names();
+        for name in browser.iter().chain(&build) {
             assert!(known.contains(name), "the catalogue lacks {name}");
             assert!(
                 placeholders(name).is_empty(),
                 "{name} takes no placeholders"
             );
         }
-        // A name written out as data (a table of message names, such as
-        // the timeline's events) counts as used where it is written.
-        let written: Vec<String> = sources()
-            .iter()
-            .flat_map(|(_, source)| {
-                let source = source.split("\nmod tests {").next().unwrap_or(source);
-                source
-                    .split('"')
-                    .skip(1)
-                    .step_by(2)
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        for name in &browser {
+            assert!(
+                islands.contains(name),
+                "{name} is drawn in the browser, so it belongs in islands.ftl"
+            );
+        }
+        let made: Vec<String> = browser.into_iter().chain(build).collect();
         // The files the build fills (`@@name@@`) and the card's script
         // (`say('name')`) name their messages too.
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -594,17 +628,17 @@ mod tests {
                 used.iter().any(|(n, _, _)| n == name)
                     || engine.contains(&name.as_str())
                     || made.contains(name)
-                    || written.contains(name)
                     || slots.contains(name),
                 "the catalogue's {name} is used nowhere"
             );
         }
     }
 
-    /// Every message named from a value rather than written out: each
-    /// value's name and help, each version's names, each example's and
-    /// each step's words, each report's, and the months.
-    fn made_names() -> Vec<String> {
+    /// Every message named from a value rather than written out: (what the
+    /// browser draws, what only the build does). Each value's name and
+    /// help, each topic's questions, each version's names, each example's
+    /// and each step's words, each report's; and the page's data.
+    fn made_names() -> (Vec<String>, Vec<String>) {
         use crate::app::view::{Embed, Theme};
         use crate::content::steps::STEPS;
         use crate::terms::{Provenance, Status, Verdict, PRESETS, REPORTS};
@@ -614,36 +648,36 @@ mod tests {
                 .flat_map(|v| parts.iter().map(move |p| value_name(T::KIND, v.slug(), p)))
                 .collect()
         }
-        let mut made = Vec::new();
+        let mut browser = Vec::new();
         for field in Field::ALL {
-            made.push(value_name(Field::KIND, field.slug(), ""));
-            made.push(value_name(Field::KIND, field.slug(), "-help"));
+            browser.push(value_name(Field::KIND, field.slug(), ""));
+            browser.push(value_name(Field::KIND, field.slug(), "-help"));
             for word in field.choices() {
-                made.push(value_name(field.slug(), word, ""));
-                made.push(value_name(field.slug(), word, "-help"));
+                browser.push(value_name(field.slug(), word, ""));
+                browser.push(value_name(field.slug(), word, "-help"));
             }
         }
         for t in Terms::ALL {
             for words in VersionWords::ALL {
-                made.push(value_name(Terms::KIND, t.slug(), words.part()));
+                browser.push(value_name(Terms::KIND, t.slug(), words.part()));
+            }
+            for topic in Topic::ALL {
+                browser.push(topic.question(*t).to_string());
             }
         }
-        made.extend(each::<Verdict>(&[""]));
-        made.extend(each::<Topic>(&["", "-short"]));
-        made.extend(each::<Embed>(&[""]));
-        made.extend(each::<Theme>(&[""]));
-        made.extend(each::<Provenance>(&[""]));
+        browser.extend(each::<Verdict>(&[""]));
+        browser.extend(each::<Topic>(&["", "-short"]));
         for p in PRESETS.iter() {
-            made.push(value_name("preset", p.id, ""));
-            made.push(value_name("preset", p.id, "-help"));
+            browser.push(value_name("preset", p.id, ""));
+            browser.push(value_name("preset", p.id, "-help"));
         }
         for s in STEPS.iter() {
-            made.push(value_name("step", s.name, ""));
-            made.push(value_name("step", s.name, "-prompt"));
+            browser.push(value_name("step", s.name, ""));
+            browser.push(value_name("step", s.name, "-prompt"));
         }
         for r in REPORTS {
-            made.push(value_name("report", r.id, "-publisher"));
-            made.push(value_name("report", r.id, "-what"));
+            browser.push(value_name("report", r.id, "-publisher"));
+            browser.push(value_name("report", r.id, "-what"));
         }
         for status in [
             Status::Official,
@@ -652,69 +686,108 @@ mod tests {
             Status::Confirmed,
             Status::Denied,
         ] {
-            made.push(value_name("status", status.slug(), ""));
+            browser.push(value_name("status", status.slug(), ""));
         }
+        for (_, event) in crate::app::components::visuals::EVENTS {
+            browser.push(event.to_string());
+        }
+        for month in 1..=12 {
+            browser.push(format!("month-{month:02}"));
+        }
+
+        let mut build = Vec::new();
+        build.extend(each::<Embed>(&[""]));
+        build.extend(each::<Theme>(&[""]));
+        build.extend(each::<Provenance>(&[""]));
         // The page's data: each step's, term's, clause's, source's, fact's,
-        // correction's and table row's words.
-        let known = names();
-        let numbered = |prefix: &str| {
-            let prefix = format!("{prefix}-");
-            known
-                .iter()
-                .filter(|n| {
-                    n.strip_prefix(&prefix)
-                        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
-                })
-                .cloned()
-                .collect::<Vec<_>>()
-        };
+        // correction's, table row's and the demo's words.
         for s in STEPS.iter() {
-            made.push(value_name("step", s.name, "-headline"));
-            made.extend(numbered(&value_name("step", s.name, "-body")));
-            made.extend(numbered(&value_name("step", s.name, "-unsaid")));
+            build.push(value_name("step", s.name, "-headline"));
+            build.extend(numbered(&value_name("step", s.name, "-body")));
+            build.extend(numbered(&value_name("step", s.name, "-unsaid")));
             for (t, _) in s.words.changes {
-                made.push(format!("step-{}-change-{}", s.name, t.slug()));
+                build.push(format!("step-{}-change-{}", s.name, t.slug()));
             }
         }
         for t in crate::content::glossary::GLOSSARY.iter() {
-            made.push(value_name("term", t.id, ""));
-            made.push(value_name("term", t.id, "-definition"));
+            build.push(value_name("term", t.id, ""));
+            build.push(value_name("term", t.id, "-definition"));
         }
         for c in crate::terms::CLAUSES.iter() {
-            made.push(value_name("clause", c.id, ""));
+            build.push(value_name("clause", c.id, ""));
             for (_, note) in c.notes {
-                made.push(note.lead().to_string());
-                made.push(note.name().to_string());
+                build.push(note.lead().to_string());
+                build.push(note.name().to_string());
             }
         }
         for s in crate::terms::SOURCES.iter() {
             if s.titled {
-                made.push(value_name("source", s.provenance.slug(), "-title"));
+                build.push(value_name("source", s.provenance.slug(), "-title"));
             }
-            made.push(value_name("source", s.provenance.slug(), "-publisher"));
+            build.push(value_name("source", s.provenance.slug(), "-publisher"));
         }
         for n in 1..=crate::content::facts::FACTS.len() {
             for part in ["-what", "-source", "-when"] {
-                made.push(format!("fact-{n}{part}"));
+                build.push(format!("fact-{n}{part}"));
             }
         }
         for n in 1..=crate::terms::CORRECTIONS.len() {
             for part in ["-case", "-before", "-now", "-why"] {
-                made.push(format!("correction-{n}{part}"));
+                build.push(format!("correction-{n}{part}"));
             }
         }
         for n in 1..=crate::content::amendment::CHANGES.len() {
             for part in ["-term", "-before", "-after"] {
-                made.push(format!("before-after-{n}{part}"));
+                build.push(format!("before-after-{n}{part}"));
             }
         }
-        for (_, event) in crate::app::components::visuals::EVENTS {
-            made.push(event.to_string());
+        build.extend(
+            crate::app::words::demo::MESSAGES
+                .iter()
+                .map(|m| m.to_string()),
+        );
+        (browser, build)
+    }
+
+    /// A numbered run of messages, `PREFIX-1`, `-2`, …: every one the
+    /// catalogue has, which must run from 1 with no gap (a gap would hide
+    /// the messages after it: `catalogue::numbered` stops there).
+    fn numbered(prefix: &str) -> Vec<String> {
+        let start = format!("{prefix}-");
+        let mut numbers: Vec<usize> = names()
+            .iter()
+            .filter_map(|n| n.strip_prefix(&start)?.parse().ok())
+            .collect();
+        numbers.sort_unstable();
+        for (i, n) in numbers.iter().enumerate() {
+            assert_eq!(
+                *n,
+                i + 1,
+                "{prefix}-{}: the numbers run from 1 with no gap",
+                i + 1
+            );
         }
-        for month in 1..=12 {
-            made.push(format!("month-{month:02}"));
+        numbers.iter().map(|n| format!("{prefix}-{n}")).collect()
+    }
+
+    /// A value is named the same way by the value and by its field's word.
+    #[test]
+    fn a_value_has_one_name_whichever_way_it_is_asked_for() {
+        use crate::terms::{Agi, Channel, Customer, Host, Offering, Partner};
+        fn same<T: Choice>(field: Field) {
+            assert_eq!(T::KIND, field.slug());
+            for v in T::ALL {
+                assert_eq!(label(*v), choice_label(field, v.slug()));
+                assert_eq!(help(*v), choice_help(field, v.slug()));
+            }
         }
-        made
+        same::<Offering>(Field::Offering);
+        same::<Partner>(Field::Partner);
+        same::<Channel>(Field::Channel);
+        same::<Host>(Field::Host);
+        same::<Customer>(Field::Customer);
+        same::<Agi>(Field::Agi);
+        same::<Terms>(Field::Terms);
     }
 
     /// The amount a report states in words is the amount in its data.
@@ -723,7 +796,7 @@ mod tests {
         let r1 = report(&crate::terms::R1);
         assert_eq!(
             r1,
-            "The Information reported on 11 May 2026 that the total cap on OpenAI's revenue-share payments to Microsoft is $38 billion (unconfirmed: the companies have not confirmed it)."
+            "The Information reported on 11 May 2026 that OpenAI's revenue-share payments to Microsoft are capped at $38 billion in total (unconfirmed: the companies have not confirmed it)."
         );
         for r in crate::terms::REPORTS {
             assert_ne!(
@@ -781,7 +854,10 @@ mod tests {
                 }
                 None => {
                     assert!(!option.contains("superseded"), "{option}");
-                    assert!(help.ends_with("The latest the sources describe."), "{help}");
+                    assert!(
+                        help.ends_with("It is the latest version the sources describe."),
+                        "{help}"
+                    );
                 }
             }
         }
@@ -856,10 +932,6 @@ mod tests {
     /// per case instead (`differences-one`, `differences-many`).
     #[test]
     fn no_message_chooses_its_words_by_a_value() {
-        for name in names() {
-            let pattern = pattern(&name);
-            assert!(!pattern.contains("->"), "{name}");
-        }
         for source in [
             include_str!("../locales/en/islands.ftl"),
             include_str!("../locales/en/answers.ftl"),

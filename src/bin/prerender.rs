@@ -41,8 +41,8 @@ fn fail(why: String) -> ! {
 /// The page in every language the site is published in (`LANGUAGES`, such
 /// as `en fr`; the deployer publishes each language's `dist/` at `/LANG/`
 /// beside the others): one `hreflang` link each, absolute where the build
-/// knows its own address (`EXPLAINER_URL`, ending in `/LANG/`), else
-/// relative. Nothing when `LANGUAGES` is unset.
+/// knows its own address (`EXPLAINER_URL`, ending in `/LANG/`, which the
+/// build requires when `LANGUAGES` is set). Nothing when it is unset.
 fn alternates(languages: &str, site_url: Option<&str>) -> String {
     let base = site_url.map_or(String::new(), |url| {
         let url = url.trim_end_matches('/');
@@ -86,15 +86,19 @@ fn main() {
     let index = stage.join("index.html");
     let html = fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
     let html = assemble(&html, &page).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
+    let languages = env::var("LANGUAGES").unwrap_or_default();
+    if !languages.trim().is_empty() {
+        // hreflang links must be absolute, and point at each language's copy.
+        let here = format!("/{}/", partnership_explainer::app::catalogue::locale());
+        if !site_url.as_deref().is_some_and(|url| url.ends_with(&here)) {
+            fail(format!(
+                "LANGUAGES is set: EXPLAINER_URL must be this language's address, ending in {here}"
+            ))
+        }
+    }
     let html = html.replacen(
         "</head>",
-        &format!(
-            "{}</head>",
-            alternates(
-                &env::var("LANGUAGES").unwrap_or_default(),
-                site_url.as_deref()
-            )
-        ),
+        &format!("{}</head>", alternates(&languages, site_url.as_deref())),
         1,
     );
     fs::write(&index, html).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));

@@ -36,7 +36,7 @@ impl Status {
 
 /// One press report about the terms. Who reported it, when and what, in
 /// words, are in the catalogue under its ID (`report-ID-publisher`,
-/// `report-ID-date`, `report-ID-what`; `app::text::report`).
+/// `report-ID-what`; its date is written from `date`; `app::text::report`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Report {
     /// Its ID in `amendment.md` (`data-report`).

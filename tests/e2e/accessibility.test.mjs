@@ -60,11 +60,11 @@ test('a polite live region says in words what a change did to the answers', asyn
   assert.equal(await region.textContent(), '', 'opening the page announces nothing');
   await x.set('host', 'azure');
   // The topics' own questions, never their slugs.
-  assert.equal(await region.textContent(), 'Is the chosen host consistent with the terms? now Yes.');
+  assert.equal(await region.textContent(), 'Is the chosen host consistent with the terms? Now: Yes.');
   await x.set('terms', '2026-04-27');
   // Across a change of version, each topic by its name and the version now
   // answering: never one version's question over another's answer.
-  assert.match(await region.textContent(), /^Served only from Azure: now No, under the amended terms \(27 Apr 2026\)\. Launched on Azure first: now asked: Yes, under the amended terms \(27 Apr 2026\)\./);
+  assert.match(await region.textContent(), /^Served only from Azure\. Now: No, under the amended terms of 27 April 2026\. Launched on Azure first\. Now asked: Yes, under the amended terms of 27 April 2026\./);
   assert.doesNotMatch(await region.textContent(), /\?/, 'no question across versions');
   await x.set('revenue', '5');
   assert.equal(await region.textContent(), 'No answer changed.');

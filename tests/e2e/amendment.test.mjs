@@ -52,7 +52,7 @@ test('a bare visit answers under the latest terms, and an edit and a reload stay
   assert.deepEqual(await x.finding('azure-required'), { verdict: 'no', cites: 'U1 U2' });
   // The statement's reading beside it, dated.
   assert.deepEqual(await x.otherFinding('azure-required'), { verdict: 'yes', cites: 'A4 A6 B5' });
-  assert.match(await x.builder.locator('[data-finding="azure-required"] .other-version').innerText(), /^The statement \(27 Feb 2026\), superseded on 27 April 2026:\s*✓\s*Yes/);
+  assert.match(await x.builder.locator('[data-finding="azure-required"] .other-version').innerText(), /^The statement of 27 February 2026, superseded on 27 April 2026:\s*✓\s*Yes/);
   assert.match(await x.builder.locator('.answers-terms').innerText(), /as amended on 27 April 2026, the latest the sources describe/);
   await x.set('host', 'azure');
   const address = await x.address();
@@ -105,7 +105,7 @@ test('every answer that differs says how the other version answers; a summary co
     if (differs) {
       differing.push(await el.getAttribute('data-finding'));
       const text = await line.innerText();
-      assert.match(text, /^As amended \(27 Apr 2026\):/);
+      assert.match(text, /^As amended on 27 April 2026:/);
       for (const id of (await el.getAttribute('data-other-cites')).split(' ')) assert.ok(text.includes(id), `${text} names ${id}`);
     }
   }
@@ -128,7 +128,7 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   await table.waitFor();
   // The chosen version first (here February's, from a v link), then the
   // others newest first; each row is a topic, never one version's question.
-  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'The statement (27 Feb 2026), superseded on 27 April 2026', 'As amended (27 Apr 2026)']);
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'The statement of 27 February 2026, superseded on 27 April 2026', 'As amended on 27 April 2026']);
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({ topic: tr.dataset.compare, differs: tr.querySelector('th').innerText.includes('≠ differs'), cells: [...tr.querySelectorAll('td')].map((td) => td.innerText.replace(/\s+/g, ' ').trim()) })),
   );
@@ -151,7 +151,7 @@ test('the side-by-side view shows both versions for the scenario, differences ma
   ]);
   // Under the latest terms, they come first.
   await x.set('terms', '2026-04-27');
-  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'As amended (27 Apr 2026)', 'The statement (27 Feb 2026), superseded on 27 April 2026']);
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['Topic', 'As amended on 27 April 2026', 'The statement of 27 February 2026, superseded on 27 April 2026']);
   const marked = rows.filter((r) => r.differs).length;
   assert.equal(marked, Number(await x.builder.locator('[data-differences]').getAttribute('data-differences')));
   x.assertHealthy();
@@ -166,7 +166,7 @@ test('under the amended terms the estimate says it ignores the cap, and gives th
   const text = (await notes.allInnerTexts()).join(' ');
   assert.match(text, /ignores the total cap on all of OpenAI's payments, whose amount the companies have not published/);
   const report = x.builder.locator('[data-estimate] [data-report="R1"]');
-  assert.match(await report.innerText(), /The Information reported on 11 May 2026 .* \$38 billion \(unconfirmed/);
+  assert.match(await report.innerText(), /The Information reported on 11 May 2026 .* \$38 billion in total \(unconfirmed/);
   assert.doesNotMatch(text, /would limit/, 'a small estimate is under any cap');
   // One deal's estimate above the reported cap says the cap, if accurate, would limit it.
   await x.set('revenue', '200000000000');

@@ -22,7 +22,7 @@ for (const width of [320, 1280]) {
     const chip = row.locator('[data-summary-topic="host-consistent"]');
     assert.equal(await chip.getAttribute('data-verdict'), 'yes');
     assert.match(await chip.innerText(), /Yes/, 'readable without colour');
-    assert.match(await row.locator('.changed-now').innerText(), /Is the chosen host consistent with the terms\? now Yes/);
+    assert.match(await row.locator('.changed-now').innerText(), /Is the chosen host consistent with the terms\? Now: Yes/);
     // Each badge leads to its full answer.
     await chip.click();
     const answer = x.builder.locator('[data-finding="host-consistent"]');

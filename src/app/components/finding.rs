@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::app::address;
 use crate::app::components::clause_card::clause_list;
-use crate::app::components::printing::use_printing;
 use crate::app::components::verdict::{badge, version_name};
 use crate::app::components::version_markers::{with_version_markers, FINDING_MARKERS};
 use crate::app::text::{self, reasons, said, text};
@@ -130,7 +129,7 @@ fn other_line(a: &Answer, terms: Terms, other: Option<&Answer>) -> Html {
     let cites = o.cites.join(", ");
     html! {
         <p class="other-version" data-differs={(o.verdict != a.verdict).then_some("")}>
-            <strong>{ format!("{name}: ") }</strong>
+            <strong>{ text("other-version-name", &[("version", &name)]) }</strong>{ " " }
             if o.topic.asked_differently() {
                 <span class="other-q">{ text::question(o.topic, terms) }</span>{ " " }
             }
@@ -181,46 +180,15 @@ pub fn finding(a: &Answer, terms: Terms, others: &OtherAnswers, changes: Option<
                     </button>
                 </p>
             }
-            <Cites ids={a.cites.clone()} />
+            <details class="cites">
+                <summary>{ text("answer-rests-on", &[("cites", &a.cites.join(", "))]) }</summary>
+                { clause_list(&a.cites) }
+            </details>
         </article>
     };
     let every =
         std::iter::once((terms, Some(a))).chain(others.iter().map(|(t, o)| (*t, o.as_ref())));
     with_version_markers(html, &FINDING_MARKERS, every)
-}
-
-#[derive(Properties, PartialEq)]
-struct CitesProps {
-    ids: Vec<&'static str>,
-}
-
-/// "Rests on": the answer's clauses, behind a summary that names them.
-/// The cards are most of an answer's page weight, so the browser draws
-/// them only once the reader opens the list (or prints, which shows it);
-/// the build draws them always, for readers without the wasm. Whether it
-/// is open is this view's own state.
-#[component]
-fn Cites(props: &CitesProps) -> Html {
-    let opened = use_state_eq(|| false);
-    let printing = use_printing();
-    let ontoggle = {
-        let opened = opened.clone();
-        Callback::from(move |e: Event| {
-            opened.set(
-                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                    .open(),
-            )
-        })
-    };
-    let drawn = cfg!(feature = "ssr") || *opened || printing;
-    html! {
-        <details class="cites" open={*opened} {ontoggle}>
-            <summary>{ text("answer-rests-on", &[("cites", &props.ids.join(", "))]) }</summary>
-            if drawn {
-                { clause_list(&props.ids) }
-            }
-        </details>
-    }
 }
 
 /// What a builder answer asks of the builder: one callback, stable across

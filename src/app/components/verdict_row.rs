@@ -39,7 +39,7 @@ pub fn what_changed(before: &Verdicts, after: &Verdicts, was: Terms, terms: Term
                 let version =
                     text::version(terms, text::VersionWords::Noun) + &text::superseded_note(terms);
                 (
-                    format!("{}:", text::label(t)),
+                    text("changed-topic", &[("topic", &text::label(t))]),
                     text("changed-under", &[("terms", &version)]),
                 )
             } else {
@@ -98,7 +98,7 @@ pub fn verdict_row(answers: &Answers, changed: &Changed) -> Html {
                     </li>
                 }) }
             </ul>
-            <p class="changed-now" aria-live="polite" aria-atomic="true">{ changed.words.clone() }</p>
+            <p class="changed-now" aria-live="polite" aria-atomic="true" tabindex="0">{ changed.words.clone() }</p>
         </div>
     }
 }

@@ -9,7 +9,7 @@ use crate::terms::Offering;
 
 /// Three messages, sent one after another, to show what each call carries
 /// (their words: `demo-message-N`).
-const MESSAGES: [&str; 3] = ["demo-message-1", "demo-message-2", "demo-message-3"];
+pub const MESSAGES: [&str; 3] = ["demo-message-1", "demo-message-2", "demo-message-3"];
 
 /// Every message, in a list: those after the first are hidden until the
 /// reader sends them (`data-demo-sent`, the call that sends each).

@@ -6,7 +6,7 @@
 
 mod cite;
 mod corrections;
-mod demo;
+pub(crate) mod demo;
 mod embed_dialog;
 pub mod first_paint;
 mod glossary;

@@ -45,7 +45,15 @@ pub fn fill_words(html: &str) -> Result<String, String> {
             "lang" => crate::app::catalogue::lang().to_string(),
             _ => crate::app::text::text(name, &[]),
         };
-        out.push_str(&escape(&words));
+        // trunk's minifier drops the quotes around an attribute value that
+        // needs none (`content=@@name@@`): the words then need them back.
+        if out.ends_with('=') {
+            out.push('"');
+            out.push_str(&escape(&words));
+            out.push('"');
+        } else {
+            out.push_str(&escape(&words));
+        }
         rest = &after[end + SLOT_MARK.len()..];
     }
     out.push_str(rest);
@@ -88,4 +96,19 @@ pub fn assemble(index: &str, page: &str) -> Result<String, String> {
             1,
         )
         .replacen(slot, page, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill_words;
+
+    #[test]
+    fn a_slot_is_filled_escaped_and_quoted_where_the_minifier_left_no_quotes() {
+        let html = "<title>@@card-kicker@@</title><meta content=@@card-kicker@@ name=x><meta content=\"@@card-kicker@@\">";
+        assert_eq!(
+            fill_words(html).unwrap(),
+            "<title>Interactive explainer</title><meta content=\"Interactive explainer\" name=x><meta content=\"Interactive explainer\">"
+        );
+        assert!(fill_words("<p>@@card-kicker</p>").is_err());
+    }
 }

@@ -22,6 +22,8 @@ setup-examples = Start from an example
 setup-choose = Choose a preset…
 setup-reset = Reset
 setup-example = Example:
+setup-example-line = { $name }. { $help }
+other-version-name = { $version }:
 setup-errors = Some values could not be used.
 setup-errors-how = Each is named by its field and replaced by the default; everything else works.
 group-terms = Which terms answer
@@ -36,12 +38,13 @@ unit-share = % (assumed)
 
 answers-title = What the terms imply
 answers-latest = Answered under { $terms }, the latest the sources describe (checked { $checked }).
-answers-superseded = Answered under { $terms }. Each answer gives the other versions' beside it.
+answers-superseded = Answered under { $terms }. Beside each answer is how the other versions of the terms answer it.
 answers-in-short = Every answer, in short
 changed-none = No answer changed.
-changed-now = { $topic } now { $verdict }{ $under }.
-changed-no-longer-asked = { $topic } no longer asked{ $under }.
-changed-now-asked = { $topic } now asked: { $verdict }{ $under }.
+changed-topic = { $topic }.
+changed-now = { $topic } Now: { $verdict }{ $under }.
+changed-no-longer-asked = { $topic } No longer asked{ $under }.
+changed-now-asked = { $topic } Now asked: { $verdict }{ $under }.
 changed-under = , under { $terms }
 answer-not-said = Not said:
 answer-rests-on = Rests on { $cites }
@@ -116,7 +119,7 @@ offering-open-weight-model-help = A model whose trained weights OpenAI publishes
 offering-research-model = Research-only model
 offering-research-model-help = A model meant only for research or internal use.
 offering-consumer-hardware = Consumer hardware
-offering-consumer-hardware-help = A device OpenAI sells to the public.
+offering-consumer-hardware-help = A device OpenAI would sell to the public.
 offering-training-compute = Computing power for training
 offering-training-compute-help = Computing power OpenAI buys to train its models.
 
@@ -187,7 +190,7 @@ field-year = Year
 field-year-help = The year the deal happens, 2026 to 2040.
 field-agi = AGI
 field-agi-help = Whether, in this scenario, the independent expert panel confirms that OpenAI reached AGI.
-field-agi-year = Year AGI was verified
+field-agi-year = Year the panel verifies AGI (in this scenario)
 field-agi-year-help = In this scenario, the year the panel confirms it. A later year than the deal means not yet verified at the time of the deal.
 field-revenue = Revenue
 field-revenue-help = What the deal earns, in US dollars.
@@ -213,19 +216,6 @@ topic-ip-exclusive = Licence exclusive
 topic-partner-anticipated = Room for a partner like this
 topic-terms-changed = Changes to the agreed terms
 topic-agi-process-changed = Changes to how AGI is determined
-
-## embed
-
-embed-none = The full page
-embed-1 = The whole explainer
-embed-builder = The scenario builder, with the current scenario
-embed-step = One step of the walkthrough
-
-## theme
-
-theme-auto = Follow the reader's setting
-theme-light = Always light
-theme-dark = Always dark
 
 topic-azure-required-short = Azure only?
 topic-azure-first-short = Azure first?
@@ -259,17 +249,17 @@ question-agi-process-changed-since-statement = Has the way AGI is determined cha
 terms-2026-02-27 = The statement of 27 Feb 2026
 terms-2026-02-27-help = What the statement described: the October 2025 agreement, reaffirmed.
 terms-2026-02-27-phrase = the terms as the statement of 27 February 2026 described them
-terms-2026-02-27-short = The statement (27 Feb 2026)
-terms-2026-02-27-noun = the statement's terms (27 Feb 2026)
+terms-2026-02-27-short = The statement of 27 February 2026
+terms-2026-02-27-noun = the statement's terms of 27 February 2026
 terms-2026-04-27 = As amended on 27 Apr 2026
 terms-2026-04-27-help = The terms as the companies amended them on 27 April 2026.
 terms-2026-04-27-phrase = the terms as amended on 27 April 2026
-terms-2026-04-27-short = As amended (27 Apr 2026)
-terms-2026-04-27-noun = the amended terms (27 Apr 2026)
+terms-2026-04-27-short = As amended on 27 April 2026
+terms-2026-04-27-noun = the amended terms of 27 April 2026
 version-superseded-note = , superseded on { $date }
 version-option-superseded = { $label } (superseded)
 version-help-superseded = { $help } Superseded on { $date }.
-version-help-latest = { $help } The latest the sources describe.
+version-help-latest = { $help } It is the latest version the sources describe.
 versions-both = both versions
 versions-every = every version
 
@@ -289,7 +279,7 @@ input-allowed-dollars = an amount in US dollars from 0 to { $max } (10^{ $power 
 input-allowed-percent = a percentage from 0 to { $max }, at most { $decimals } decimals
 input-used-scenario-year = the scenario's year
 input-why-channel-needs-partner = a partner can only sell it when there is a partner
-input-why-co-developed-needs-partner = a co-developed product needs a third party to develop it with
+input-why-co-developed-needs-partner = a non-API product built with a partner needs a partner to build it with
 
 ## "What would change this answer": one edit
 
@@ -298,7 +288,7 @@ edit = { $field }: { $value }
 ## The examples (presets): each one's name in the menu, and one line on what it shows
 
 preset-api-through-amazon = Suppose Amazon sold the stateless API from AWS
-preset-api-through-amazon-help = It tests the Azure-only rule of the February 2026 statement, which this explainer reads as ended on 27 April 2026. As of February 2026 no source said Amazon resold OpenAI's stateless API; on 28 April 2026 AWS announced OpenAI models on Amazon Bedrock in limited preview, as reported.
+preset-api-through-amazon-help = It tests the Azure-only rule of the February 2026 statement, which this explainer reads as ended on 27 April 2026. As of February 2026 no source said Amazon resold OpenAI's stateless API; according to press reports, AWS began a limited preview of OpenAI models on Amazon Bedrock on 28 April 2026.
 preset-api-through-amazon-on-azure = Suppose the same, served from Azure
 preset-api-through-amazon-on-azure-help = The same, with the calls running on Azure.
 preset-api-on-aws-direct = Suppose OpenAI served its API from AWS itself
@@ -335,7 +325,7 @@ step-revenue-share-prompt = Set who sells it, the revenue and an assumed rate. I
 step-room-for-others = Room for others
 step-room-for-others-prompt = OpenAI builds a product with a partner. Did the agreement leave room for it, and must it run on Azure?
 step-agi = AGI
-step-agi-prompt = Say whether the panel has verified AGI, and when. What changes?
+step-agi-prompt = Say whether, in this scenario, the panel verifies AGI, and when. What changes?
 step-timeline = Timeline
 step-timeline-prompt = Move through the years. Does Microsoft still hold rights?
 step-not-said = What is not said
@@ -347,7 +337,7 @@ step-what-changed-prompt = Pick an offering and who sells it. How do the two ver
 
 report-sentence = { $publisher } reported on { $date } that { $what } ({ $status }).
 report-R1-publisher = The Information
-report-R1-what = the total cap on OpenAI's revenue-share payments to Microsoft is $38 billion
+report-R1-what = OpenAI's revenue-share payments to Microsoft are capped at $38 billion in total
 status-official = official: the companies' own announcements
 status-report = reported: not the companies' own words
 status-unconfirmed = unconfirmed: the companies have not confirmed it
@@ -419,12 +409,12 @@ callpath-azure-not-required = Azure is not required here.
 callpath-host-unsaid = { $host }?
 callpath-sources-unsaid = The sources do not say where it must run.
 callpath-caption = Path of one API call, under { $terms }.
-timeline-2019-partnership = Partnership begins; Microsoft invests $1 billion and Azure becomes OpenAI's cloud.
+timeline-2019-partnership = The partnership starts: Microsoft puts in $1 billion, and OpenAI moves onto Azure.
 timeline-2023-extension = January: a multi-year, multi-billion-dollar extension.
 timeline-2025-agreement = 28 October: the definitive agreement; OpenAI becomes a public benefit corporation.
-timeline-2026-statement = 27 February: OpenAI's funding round and Amazon collaboration; the companies' joint statement says the terms are unchanged.
+timeline-2026-statement = 27 February: OpenAI's funding round and Amazon collaboration; the companies' joint statement said the terms were unchanged.
 timeline-2026-amendment = 27 April: the companies amend the terms (U1–U6).
-timeline-2030-end = End of 2030: latest end of Microsoft's research-IP rights (not mentioned in April; assumed unchanged), and, since April 2026, of OpenAI's revenue-share payments to Microsoft.
+timeline-2030-end = End of 2030: the latest end of Microsoft's rights to research IP (not mentioned in April; assumed unchanged), and, since April 2026, of OpenAI's revenue-share payments to Microsoft.
 timeline-2032-end = End of 2032: end of Microsoft's licence to models and products, non-exclusive since April 2026.
 timeline-set-in = Your scenario is set in { $year }.
 timeline-past-every-date = That is past every date the sources give.

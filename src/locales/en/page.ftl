@@ -20,7 +20,7 @@ step-the-news-body-1 = On 27 February 2026 OpenAI announced a new funding round,
 step-the-news-body-2 = The same day Microsoft and OpenAI published a joint statement. The news report this explainer follows presents it as Microsoft's reply: the partnership was "strong and central" (the report's words), and none of the day's announcements would change the terms agreed before. The two have worked together since 2019.
 step-the-news-body-3 = The contracts themselves are not public. This explainer takes the statement one term at a time. Each claim names the clause it rests on and where that clause comes from; where the sources stop, it says so.
 step-the-news-unsaid-1 = Neither the report nor what the sources give of the joint statement mentions amounts for the funding round or the Amazon deal; the figures come from the companies' other announcements and the press (see Sources).
-step-the-news-change-2026-04-27 = two months later the companies amended the terms this statement called unchanged. Each step marks what changed, and [step:what-changed] sets the two versions side by side.
+step-the-news-change-2026-04-27 = the companies amended the terms this statement called unchanged. Each step marks what changed, and [step:what-changed] sets the two versions side by side.
 
 ### azure-and-apis
 
@@ -29,13 +29,13 @@ step-azure-and-apis-body-1 = A "[stateless API](stateless-api)" is how developer
 step-azure-and-apis-body-2 = The report read this as covering every way the API was bought. Bought from Microsoft or from OpenAI, it had to run wholly on Azure. Reached through a third party such as Amazon, the calls still had to be carried out inside Azure.
 step-azure-and-apis-body-3 = The October 2025 agreement said the same of API products OpenAI built with third parties: they stayed exclusive to Azure. It also let OpenAI offer its API to US government national-security customers on any cloud, a term the April amendment does not mention.
 step-azure-and-apis-unsaid-1 = Neither the report nor what the sources give of the joint statement describes how a partner's customers reached Azure, or who billed them.
-step-azure-and-apis-change-2026-04-27 = the companies now say OpenAI may serve all its products on any cloud. This explainer reads that as ending the Azure-only rule described here; the posts do not name it. Microsoft stays OpenAI's primary cloud partner: products launch on Azure first, unless Microsoft cannot, and chooses not to, support them.
+step-azure-and-apis-change-2026-04-27 = the companies now say OpenAI may serve all its products on any cloud. This explainer reads that as ending the Azure-only rule described here; the posts do not name it. Microsoft stays OpenAI's primary cloud partner: products launch on Azure first, unless Microsoft cannot, and chooses not to, support what they need.
 
 ### stateless-or-stateful
 
 step-stateless-or-stateful-headline = Stateless or stateful: the line that decided where it had to run
 step-stateless-or-stateful-body-1 = A stateless call carries everything the model needs each time. The app sends the whole conversation so far, gets a reply, and the server keeps nothing.
-step-stateless-or-stateful-body-2 = A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. OpenAI and Amazon said their collaboration included a jointly engineered "stateful runtime environment" for agents on Amazon Bedrock.
+step-stateless-or-stateful-body-2 = A [stateful runtime](stateful-runtime) remembers. It holds an agent's memory and progress on the server between calls. OpenAI and Amazon said they were building one together: a "stateful runtime environment" for agents, offered on Amazon Bedrock.
 step-stateless-or-stateful-body-3 = Microsoft's Azure rule named stateless APIs only. So the sources settled where stateless calls had to run, but not where a stateful runtime could run.
 step-stateless-or-stateful-unsaid-1 = Whether a stateful runtime built with a partner counts as an "API product", which the October 2025 agreement kept on Azure.
 step-stateless-or-stateful-change-2026-04-27 = the companies now say OpenAI may serve all its products on any cloud, so this explainer reads the line as no longer deciding where anything may run. Whether a runtime built with a partner must launch on Azure first is not said.
@@ -46,14 +46,14 @@ step-own-products-headline = The report read the statement as keeping OpenAI's o
 step-own-products-body-1 = The report read the statement as saying OpenAI's own main products ([first-party products](first-party-product)), the "Frontier" series included, would continue to be built on Azure's infrastructure around the world.
 step-own-products-body-2 = Built on is not the same as served only from. The joint statement also let OpenAI use computing power beyond Azure as it grew, so the sources did not say these products could run nowhere else.
 step-own-products-body-3 = Products OpenAI built together with a third party were treated differently: the October 2025 agreement let those that were not APIs run on any cloud.
-step-own-products-unsaid-1 = The statement does not list which products count as "core", beyond the Frontier series.
-step-own-products-change-2026-04-27 = the companies now say OpenAI may serve all its products on any cloud, and that they launch on Azure first unless Microsoft cannot, and chooses not to, support them. The posts do not say where they are built.
+step-own-products-unsaid-1 = Neither the report nor what the sources give of the statement lists which products count as "core", beyond the Frontier series.
+step-own-products-change-2026-04-27 = the companies now say OpenAI may serve all its products on any cloud, and that they launch on Azure first unless Microsoft cannot, and chooses not to, support what they need. The posts do not say where they are built.
 
 ### ip-licence
 
 step-ip-licence-headline = Microsoft said its exclusive licence was unchanged
 step-ip-licence-body-1 = Microsoft said nothing had changed about intellectual property (IP): it still held the [exclusive licence](ip-licence) to OpenAI's models and products, and the right to access them.
-step-ip-licence-body-2 = The October 2025 agreement put dates on the rights. Rights to models and products run through 2032 and include models released after AGI. Exclusivity is a separate matter: Microsoft's own summary said it lasted "until AGI".
+step-ip-licence-body-2 = The October 2025 agreement put dates on the rights. Rights to models and products ran through 2032 and included models released after AGI. Exclusivity was a separate matter: Microsoft's own summary said it lasted "until AGI".
 step-ip-licence-body-3 = Rights to [research IP](research-ip), the confidential methods for building models, end once the [expert panel](expert-panel) verifies AGI or after 2030, whichever is sooner. OpenAI's consumer hardware is outside Microsoft's IP rights. The April 2026 posts mention neither term; this explainer assumes both still stand.
 step-ip-licence-unsaid-1 = What Microsoft's rights become after 2032.
 step-ip-licence-unsaid-2 = What rights Microsoft has in open-weight models once OpenAI releases them.
@@ -64,7 +64,7 @@ step-ip-licence-change-2026-04-27 = the companies say Microsoft keeps a licence 
 step-revenue-share-headline = Microsoft said the revenue share was unchanged and reached other clouds
 step-revenue-share-body-1 = Microsoft said the [revenue-sharing](revenue-share) arrangement between the companies had not been changed.
 step-revenue-share-body-2 = It added that the arrangement already covered money OpenAI makes through deals with other cloud providers. By Microsoft's account, then, a deal like Amazon's fell inside it. It did not say the same of partners that are not cloud providers, and no source lists which of OpenAI's other revenue the share reaches.
-step-revenue-share-body-3 = The rate is not public. The press has widely reported 20%, which the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share was to last until the expert panel verified AGI.
+step-revenue-share-body-3 = The rate is not public. Many outlets have reported 20%, a figure the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share was to last until the expert panel verified AGI.
 step-revenue-share-unsaid-1 = The rate, and how revenue from Microsoft's own sales of OpenAI models was split.
 step-revenue-share-change-2026-04-27 = the companies say OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap whose amount is not public, and no longer depend on OpenAI's technical progress, which ends the old tie to AGI verification; and that Microsoft no longer pays OpenAI a share.
 
@@ -110,9 +110,9 @@ step-not-said-change-2026-04-27 = the companies now say OpenAI may serve all its
 ### what-changed
 
 step-what-changed-headline = On 27 April 2026 the companies amended the terms the statement called unchanged
-step-what-changed-body-1 = Two months after the statement, Microsoft and OpenAI published matching posts, each titled "The next phase of the Microsoft–OpenAI partnership". They changed several of the terms this explainer walks through. The full contract is still not public.
+step-what-changed-body-1 = Two months after the statement, Microsoft and OpenAI published matching posts under one title, "The next phase of the Microsoft–OpenAI partnership". They changed several of the terms this explainer walks through. The full contract is still not public.
 step-what-changed-body-2 = The table sets each term as the statement described it beside the term as amended. Where the posts say nothing, this explainer assumes the earlier terms stand, and its answers say so.
-step-what-changed-unsaid-1 = Whether the expert-panel process for verifying AGI still exists or matters to any right. Reports that the AGI clause is gone go beyond what the companies wrote.
+step-what-changed-unsaid-1 = Whether the panel that would verify AGI still exists, or still matters to any right. Some reports say the AGI clause is gone; the posts say only that the revenue share no longer depends on OpenAI's technical progress.
 step-what-changed-unsaid-2 = Anything about research IP, consumer hardware, open-weight models, US national-security customers or compute purchases. This explainer assumes those terms stand.
 step-what-changed-unsaid-3 = How long "first" on Azure lasts, and which launches count as products.
 step-what-changed-unsaid-4 = The amount of the revenue-share cap.
@@ -139,7 +139,7 @@ before-after-after = As amended, 27 Apr 2026
 
 before-after-1-term = Where OpenAI's products run
 before-after-1-before = Stateless APIs: Azure only; the report read this as covering calls that come through partners too. OpenAI's own products: built on Azure; where they could run was not said.
-before-after-1-after = Any cloud, the companies say; this explainer reads that as ending the Azure-only rule. Products launch on Azure first, unless Microsoft cannot, and chooses not to, support them.
+before-after-1-after = Any cloud, the companies say; this explainer reads that as ending the Azure-only rule. Products launch on Azure first, unless Microsoft cannot, and chooses not to, support what they need.
 before-after-2-term = Microsoft's licence to OpenAI's IP
 before-after-2-before = Exclusive. Rights through 2032; Microsoft's own summary said the exclusivity lasted "until AGI".
 before-after-2-after = Non-exclusive; still through 2032.
@@ -154,24 +154,24 @@ before-after-5-before = How AGI is determined, and the contract's definitions, u
 before-after-5-after = The revenue share no longer depends on OpenAI's technical progress, so no longer on AGI verification. The licence keeps its 2032 end but is no longer exclusive, so the "until AGI" exclusivity is gone. The panel process is not mentioned.
 before-after-6-term = Microsoft's stake
 before-after-6-before = About 27% of OpenAI Group PBC as of October 2025 (not in the statement).
-before-after-6-after = Microsoft stays a major shareholder; about 27% as of October 2025 (B12).
+before-after-6-after = Microsoft stays a major shareholder: its stake was about 27% in October 2025 (B12).
 
 ## Dated facts the walkthrough mentions (Sources), in order: what, who said it, and when in words
 
-fact-1-what = The partnership begins; Microsoft invests $1 billion and Azure becomes OpenAI's cloud.
+fact-1-what = The partnership starts: Microsoft puts in $1 billion, and OpenAI moves onto Azure.
 fact-1-source = the background timeline this explainer rests on, which names no primary source
 fact-1-when = 2019
 fact-2-what = A multi-year, multi-billion-dollar extension of the partnership.
 fact-2-source = the background timeline this explainer rests on, which names no primary source
 fact-2-when = January 2023
-fact-3-what = OpenAI announces new funding, reported at about $110 billion, with Amazon, NVIDIA and SoftBank among the investors.
-fact-3-source = reported the day of the joint statement
+fact-3-what = OpenAI announces new funding, reported at about $110 billion; Amazon, NVIDIA and SoftBank are among the investors.
+fact-3-source = press reports on the day of the joint statement; the sources name no outlet
 fact-3-when = 27 February 2026
-fact-4-what = OpenAI and Amazon announce a collaboration: a jointly engineered stateful runtime for agents on Amazon Bedrock, a large compute commitment on AWS, and AWS as the exclusive third-party cloud distributor of OpenAI's Frontier platform. Amazon's investment is reported at $50 billion ($15 billion at first, up to $35 billion more on conditions).
+fact-4-what = OpenAI and Amazon announce a collaboration: an agent runtime that keeps state, engineered by both and offered on Amazon Bedrock; a large commitment to buy computing power on AWS; and AWS as the only outside cloud to distribute OpenAI's Frontier platform. Amazon's investment is reported at $50 billion ($15 billion at first, up to $35 billion more on conditions).
 fact-4-source = OpenAI's and Amazon's announcements; the investment figures as reported
 fact-4-when = 27 February 2026
 fact-5-what = The press reports that Microsoft weighed legal action over the Amazon deal.
-fact-5-source = the Financial Times, about 18 March 2026, as reported by others; not independently confirmed
+fact-5-source = the Financial Times (around 18 March 2026), as other outlets reported it; not confirmed independently
 fact-5-when = March 2026
 fact-6-what = The companies amend the partnership (U1–U6).
 fact-6-source = matching posts on the Official Microsoft Blog and openai.com
@@ -180,7 +180,7 @@ fact-7-what = AWS announces OpenAI models on Amazon Bedrock in limited preview.
 fact-7-source = press reports at the time; the sources name no outlet
 fact-7-when = 28 April 2026
 fact-8-what = Many outlets report the amended terms consistently with the companies' posts.
-fact-8-source = for example wpnews.pro, aiexpert.news, novaranews.com, thelibertyportfolio.com, thedailyscout.com
+fact-8-source = among them wpnews.pro, aiexpert.news, novaranews.com, thelibertyportfolio.com and thedailyscout.com
 fact-8-when = April–June 2026
 
 ## Corrections, oldest first: which scenarios, the answer before and now, and why
@@ -222,7 +222,7 @@ correction-8-why = The rights are to OpenAI's models and products. No source say
 
 corrections-title = Corrections
 corrections-intro = Answers this explainer has corrected since it was first published. Links written before a correction keep working and now show the corrected answer.
-correction-for = For { $case }, under { $versions }.
+correction-for = — for { $case }, under { $versions }.
 correction-before-now = Before: { $before }. Now: { $now }.
 correction-why = Why: { $why }
 
@@ -259,7 +259,7 @@ term-first-party-product-definition = A product a company makes and offers under
 term-ip-licence = IP licence (exclusive licence, access rights)
 term-ip-licence-definition = Permission to use another company's intellectual property. An exclusive licence means no one else gets the same permission; a non-exclusive one leaves the owner free to grant it to others. Access rights mean being able to reach the models and products themselves.
 term-research-ip = Research IP
-term-research-ip-definition = OpenAI's confidential methods for developing models and systems. Model weights, architecture, inference and fine-tuning code, and data-centre hardware and software do not count as research IP.
+term-research-ip-definition = OpenAI's confidential methods for developing models and systems. Not included: model weights and architecture, the code that runs or fine-tunes models, and data-centre hardware and software.
 term-revenue-share = Revenue share
 term-revenue-share-definition = An agreement that one company pays the other a part of what it earns. The rate between Microsoft and OpenAI is not public; since April 2026 the total is also capped, at an amount the companies have not published.
 term-agi = AGI
@@ -292,22 +292,22 @@ clause-A13 = The companies said the process for determining AGI, and the contrac
 clause-J1 = The companies said that as it grows, OpenAI may buy computing power beyond Azure (for example through the Stargate programme), with Azure staying central.
 clause-B1 = If OpenAI declares that it has reached AGI, an independent panel of experts must verify that claim.
 clause-B2 = Microsoft's rights to OpenAI's models and products last through 2032 and include models released after AGI, with safety guardrails.
-clause-B3 = Microsoft's rights to OpenAI's research IP (confidential methods for building models) end when the panel verifies AGI or at the end of 2030, whichever is sooner. Model weights, architecture, inference and fine-tuning code, and data-centre hardware and software do not count as research IP.
+clause-B3 = Microsoft's rights to OpenAI's research IP (confidential methods for building models) end when the panel verifies AGI or at the end of 2030, if that comes sooner. Not included in research IP: model weights and architecture, the code that runs or fine-tunes models, and data-centre hardware and software.
 clause-B4 = Microsoft's IP rights do not extend to OpenAI's consumer hardware.
 clause-B5 = OpenAI may build some products with third parties. API products built that way are exclusive to Azure; other products may run on any cloud.
 clause-B6 = Microsoft may pursue AGI by itself or with other partners.
 clause-B7 = If Microsoft uses OpenAI's IP to pursue AGI before AGI is declared, limits on computing power apply to those models.
 clause-B8 = The revenue share continues until the expert panel verifies AGI, with payments spread out over a longer time.
 clause-B9 = OpenAI agreed to buy a further $250 billion of Azure services, and Microsoft gave up its right of first refusal to be OpenAI's compute provider.
-clause-B10 = OpenAI may serve its API to US government national-security customers on any cloud.
+clause-B10 = OpenAI may offer its API to US government national-security customers on any cloud.
 clause-B11 = OpenAI may release open-weight models that meet set capability criteria.
-clause-B12 = After OpenAI's recapitalisation, Microsoft owned about 27% of OpenAI Group PBC (as-converted, diluted), valued at about $135 billion, as of October 2025.
+clause-B12 = In October 2025, after the recapitalisation, Microsoft's stake in OpenAI Group PBC was about 27% (as-converted, diluted), worth about $135 billion.
 clause-B13 = In Microsoft's own summary, the exclusive IP rights and Azure's API exclusivity last "until AGI".
 clause-U1 = The companies say Microsoft stays OpenAI's primary cloud partner: OpenAI products launch on Azure first, unless Microsoft cannot, and chooses not to, support what they need.
 clause-U2 = The companies say OpenAI may now serve all its products to customers on any cloud provider.
 clause-U3 = The companies say Microsoft keeps a licence to OpenAI's models and products through 2032, now non-exclusive.
 clause-U4 = The companies say Microsoft no longer pays OpenAI a share of its revenue.
-clause-U5 = The companies say OpenAI's revenue-share payments to Microsoft continue through 2030 at the same percentage, up to a total cap whose amount is not public, whatever OpenAI's technical progress.
+clause-U5 = The companies say OpenAI keeps paying Microsoft its share of revenue, at an unchanged rate, until the end of 2030, up to a total cap whose amount is not public, whatever OpenAI's technical progress.
 clause-U6 = The companies say Microsoft keeps taking part in OpenAI's growth as a major shareholder. (The figure here is B12's, as of October 2025, not the April posts': about 27%.)
 clause-A7-note-2026-04-27 = The companies now say OpenAI's products may be served on any cloud and launch on Azure first, unless Microsoft cannot, and chooses not to, support what they need (U1, U2); the posts do not say where they are built.
 clause-A8-note-2026-04-27 = The companies say Microsoft's licence is now non-exclusive, through 2032 (U3).
@@ -394,7 +394,7 @@ demo-update = Update: on 27 April 2026 the companies amended these terms. The ex
 demo-p1 = OpenAI announced new funding and a collaboration with Amazon on Friday. The same day, Microsoft and OpenAI said the terms of their partnership had not changed.
 demo-p2 = Suppose Amazon resold OpenAI's stateless API from AWS, an example to test the terms, not a claim about any actual deal: try it in the builder below, and choose who sells the service and where it runs.
 demo-frame-builder = Interactive explainer: the scenario builder
-demo-p3 = The line between "stateless" and "stateful" services decides a lot. This step of the explainer shows the difference.
+demo-p3 = The line between "stateless" and "stateful" services decided a lot under the February terms. This step of the explainer shows the difference.
 demo-frame-step = Interactive explainer: stateless or stateful
 demo-p4 = Neither company has published the contracts themselves.
 
@@ -402,3 +402,13 @@ demo-p4 = Neither company has published the contracts themselves.
 
 card-kicker = Interactive explainer
 card-line = Joint statement, 27 Feb 2026 · amended 27 Apr 2026 · scenario builder
+
+## The embed dialog's choices: what to embed, and the theme
+
+embed-none = The full page
+embed-1 = The whole explainer
+embed-builder = The scenario builder, with the current scenario
+embed-step = One step of the walkthrough
+theme-auto = Follow the reader's setting
+theme-light = Always light
+theme-dark = Always dark

@@ -73,7 +73,7 @@ pub fn setup(state: &BuilderState, dispatch: &UseReducerDispatcher<BuilderState>
             // assumes: the starting scenario is the first.
             if let Some(p) = Preset::of(scenario) {
                 <p class="starting-example" data-preset-shown={p.id}>
-                    <strong>{ text("setup-example", &[]) }{ " " }</strong>{ text::preset_name(p) }{ ". " }{ text::preset_help(p) }
+                    <strong>{ text("setup-example", &[]) }{ " " }</strong>{ text("setup-example-line", &[("name", &text::preset_name(p)), ("help", &text::preset_help(p))]) }
                 </p>
             }
             if !state.errors.is_empty() {
