@@ -5,7 +5,9 @@
  * itself, and nothing else: a message counts only if it comes from that very
  * frame (event.source), has the documented shape, and a sane height.
  * Where the frame came in an oEmbed answer, the link to the explainer
- * before it is hidden once the frame speaks.
+ * before it is hidden once the frame speaks. When the reader moves to
+ * another step inside a frame, the frame asks for that step to be brought
+ * into view (the one scroll it may ask for), and it is, unless it already is.
  */
 (function () {
   'use strict';
@@ -13,6 +15,7 @@
   window.partnershipExplainerLoader = true;
 
   var TYPE = 'partnership-explainer:height';
+  var SCROLL = 'partnership-explainer:scroll';
   var FALLBACK = 'partnership-explainer-fallback';
   var MIN = 150;
   var MAX = 30000;
@@ -29,9 +32,31 @@
     frame.style.display = 'block';
   }
 
+  function frameOf(source) {
+    var list = frames();
+    for (var i = 0; i < list.length; i++) if (source && list[i].contentWindow === source) return list[i];
+    return null;
+  }
+
+  // The new step's top, in view just below the top of the window (unless
+  // it already is in view), smoothly unless the reader prefers less motion.
+  function scrollTo(frame, top) {
+    var at = frame.getBoundingClientRect().top + top;
+    if (at >= 0 && at < window.innerHeight / 3) return;
+    var calm = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollTo({ top: Math.max(0, window.pageYOffset + at - 16), behavior: calm ? 'auto' : 'smooth' });
+  }
+
   function onMessage(event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== TYPE) return;
+    if (!data || typeof data !== 'object') return;
+    if (data.type === SCROLL) {
+      var top = Number(data.top);
+      var frame = frameOf(event.source);
+      if (frame && isFinite(top) && top >= 0 && top <= MAX) scrollTo(frame, top);
+      return;
+    }
+    if (data.type !== TYPE) return;
     var height = Number(data.height);
     if (!isFinite(height) || height <= 0) return;
     var list = frames();

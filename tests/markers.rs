@@ -120,6 +120,11 @@ fn every_selector_the_page_scripts_use_matches_the_built_page() {
         host.contains(&format!("'{SHOW_STEP}'")),
         "host.js reads {SHOW_STEP}"
     );
+    let moved = partnership_explainer::app::markers::STEP_MOVED_EVENT;
+    assert!(
+        host.contains(&format!("'{moved}'")),
+        "host.js listens for {moved}"
+    );
     // The head script sets each of them (`s("name", …)` sets `data-name`).
     let head = include_str!("../src/js/first-paint.js");
     for attribute in ON_HTML {

@@ -185,6 +185,12 @@ markers! {
 }
 pub use on_html::SHOW_STEP;
 
+/// Fired on `window` when the reader moves to another step (never when the
+/// page opens, even at `?step=N`): in an embed, `src/js/host.js` asks the
+/// host to bring the frame's new step into view, since a frame cannot
+/// scroll its host.
+pub const STEP_MOVED_EVENT: &str = "explainer:step-moved";
+
 markers! {
     /// The classes the boot script (`src/js/boot.js`) puts on `<html>`,
     /// which the stylesheet follows.

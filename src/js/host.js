@@ -14,6 +14,11 @@
 //   a new tab, which its sandbox forbids: WordPress opens them in the tab
 // - Pym.js, when the address has childId=ID: "pymxPYMxIDxPYMxheightxPYMxH"
 //   (again on its width message)
+// When the reader moves to another step (never on load, never at the host's
+// asking), the frame asks its host to bring the new step into view, since
+// a frame cannot scroll its host: {type: "partnership-explainer:scroll",
+// top} (the step's top within the frame, in CSS pixels, which embed.js
+// takes) and Pym's "pymxPYMxIDxPYMxscrollToChildPosxPYMxTOP".
 // Accepted, from the parent only, exactly: {type:
 // "partnership-explainer:theme", theme: "auto" | "light" | "dark"}.
 function startHost() {
@@ -51,6 +56,14 @@ function startHost() {
   new ResizeObserver(() => send(false)).observe(html);
   // A new step or scenario is news for the host even at the same height.
   addEventListener('explainer:address', () => send(true));
+  addEventListener('explainer:step-moved', () => {
+    const [, name] = shown();
+    const step = [...document.querySelectorAll('[data-step-name]')].find((s) => s.getAttribute('data-step-name') === name);
+    if (!step) return;
+    const top = Math.max(0, Math.round(step.getBoundingClientRect().top + scrollY));
+    parent.postMessage({ type: 'partnership-explainer:scroll', top }, '*');
+    if (pym) parent.postMessage(`${pym}scrollToChildPosxPYMx${top}`, '*');
+  });
   addEventListener('message', (event) => {
     if (event.source !== parent) return;
     const data = event.data;

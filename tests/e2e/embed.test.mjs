@@ -199,3 +199,45 @@ test('oEmbed discovery leads to a rich embed of the explainer', async () => {
     await host.close();
   }
 });
+
+test('a step move inside an embed brings the new step into view on the host; never on load', async () => {
+  const { x, article } = await openArticle(768);
+  // A tall article: the whole explainer far down, as in a long story.
+  await x.page.evaluate(() => {
+    const filler = document.createElement('div');
+    filler.style.height = '2500px';
+    document.querySelector('article').append(filler);
+    const frame = document.createElement('iframe');
+    frame.id = 'embed-all';
+    frame.src = './?embed=1&step=2';
+    frame.title = 'Explainer';
+    frame.setAttribute('data-partnership-explainer', '');
+    document.querySelector('article').append(frame);
+  });
+  await article.sized('embed-all');
+  // Loading, and sizing, scrolled nothing on its own.
+  const loaded = await x.page.evaluate(() => scrollY);
+  await x.page.waitForTimeout(300);
+  assert.equal(await x.page.evaluate(() => scrollY), loaded, 'no scroll on load');
+  // The reader reaches Next at the bottom of the step, mid-frame.
+  const frame = article.frame('embed-all');
+  const next = frame.locator('[data-nav="next"]');
+  await next.scrollIntoViewIfNeeded();
+  const stepTop = () => x.page.evaluate(() => {
+    const f = document.getElementById('embed-all');
+    return f.getBoundingClientRect().top;
+  });
+  await next.click();
+  await x.page.waitForFunction(() => document.getElementById('embed-all').dataset.stepShown === '3');
+  // The new step's top (inside the frame) is near the top of the window.
+  let inView = false;
+  for (let i = 0; i < 40 && !inView; i++) {
+    const top = await frame.locator('[data-step="3"]').evaluate((s) => s.getBoundingClientRect().top);
+    const at = (await stepTop()) + top;
+    inView = at >= 0 && at < 300;
+    if (!inView) await x.page.waitForTimeout(50);
+  }
+  assert.ok(inView, 'the new step is in view on the host');
+  article.assertHealthy();
+  x.assertHealthy();
+});

@@ -127,6 +127,45 @@ test('under pym.Parent: the frame fits its content, follows it, and the builder 
   }
 });
 
+test('under pym.Parent, a step move asks Pym to scroll the host to the new step', async () => {
+  const x = await newExplainer({ viewport: { width: 768, height: 700 } });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title></head>
+<body><h1>A newsroom page</h1><div style="height:2000px"></div><div id="explainer"></div><p>After.</p>
+<script src="/pym.v1.js"></script>
+<script>window.parentPym = new pym.Parent('explainer', ${JSON.stringify(`${x.baseUrl}?embed=1&step=2`)}, { title: 'Explainer' });</script>
+</body></html>`;
+  const host = await servePage(html, { '/pym.v1.js': PYM_JS });
+  const problems = [];
+  watchProblems(x.page, problems);
+  try {
+    await x.page.goto(host.url);
+    const frame = x.page.frameLocator('#explainer iframe');
+    // Pym sized the frame, far below the fold, and nothing scrolled.
+    await x.page.waitForFunction(() => document.querySelector('#explainer iframe').hasAttribute('height'));
+    await x.page.waitForTimeout(300);
+    assert.equal(await x.page.evaluate(() => scrollY), 0, 'no scroll on load');
+    // The reader scrolls down to it and reads step 2 to its end.
+    await x.page.locator('#explainer iframe').scrollIntoViewIfNeeded();
+    await frame.locator('[data-step="2"]:not([hidden])').waitFor();
+    const next = frame.locator('[data-nav="next"]');
+    await next.scrollIntoViewIfNeeded();
+    await next.click();
+    await frame.locator('[data-step="3"]:not([hidden])').waitFor();
+    let at = Infinity;
+    for (let i = 0; i < 40; i++) {
+      const frameTop = await x.page.locator('#explainer iframe').evaluate((f) => f.getBoundingClientRect().top);
+      const stepTop = await frame.locator('[data-step="3"]').evaluate((s) => s.getBoundingClientRect().top);
+      at = frameTop + stepTop;
+      if (Math.abs(at) < 5) break;
+      await x.page.waitForTimeout(50);
+    }
+    assert.ok(Math.abs(at) < 5, `Pym scrolled the host to the new step (${at}px from the top)`);
+    assert.deepEqual(problems, [], 'no console errors');
+  } finally {
+    await host.close();
+  }
+});
+
 test('in WordPress\'s sandbox, told, never stranded: the wasm refused, or the boot script', async () => {
   const x = await newExplainer({ viewport: { width: 1024, height: 900 } });
   const { host } = await wordpressPost(x);

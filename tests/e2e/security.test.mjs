@@ -94,3 +94,31 @@ test('if the app ever panics, a notice with a reset link replaces the silence', 
   await notice.locator('a').click();
   await x.page.waitForURL((url) => !url.search.includes('host=azure'));
 });
+
+test('no cookie, no stored entry, in any embed mode: as the embed dialog and the README say', async () => {
+  for (const query of ['v=1&host=azure', 'embed=1&step=2', 'embed=builder&v=1&host=aws', 'embed=step&step=3']) {
+    const x = await newExplainer();
+    await x.page.goto(`${x.baseUrl}?${query}`);
+    await x.page.waitForSelector('html.started');
+    // Used as a reader would: an edit, a step, an answer's lists opened.
+    if (await x.page.locator('#b-host').isVisible()) await x.set('host', 'google-cloud');
+    const next = x.page.locator('[data-nav="next"]:visible');
+    if (await next.count()) await next.click();
+    for (const summary of await x.page.locator('details summary:visible').all()) await summary.click();
+    await x.settled();
+    const kept = await x.page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+    }));
+    assert.deepEqual(kept, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 }, query);
+    assert.deepEqual(await x.page.context().cookies(), [], `${query}: no cookie`);
+    x.assertHealthy();
+  }
+  // Said where editors and readers look.
+  const x = await newExplainer();
+  await x.open();
+  assert.match(await x.page.locator('[data-privacy]').textContent(), /no cookies.*nothing on their device.*no analytics.*nothing from any other site/);
+});

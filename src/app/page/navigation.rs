@@ -14,13 +14,13 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use crate::app::address::{self, Address};
 use crate::app::dom::{by_id, closest, each};
-use crate::app::markers::{attr, id, select, SHOW_STEP};
+use crate::app::markers::{attr, id, select, SHOW_STEP, STEP_MOVED_EVENT};
 use crate::app::view::Part;
 use crate::content::steps::{self, STEPS};
 
 /// Shows step `n` (its position) and sets every control for it; `moved` (a
 /// reader's move, never the page opening, even at `?step=N`) also takes
-/// focus to its heading.
+/// focus to its heading, and tells an embed's host.
 fn show(n: usize, moved: bool) {
     let total = STEPS.len();
     let number = n.to_string();
@@ -61,6 +61,9 @@ fn show(n: usize, moved: bool) {
     if moved {
         if let Some(heading) = by_id::<HtmlElement>(&id::step_title(n)) {
             let _ = heading.focus();
+        }
+        if let Ok(event) = web_sys::Event::new(STEP_MOVED_EVENT) {
+            let _ = gloo::utils::window().dispatch_event(&event);
         }
     }
 }

@@ -34,6 +34,7 @@ pub fn embed_dialog() -> Html {
             <dialog id={DIALOG} class="embed-dialog" aria-labelledby={TITLE}>
                 <h2 id={TITLE}>{ text("embed-title", &[]) }</h2>
                 <p>{ text("embed-intro", &[]) }</p>
+                <p class="embed-privacy" data-privacy="">{ text("embed-privacy", &[]) }</p>
                 <fieldset class="group">
                     <legend>{ text("embed-what", &[]) }</legend>
                     { for [Embed::All, Embed::Builder, Embed::Step].into_iter().map(radio) }

@@ -344,6 +344,7 @@ embed-footer-note = Based on public statements; the contracts are not public.
 
 embed-open = Embed this explainer
 embed-title = Embed this explainer
+embed-privacy = For your readers' privacy: the explainer sets no cookies, stores nothing on their device, sends no analytics and loads nothing from any other site.
 embed-intro = Paste this code into your article. The frame fits the column, sizes itself to its content and follows the reader's light or dark setting.
 embed-what = What to embed
 embed-dialog-step = Step
