@@ -16,6 +16,21 @@ async function openArticle(width) {
   return { x, article };
 }
 
+/** A whole-explainer embed added to the article as an editor would, after
+ * `filler` pixels of story. */
+async function addWholeExplainer(x, query, filler = 0) {
+  await x.page.evaluate(({ query, filler }) => {
+    const story = document.createElement('div');
+    story.style.height = `${filler}px`;
+    const frame = document.createElement('iframe');
+    frame.id = 'embed-all';
+    frame.src = `./?${query}`;
+    frame.title = 'Explainer';
+    frame.setAttribute('data-partnership-explainer', '');
+    document.querySelector('article').append(story, frame);
+  }, { query, filler });
+}
+
 for (const width of [320, 768, 1280]) {
   test(`each embed ends at its content height, with no inner scrollbar (${width}px)`, async () => {
     const { x, article } = await openArticle(width);
@@ -52,14 +67,7 @@ test('the height follows when an answer expands or the step changes', async () =
   assert.ok((await article.height('embed-builder')) > before + 100, 'it grew with the expanded answers');
 
   // A whole-explainer embed, added as an editor would, moving between steps.
-  await x.page.evaluate(() => {
-    const frame = document.createElement('iframe');
-    frame.id = 'embed-all';
-    frame.src = './?embed=1&step=1';
-    frame.title = 'Explainer';
-    frame.setAttribute('data-partnership-explainer', '');
-    document.querySelector('article').append(frame);
-  });
+  await addWholeExplainer(x, 'embed=1&step=1');
   await article.sized('embed-all');
   const frameAll = article.frame('embed-all');
   assert.ok(await frameAll.locator('[data-update="2026-04-27"]').isVisible(), 'a whole-explainer embed shows the update notice');
@@ -203,17 +211,7 @@ test('oEmbed discovery leads to a rich embed of the explainer', async () => {
 test('a step move inside an embed brings the new step into view on the host; never on load', async () => {
   const { x, article } = await openArticle(768);
   // A tall article: the whole explainer far down, as in a long story.
-  await x.page.evaluate(() => {
-    const filler = document.createElement('div');
-    filler.style.height = '2500px';
-    document.querySelector('article').append(filler);
-    const frame = document.createElement('iframe');
-    frame.id = 'embed-all';
-    frame.src = './?embed=1&step=2';
-    frame.title = 'Explainer';
-    frame.setAttribute('data-partnership-explainer', '');
-    document.querySelector('article').append(frame);
-  });
+  await addWholeExplainer(x, 'embed=1&step=2', 2500);
   await article.sized('embed-all');
   // Loading, and sizing, scrolled nothing on its own.
   const loaded = await x.page.evaluate(() => scrollY);

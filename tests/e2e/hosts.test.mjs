@@ -80,14 +80,20 @@ for (const width of [375, 1024]) {
   });
 }
 
+/** A newsroom page on another origin that embeds the explainer with the
+ * real pym.js, after `filler` pixels of story. */
+function pymHost(x, query, filler = 0) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title></head>
+<body><h1>A newsroom page</h1><div style="height:${filler}px"></div><div id="explainer"></div><p>After.</p>
+<script src="/pym.v1.js"></script>
+<script>window.parentPym = new pym.Parent('explainer', ${JSON.stringify(`${x.baseUrl}?${query}`)}, { title: 'Explainer' });</script>
+</body></html>`;
+  return servePage(html, { '/pym.v1.js': PYM_JS });
+}
+
 test('under pym.Parent: the frame fits its content, follows it, and the builder is live', async () => {
   const x = await newExplainer({ viewport: { width: 768, height: 900 } });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title></head>
-<body><h1>A newsroom page</h1><div id="explainer"></div><p>After.</p>
-<script src="/pym.v1.js"></script>
-<script>window.parentPym = new pym.Parent('explainer', ${JSON.stringify(`${x.baseUrl}?v=1&host=azure&embed=builder`)}, { title: 'Explainer' });</script>
-</body></html>`;
-  const host = await servePage(html, { '/pym.v1.js': PYM_JS });
+  const host = await pymHost(x, 'v=1&host=azure&embed=builder');
   const problems = [];
   watchProblems(x.page, problems);
   try {
@@ -129,12 +135,7 @@ test('under pym.Parent: the frame fits its content, follows it, and the builder 
 
 test('under pym.Parent, a step move asks Pym to scroll the host to the new step', async () => {
   const x = await newExplainer({ viewport: { width: 768, height: 700 } });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title></head>
-<body><h1>A newsroom page</h1><div style="height:2000px"></div><div id="explainer"></div><p>After.</p>
-<script src="/pym.v1.js"></script>
-<script>window.parentPym = new pym.Parent('explainer', ${JSON.stringify(`${x.baseUrl}?embed=1&step=2`)}, { title: 'Explainer' });</script>
-</body></html>`;
-  const host = await servePage(html, { '/pym.v1.js': PYM_JS });
+  const host = await pymHost(x, 'embed=1&step=2', 2000);
   const problems = [];
   watchProblems(x.page, problems);
   try {
