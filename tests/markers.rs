@@ -142,14 +142,22 @@ fn every_selector_the_page_scripts_use_matches_the_built_page() {
 /// and the oEmbed answer write, and hears the message the frame sends.
 #[test]
 fn the_loader_reads_what_the_embeds_write_and_hears_the_frame() {
-    use partnership_explainer::app::embed_code::{embed_code, oembed_html, EmbedChoice};
+    use partnership_explainer::app::embed_code::{
+        embed_code, oembed_html, CodeFormat, EmbedChoice,
+    };
     use partnership_explainer::app::markers::loader::{
         FALLBACK as FALLBACK_CLASS, FRAME as FRAME_ATTRIBUTE,
     };
     use partnership_explainer::app::view::Theme;
     let loader = include_str!("../static/embed.js");
     let host = include_str!("../src/js/host.js");
-    let code = embed_code("https://x.test/", EmbedChoice::All, "", Theme::Auto);
+    let code = embed_code(
+        "https://x.test/",
+        EmbedChoice::All,
+        "",
+        Theme::Auto,
+        CodeFormat::Html,
+    );
     let oembed = oembed_html("https://x.test/");
     assert!(code.contains(&format!(" {FRAME_ATTRIBUTE}>")), "{code}");
     assert!(oembed.contains(&format!(" {FRAME_ATTRIBUTE}>")), "{oembed}");
@@ -167,6 +175,8 @@ fn the_loader_reads_what_the_embeds_write_and_hears_the_frame() {
     );
     const HEIGHT: &str = "'partnership-explainer:height'";
     assert!(loader.contains(HEIGHT) && host.contains(HEIGHT));
+    const SCROLL: &str = "'partnership-explainer:scroll'";
+    assert!(loader.contains(SCROLL) && host.contains(SCROLL));
 }
 
 /// The page as built, with every version (three under the cargo feature

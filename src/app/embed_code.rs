@@ -1,9 +1,23 @@
 //! The snippet an editor pastes into an article: a responsive, lazy iframe
-//! with a title, and the loader script that sizes it (`static/embed.js`).
+//! with a title, and the loader script that sizes it (`static/embed.js`);
+//! or, for an AMP page, an `amp-iframe` that AMP sizes from the frame's
+//! `embed-size` message.
 
 use crate::app::markers::loader::{FALLBACK, FRAME};
 use crate::app::view::Theme;
+use crate::terms::choice::choice;
 use crate::terms::Choice;
+
+choice! {
+    /// The kind of page the code is for: a plain HTML page (the frame and
+    /// its loader) or an AMP page (`amp-iframe`).
+    #[derive(Default)]
+    pub enum CodeFormat in "code-format" {
+        #[default]
+        Html => "html";
+        Amp => "amp";
+    }
+}
 
 /// What an editor chooses to embed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +72,13 @@ pub fn folder_of(page: &str) -> &str {
 
 /// The embed code. `page` is the explainer's address; `scenario_query` the
 /// current scenario as a query string (without `?`; empty for the default).
-pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: Theme) -> String {
+pub fn embed_code(
+    page: &str,
+    choice: EmbedChoice,
+    scenario_query: &str,
+    theme: Theme,
+    format: CodeFormat,
+) -> String {
     let base = folder_of(page);
     let mut src = format!("{base}?{scenario_query}");
     if !scenario_query.is_empty() {
@@ -76,7 +96,32 @@ pub fn embed_code(page: &str, choice: EmbedChoice, scenario_query: &str, theme: 
         src.push_str("&theme=");
         src.push_str(theme.slug());
     }
-    snippet(&src, base, choice.height())
+    match format {
+        CodeFormat::Html => snippet(&src, base, choice.height()),
+        CodeFormat::Amp => amp_snippet(&src, base, choice.height()),
+    }
+}
+
+/// The frame for an AMP page, as AMP's rules for `amp-iframe` ask: an
+/// https source on another origin than the page (the explainer's own, so
+/// the editor's AMP page is not it), the sandbox with `allow-scripts` and
+/// `allow-same-origin` (plus popups, for the full page in a new tab),
+/// `resizable` with the `overflow` button AMP shows when it cannot resize
+/// at once, a placeholder image until the frame loads, and a layout with a
+/// height. The frame asks AMP for its height (`embed-size`, `host.js`).
+fn amp_snippet(src: &str, base: &str, height: u32) -> String {
+    format!(
+        "<amp-iframe src=\"{}\" title=\"{}\" layout=\"fixed-height\" height=\"{height}\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
+         resizable frameborder=\"0\" allow=\"clipboard-write\">\n  \
+         <button overflow type=\"button\">{}</button>\n  \
+         <amp-img placeholder layout=\"fill\" src=\"{}og-image.png\" alt=\"{}\"></amp-img>\n</amp-iframe>",
+        attr(src),
+        attr(&iframe_title()),
+        crate::app::text::text("embed-amp-more", &[]).replace('<', "&lt;"),
+        attr(base),
+        attr(&crate::app::text::text("embed-amp-placeholder", &[])),
+    )
 }
 
 /// The frame and its loader, as every embed writes them. `allow=
@@ -118,7 +163,13 @@ mod tests {
     #[test]
     fn builds_a_snippet_for_each_choice() {
         let page = "https://news.example/explainers/partnership/?v=1&host=aws";
-        let code = embed_code(page, EmbedChoice::Builder, "v=1&host=azure", Theme::Dark);
+        let code = embed_code(
+            page,
+            EmbedChoice::Builder,
+            "v=1&host=azure",
+            Theme::Dark,
+            CodeFormat::Html,
+        );
         assert!(code.contains(
             "src=\"https://news.example/explainers/partnership/?v=1&amp;host=azure&amp;embed=builder&amp;theme=dark\""
         ));
@@ -126,13 +177,19 @@ mod tests {
             "<script src=\"https://news.example/explainers/partnership/embed.js\" async></script>"
         ));
         assert!(code.contains("loading=\"lazy\"") && code.contains("title=\""));
-        let step = embed_code(page, EmbedChoice::Step(4), "v=1", Theme::Auto);
+        let step = embed_code(
+            page,
+            EmbedChoice::Step(4),
+            "v=1",
+            Theme::Auto,
+            CodeFormat::Html,
+        );
         assert!(
             step.contains("embed=step&amp;step=own-products\""),
             "{step}"
         );
         assert!(!step.contains("theme="));
-        let bare = embed_code("./", EmbedChoice::All, "", Theme::Auto);
+        let bare = embed_code("./", EmbedChoice::All, "", Theme::Auto, CodeFormat::Html);
         assert!(bare.starts_with("<iframe src=\"./?embed=1\""), "{bare}");
     }
 
@@ -152,6 +209,60 @@ mod tests {
         assert!(frame.contains(&format!(" title=\"{}\"", attr(&iframe_title()))));
         assert!(frame.contains(" height=\"1000\""));
         assert_eq!(html.matches("<iframe").count(), 1);
+    }
+
+    /// AMP's documented rules for `amp-iframe` (amp.dev, "amp-iframe"): the
+    /// official validator fetches its rules from AMP's CDN, out of reach
+    /// here, so the rules themselves are checked, for every choice.
+    #[test]
+    fn the_amp_snippet_meets_amps_rules_for_amp_iframe() {
+        use scraper::{Html, Selector};
+        let page = "https://news.example/explainers/partnership/?v=1";
+        let amp_page = "https://amp.news.example/story.amp.html";
+        for choice in [EmbedChoice::All, EmbedChoice::Builder, EmbedChoice::Step(3)] {
+            let code = embed_code(page, choice, "v=1&host=aws", Theme::Auto, CodeFormat::Amp);
+            let doc = Html::parse_fragment(&code);
+            let frames: Vec<_> = doc
+                .select(&Selector::parse("amp-iframe").unwrap())
+                .collect();
+            assert_eq!(frames.len(), 1, "{code}");
+            let frame = frames[0].value();
+            let src = frame.attr("src").unwrap();
+            assert!(src.starts_with("https://"), "an https source: {src}");
+            let origin = |url: &str| url.split('/').take(3).collect::<Vec<_>>().join("/");
+            assert_ne!(
+                origin(src),
+                origin(amp_page),
+                "another origin than the AMP page"
+            );
+            let sandbox: Vec<&str> = frame.attr("sandbox").unwrap().split(' ').collect();
+            assert!(sandbox.contains(&"allow-scripts") && sandbox.contains(&"allow-same-origin"));
+            assert!(frame.attr("resizable").is_some(), "resizable");
+            let overflow = Selector::parse("amp-iframe > [overflow]").unwrap();
+            assert_eq!(
+                doc.select(&overflow).count(),
+                1,
+                "resizable needs an overflow child"
+            );
+            let placeholder =
+                Selector::parse("amp-iframe > amp-img[placeholder][layout=fill][alt]").unwrap();
+            assert_eq!(doc.select(&placeholder).count(), 1, "a placeholder");
+            let layout = frame.attr("layout").unwrap();
+            assert!(matches!(layout, "fixed-height" | "responsive"), "{layout}");
+            assert!(frame.attr("height").unwrap().parse::<u32>().unwrap() > 0);
+            if layout == "fixed-height" {
+                assert!(frame.attr("width").is_none_or(|w| w == "auto"));
+            }
+            assert!(code.contains(match choice {
+                EmbedChoice::All => "embed=1",
+                EmbedChoice::Builder => "embed=builder",
+                EmbedChoice::Step(_) => "embed=step&amp;step=stateless-or-stateful",
+            }));
+            assert!(
+                !code.contains("<script"),
+                "AMP pages allow no script of ours"
+            );
+        }
     }
 
     #[test]

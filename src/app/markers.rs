@@ -40,6 +40,8 @@ markers! {
     EMBED_THEME = "embed-theme";
     EMBED_CODE = "embed-code";
     EMBED_STATUS = "embed-status";
+    /// The note on what an AMP page needs, shown with AMP code.
+    EMBED_AMP_NOTE = "embed-amp-note";
     /// Where text to copy is offered when the clipboard is refused.
     COPY_DIALOG = "copy-dialog";
     COPY_DIALOG_TITLE = "copy-dialog-title";
@@ -74,6 +76,8 @@ markers! {
 pub mod name {
     /// The embed dialog's radio buttons: what to embed.
     pub const EMBED_KIND: &str = "embed-kind";
+    /// The embed dialog's radio buttons: code for an HTML page or an AMP page.
+    pub const EMBED_FORMAT: &str = "embed-format";
 }
 
 /// Declares the class names and attribute names the build writes and the
@@ -147,6 +151,8 @@ selectors! {
         NAV_NEXT = "[data-nav=next]";
         /// The embed dialog's chosen kind ([`name::EMBED_KIND`]).
         EMBED_KIND_CHECKED = "input[name=embed-kind]:checked";
+        /// The embed dialog's chosen format ([`name::EMBED_FORMAT`]).
+        EMBED_FORMAT_CHECKED = "input[name=embed-format]:checked";
     }
 }
 

@@ -699,6 +699,7 @@ mod tests {
         build.extend(each::<Embed>(&[""]));
         build.extend(each::<Theme>(&[""]));
         build.extend(each::<Provenance>(&[""]));
+        build.extend(each::<crate::app::embed_code::CodeFormat>(&[""]));
         // The page's data: each step's, term's, clause's, source's, fact's,
         // correction's, table row's and the demo's words.
         for s in STEPS.iter() {

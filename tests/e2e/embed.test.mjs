@@ -239,3 +239,29 @@ test('a step move inside an embed brings the new step into view on the host; nev
   article.assertHealthy();
   x.assertHealthy();
 });
+
+test('the embed dialog offers code for an AMP page, for the whole explainer, the builder and each step', async () => {
+  const x = await newExplainer();
+  await x.open('host=azure');
+  await x.page.getByRole('button', { name: 'Embed this explainer' }).click();
+  const dialog = x.page.getByRole('dialog', { name: 'Embed this explainer' });
+  const note = dialog.locator('#embed-amp-note');
+  assert.ok(!(await note.isVisible()), 'the AMP note shows only with AMP code');
+  await dialog.getByLabel('An AMP page').check();
+  assert.ok(await note.isVisible());
+  const code = () => dialog.locator('textarea').inputValue();
+  assert.match(await code(), /^<amp-iframe src="[^"]*embed=1" /);
+  assert.match(await code(), / resizable /);
+  assert.match(await code(), /<button overflow type="button">/);
+  assert.match(await code(), /<amp-img placeholder layout="fill" src="[^"]*og-image\.png"/);
+  await dialog.getByLabel('The scenario builder, with the current scenario').check();
+  assert.match(await code(), /host=azure&amp;.*embed=builder"/);
+  await dialog.getByLabel('One step of the walkthrough').check();
+  await dialog.locator('#embed-step').selectOption('revenue-share');
+  assert.match(await code(), /embed=step&amp;step=revenue-share"/);
+  // Back to a web page: the frame and its loader.
+  await dialog.getByLabel('A web page (WordPress, Ghost, any CMS)').check();
+  assert.match(await code(), /^<iframe /);
+  assert.ok(!(await note.isVisible()));
+  x.assertHealthy();
+});

@@ -13,10 +13,10 @@ use yew::Callback;
 use crate::app::address;
 use crate::app::clipboard::{self, how_to_copy};
 use crate::app::dom::{by_id, closest};
-use crate::app::embed_code::{embed_code, EmbedChoice};
+use crate::app::embed_code::{embed_code, CodeFormat, EmbedChoice};
 use crate::app::markers::id::{
-    EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_STATUS as STATUS, EMBED_STEP as STEP,
-    EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
+    EMBED_AMP_NOTE as AMP_NOTE, EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_STATUS as STATUS,
+    EMBED_STEP as STEP, EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
 };
 use crate::app::markers::{attr, embed_action, select};
 use crate::app::text::text;
@@ -46,9 +46,24 @@ fn choice() -> EmbedChoice {
     }
 }
 
+/// The kind of page the editor wants code for.
+fn format() -> CodeFormat {
+    gloo::utils::document()
+        .query_selector(select::EMBED_FORMAT_CHECKED)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .and_then(|input| CodeFormat::from_slug(&input.value()))
+        .unwrap_or_default()
+}
+
 /// Writes the code for the address and the form's choices.
 fn write_code() {
     let choice = choice();
+    let format = format();
+    if let Some(note) = by_id::<Element>(AMP_NOTE) {
+        let _ = note.toggle_attribute_with_force("hidden", format != CodeFormat::Amp);
+    }
     if let Some(field) = by_id::<Element>(STEP_FIELD) {
         let _ =
             field.toggle_attribute_with_force("hidden", !matches!(choice, EmbedChoice::Step(_)));
@@ -59,7 +74,7 @@ fn write_code() {
     let page = gloo::utils::window().location().href().unwrap_or_default();
     let scenario = to_query(&address::current().scenario);
     if let Some(code) = by_id::<HtmlTextAreaElement>(CODE) {
-        code.set_value(&embed_code(&page, choice, &scenario, theme));
+        code.set_value(&embed_code(&page, choice, &scenario, theme, format));
     }
 }
 

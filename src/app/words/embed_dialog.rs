@@ -5,15 +5,17 @@
 use crate::app::text::{self, text};
 use yew::prelude::*;
 
+use crate::app::embed_code::CodeFormat;
 use crate::app::markers::class::EMBED_OPEN;
 use crate::app::markers::embed_action;
+use crate::app::markers::id::EMBED_AMP_NOTE as AMP_NOTE;
 use crate::app::markers::id::{COPY_DIALOG, COPY_DIALOG_TITLE as COPY_TITLE, COPY_HOW, COPY_TEXT};
 use crate::app::markers::id::{
     EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_DIALOG_TITLE as TITLE,
     EMBED_STATUS as STATUS, EMBED_STEP as STEP, EMBED_STEP_FIELD as STEP_FIELD,
     EMBED_THEME as THEME,
 };
-use crate::app::markers::name::EMBED_KIND as KIND;
+use crate::app::markers::name::{EMBED_FORMAT as FORMAT, EMBED_KIND as KIND};
 use crate::app::view::{Embed, Theme};
 use crate::content::steps::STEPS;
 use crate::terms::Choice;
@@ -55,6 +57,16 @@ pub fn embed_dialog() -> Html {
                         }) }
                     </select>
                 </div>
+                <fieldset class="group">
+                    <legend>{ text("embed-format", &[]) }</legend>
+                    { for CodeFormat::ALL.iter().map(|f| html! {
+                        <label class="radio">
+                            <input type="radio" name={FORMAT} value={f.slug()} checked={*f == CodeFormat::Html} />
+                            { text::label(*f) }
+                        </label>
+                    }) }
+                    <p id={AMP_NOTE} class="help" hidden=true>{ text("embed-amp-note", &[]) }</p>
+                </fieldset>
                 <div class="field">
                     <label for={CODE}>{ text("embed-code", &[]) }</label>
                     <textarea id={CODE} readonly=true rows="6" spellcheck="false" />
