@@ -53,28 +53,21 @@ const LANGUAGES: &[Language] = &[
     },
 ];
 
-/// The languages the build can write: `LOCALE` must be one of them.
-pub const LOCALES: [&str; LANGUAGES.len()] = {
-    let mut out = [""; LANGUAGES.len()];
-    let mut i = 0;
-    while i < LANGUAGES.len() {
-        out[i] = LANGUAGES[i].locale;
-        i += 1;
-    }
-    out
-};
-
 /// The language the build writes (`LOCALE`, `en` when unset). An unknown
 /// one fails the build.
 pub fn locale() -> &'static str {
     let asked = std::env::var("LOCALE").unwrap_or_default();
     if asked.is_empty() {
-        return LOCALES[0];
+        return LANGUAGES[0].locale;
     }
-    LOCALES
+    LANGUAGES
         .iter()
-        .find(|l| **l == asked)
-        .unwrap_or_else(|| panic!("LOCALE={asked}: the build knows {LOCALES:?}"))
+        .map(|l| l.locale)
+        .find(|l| *l == asked)
+        .unwrap_or_else(|| {
+            let known: Vec<&str> = LANGUAGES.iter().map(|l| l.locale).collect();
+            panic!("LOCALE={asked}: the build knows {known:?}")
+        })
 }
 
 fn language(locale: &str) -> &'static Language {
