@@ -6,7 +6,8 @@
 //   with `integrity` too, and if the interactive parts cannot start it
 //   shows a notice while the page's text stays readable;
 // - the prerender binary (src/bin/prerender.rs, Yew's server renderer)
-//   writes the whole article into <div id="app"> and writes oembed.json;
+//   writes every page (the main one, and one per step and per example),
+//   each with the whole article in <div id="app">, its oembed.json and card;
 //   the wasm then mounts the interactive parts (islands) on it;
 // - the stylesheet goes inline (allowed by its hash), so the first paint
 //   waits for the HTML alone;
@@ -14,7 +15,7 @@
 //   Netlify and Cloudflare Pages read) lists the headers a host should send.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -50,7 +51,7 @@ const bootFile = `boot-${createHash('sha256').update(boot).digest('hex').slice(0
 writeFileSync(join(stage, bootFile), boot);
 html = html.replace(inline, `<script type="module" src="./${bootFile}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
 
-// The page itself and oembed.json: written by the prerender binary, from
+// The pages and their oembed.json: written by the prerender binary, from
 // the same components and constants the browser uses. Its debug build is
 // quick and renders the same.
 writeFileSync(htmlPath, html);
@@ -58,26 +59,48 @@ execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bi
   cwd: process.env.TRUNK_SOURCE_DIR,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
-html = readFileSync(htmlPath, 'utf8');
-if (!html.includes('data-builder')) throw new Error('the built page lacks the builder');
+// Every page the prerender wrote: the main page, and one per step and per
+// example (steps/NAME/index.html, examples/NAME/index.html).
+const pages = ['index.html'];
+for (const folder of ['steps', 'examples']) {
+  if (!existsSync(join(stage, folder))) throw new Error(`the prerender wrote no ${folder}/ pages`);
+  for (const name of readdirSync(join(stage, folder))) pages.push(join(folder, name, 'index.html'));
+}
 
 // The stylesheet goes inline: the first paint then needs the HTML alone, one
 // round trip instead of two, which is what a slow phone notices. The policy
 // allows exactly this style element, by its hash.
-const sheet = html.match(/<link\b[^>]*\bhref="?\.?\/?(style-[\w-]+\.css)"?[^>]*>/);
-if (!sheet) throw new Error("trunk's stylesheet link was not found in index.html");
-const css = readFileSync(join(stage, sheet[1]), 'utf8');
+const sheetLink = /<link\b[^>]*\bhref="?(?:\.\/|(?:\.\.\/)+)?(style-[\w-]+\.css)"?[^>]*>/;
+const sheetFile = readFileSync(htmlPath, 'utf8').match(sheetLink)?.[1];
+if (!sheetFile) throw new Error("trunk's stylesheet link was not found in index.html");
+const css = readFileSync(join(stage, sheetFile), 'utf8');
 if (css.includes('</')) throw new Error('the stylesheet cannot be inlined: it contains "</"');
-html = html.replace(sheet[0], () => `<style>${css}</style>`);
-unlinkSync(join(stage, sheet[1]));
+unlinkSync(join(stage, sheetFile));
+
 // Every inline script and stylesheet is allowed by its own hash: the
-// stylesheet, the first-paint rules and the head script (the prerender's).
+// stylesheet, the first-paint rules and the head script (the prerender's),
+// the same on every page, so one policy (and one `_headers`) holds for all.
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const inlineHashes = (tag) =>
-  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1])).join(' ');
-const styleHashes = inlineHashes('style');
-const scriptHashes = inlineHashes('script');
-if (!scriptHashes) throw new Error('the built page lacks its head script');
+const inlineHashes = (page, tag) =>
+  [...page.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1])).join(' ');
+let styleHashes;
+let scriptHashes;
+const built = pages.map((file) => {
+  let page = readFileSync(join(stage, file), 'utf8');
+  if (!page.includes('data-builder')) throw new Error(`${file} lacks the builder`);
+  const link = page.match(sheetLink);
+  if (!link) throw new Error(`${file} lacks the stylesheet link`);
+  page = page.replace(link[0], () => `<style>${css}</style>`);
+  const styles = inlineHashes(page, 'style');
+  const scripts = inlineHashes(page, 'script');
+  if (!scripts) throw new Error(`${file} lacks its head script`);
+  styleHashes ??= styles;
+  scriptHashes ??= scripts;
+  if (styles !== styleHashes || scripts !== scriptHashes) {
+    throw new Error(`${file}: its inline style or script differs from index.html's, which the one policy would refuse`);
+  }
+  return [file, page];
+});
 
 // 'wasm-unsafe-eval' lets WebAssembly compile; nothing else runs but files
 // from this origin and the inline head script, by its hash. Styles come
@@ -93,29 +116,24 @@ const policy = [
   "base-uri 'none'",
   "form-action 'none'",
 ];
-if (release) {
-  // (`trunk serve` injects its own live-reload script, so dev builds skip this.)
-  html = html.replace(/<meta charset="?utf-8"?>/i, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
+for (let [file, page] of built) {
+  if (release) {
+    // (`trunk serve` injects its own live-reload script, so dev builds skip this.)
+    page = page.replace(/<meta charset="?utf-8"?>/i, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`);
+  }
+  writeFileSync(join(stage, file), page);
 }
 
-// oEmbed discovery and social previews need absolute addresses (WordPress
-// uses the discovery link as written), as oembed.json does.
-const site = process.env.EXPLAINER_URL ?? './';
-if (process.env.EXPLAINER_URL) {
-  html = html.replace(/content="?og-image\.png"?/, `content="${site}og-image.png"`);
-  html = html.replace(/<meta[^>]*property="?og:type"?[^>]*>/, (tag) => `${tag}<meta property="og:url" content="${site}">`);
-  const discovery = /<link\b[^>]*json\+oembed[^>]*>/;
-  const link = html.match(discovery)?.[0];
-  if (!link || !/href="?oembed\.json"?/.test(link)) throw new Error('the oEmbed discovery link was not found in index.html');
-  html = html.replace(link, link.replace(/href="?oembed\.json"?/, `href="${site}oembed.json"`));
-} else {
+// oEmbed discovery and link cards need absolute addresses (WordPress uses
+// the discovery link as written): the prerender writes them from
+// EXPLAINER_URL.
+if (!process.env.EXPLAINER_URL) {
   console.warn(
-    '\n  !! EXPLAINER_URL is not set: oembed.json and the oEmbed discovery link hold relative\n' +
-      '  !! addresses, which WordPress and other oEmbed hosts cannot use. To publish, build with\n' +
+    '\n  !! EXPLAINER_URL is not set: oembed.json, link cards and the oEmbed discovery links hold\n' +
+      '  !! relative addresses, which WordPress and other oEmbed hosts cannot use. To publish, build with\n' +
       '  !!   EXPLAINER_URL=https://news.example/explainers/partnership/ ./scripts/build.sh\n',
   );
 }
-writeFileSync(htmlPath, html);
 
 // frame-ancestors only works as a header. Narrow it to the sites that embed
 // the explainer; 'self' https: allows any HTTPS page to embed it.

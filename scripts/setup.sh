@@ -45,9 +45,11 @@ if ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
 # binaryen (wasm-opt) and playwright-core, at the versions package-lock.json pins.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/pym.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "Installing node packages (binaryen for wasm-opt; for tests: playwright-core, axe-core, pym.js)"
-  npm ci --no-audit --no-fund --loglevel=error
+# --ignore-scripts: no package needs its install script here, and
+# metascraper's optional re2 would try (and fail) to compile.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/metascraper ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing node packages (binaryen for wasm-opt; for tests: playwright-core, axe-core, pym.js, metascraper, readability, jsdom)"
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 
 if [ "${1:-}" = "--browser" ]; then

@@ -4,5 +4,7 @@
 //! explainer's words; `app` lays both out in the browser.
 
 pub mod app;
+#[cfg(feature = "ssr")]
+pub mod cards;
 pub mod content;
 pub mod terms;

@@ -391,6 +391,7 @@ fn cut(query: &str, defaults: &Scenario, expected: &mut Scenario, bad: &mut Vec<
 fn render(query: &str) -> String {
     words::render::<Builder>(BuilderProps {
         address: Some(Rc::new(Address::parse(query))),
+        built: Default::default(),
     })
 }
 

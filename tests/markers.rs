@@ -20,6 +20,7 @@ fn built_page() -> Html {
     let page = render::<Page>(PageProps {
         first_step: 1,
         site: None,
+        example: None,
     });
     Html::parse_document(&assemble(include_str!("../index.html"), &page).expect("index.html"))
 }
@@ -154,11 +155,11 @@ fn the_loader_reads_what_the_embeds_write_and_hears_the_frame() {
     let code = embed_code(
         "https://x.test/",
         EmbedChoice::All,
-        "",
+        &Default::default(),
         Theme::Auto,
         CodeFormat::Html,
     );
-    let oembed = oembed_html("https://x.test/");
+    let oembed = oembed_html("https://x.test/", EmbedChoice::All, None);
     assert!(code.contains(&format!(" {FRAME_ATTRIBUTE}>")), "{code}");
     assert!(oembed.contains(&format!(" {FRAME_ATTRIBUTE}>")), "{oembed}");
     assert!(

@@ -18,6 +18,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Event;
 
+use crate::app::embed_code::EmbedChoice;
+use crate::app::markers::page;
 use crate::app::view::ViewOptions;
 use crate::content::steps;
 use crate::terms::{link, Choice, Field, InputError, Scenario, Topic};
@@ -36,6 +38,11 @@ pub struct Address {
     pub errors: Vec<InputError>,
     /// The walkthrough step, as its position in reading order (1-based).
     pub step: usize,
+    /// The step this page opens at without a `step=`: 1, or a step page's
+    /// own (the address writes a step only where it differs).
+    home_step: usize,
+    /// Whether this page's own path means a scenario (an example's page).
+    page_scenario: bool,
     pub view: ViewOptions,
     /// The scenario's parameters as the address spells them (`v` and each
     /// field): empty when it carries no scenario (a bare visit).
@@ -79,9 +86,30 @@ impl Address {
             scenario: parsed.scenario,
             errors: parsed.errors,
             step: link::param(query, "step").map_or(1, |s| steps::position(&s)),
+            home_step: 1,
+            page_scenario: false,
             view: ViewOptions::from_query(query),
             scenario_params,
             foreign,
+        }
+    }
+
+    /// Reads a query on a page the build wrote at a path of its own, whose
+    /// path means `page_query` (`markers::page::QUERY`: a step, or an
+    /// example's scenario): the address's own parameters win, the page's
+    /// fill in the rest, and only the address's own are written back.
+    pub fn parse_at(query: &str, page_query: &str) -> Self {
+        let own = Address::parse(query);
+        if page_query.is_empty() {
+            return own;
+        }
+        let query = query.strip_prefix('?').unwrap_or(query);
+        Address {
+            home_step: link::param(page_query, "step").map_or(1, |s| steps::position(&s)),
+            page_scenario: link::param(page_query, "v").is_some(),
+            scenario_params: own.scenario_params,
+            foreign: own.foreign,
+            ..Address::parse(&format!("{query}&{page_query}"))
         }
     }
 
@@ -182,7 +210,7 @@ impl Address {
         for (name, value) in &self.scenario_params {
             link::push_pair(&mut out, name, value);
         }
-        if let Some(step) = steps::at(self.step).filter(|_| self.step > 1) {
+        if let Some(step) = steps::at(self.step).filter(|_| self.step != self.home_step) {
             link::push_pair(&mut out, "step", step.name);
         }
         let view = self.view.to_query();
@@ -215,7 +243,8 @@ thread_local! {
     static WRITE_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The page's address, read from `location` the first time.
+/// The page's address, read from `location` the first time (and from
+/// what the page's own path means, on a page the build wrote at one).
 pub fn current() -> Rc<Address> {
     CURRENT.with_borrow_mut(|current| {
         current
@@ -224,10 +253,61 @@ pub fn current() -> Rc<Address> {
                     .location()
                     .search()
                     .unwrap_or_default();
-                Rc::new(Address::parse(&search))
+                Rc::new(Address::parse_at(&search, &on_page(page::QUERY)))
             })
             .clone()
     })
+}
+
+/// One of the attributes the build writes on a path page's `<html>`
+/// (`markers::page`); empty on the main page.
+fn on_page(name: &str) -> String {
+    gloo::utils::document()
+        .document_element()
+        .and_then(|html| html.get_attribute(name))
+        .unwrap_or_default()
+}
+
+/// The site's root (where `index.html`, `embed.js` and the path pages
+/// are), absolute, ending in `/`: this page's folder, less a path page's
+/// own path.
+pub fn site() -> String {
+    let page = page();
+    let folder = crate::app::embed_code::folder_of(&page);
+    let own = on_page(page::PATH);
+    folder
+        .strip_suffix(own.as_str())
+        .unwrap_or(folder)
+        .to_string()
+}
+
+/// The address of the page the build wrote for this address, if one is
+/// its own (`steps/NAME/` for a step on a bare visit, `examples/NAME/` for
+/// an example's scenario, which keeps its version as `terms=`), absolute;
+/// or `None`.
+pub fn path_page(address: &Address) -> Option<String> {
+    let (path, terms) = address.own_page()?;
+    Some(crate::app::embed_code::link_to(&site(), &path, terms))
+}
+
+impl Address {
+    /// The path, from the site's root, of the page the build wrote for
+    /// this address (`path_page`), and the version an example's keeps.
+    fn own_page(&self) -> Option<(String, &'static str)> {
+        if self.scenario_given() || self.page_scenario {
+            let path = EmbedChoice::Builder
+                .own_path(&self.scenario)
+                .filter(|_| self.errors.is_empty())?;
+            return Some((path, self.scenario.terms.slug()));
+        }
+        Some((EmbedChoice::Step(self.step).own_path(&self.scenario)?, ""))
+    }
+
+    /// [`Self::own_page`], as one relative address.
+    pub fn own_path(&self) -> Option<String> {
+        self.own_page()
+            .map(|(path, terms)| crate::app::embed_code::link_to("", &path, terms))
+    }
 }
 
 /// Changes the address (no reload, no history entry) and tells the page,
@@ -350,10 +430,33 @@ pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
     )
 }
 
+/// "What would change this answer": where the change lands on an example,
+/// that example's own page (outside an embed; its card travels with the
+/// link), else [`answer_link`].
+pub fn flip_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
+    match EmbedChoice::Builder
+        .own_path(scenario)
+        .filter(|_| view.is_empty() && cfg!(target_arch = "wasm32"))
+    {
+        Some(path) => [
+            &crate::app::embed_code::link_to(&site(), &path, scenario.terms.slug()),
+            "#",
+            &answer_anchor(topic),
+        ]
+        .concat(),
+        None => answer_link(scenario, view, topic),
+    }
+}
+
 /// The full page (no embed) at step `step` (its position), with the
 /// address's scenario as it is.
 pub fn full_page_link(now: &Address, step: usize) -> String {
     let address = now.with_step(step).with_view(ViewOptions::default());
+    if !address.scenario_given() && !address.page_scenario {
+        if let Some(page) = path_page(&address) {
+            return page;
+        }
+    }
     let search = address.search();
     if search.is_empty() {
         "?".into()

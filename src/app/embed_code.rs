@@ -4,9 +4,11 @@
 //! `embed-size` message.
 
 use crate::app::markers::loader::{FALLBACK, FRAME};
+use crate::app::text::{preset_name, step_short, text};
 use crate::app::view::Theme;
+use crate::content::steps;
 use crate::terms::choice::choice;
-use crate::terms::Choice;
+use crate::terms::{to_query, Choice, Preset, Scenario};
 
 choice! {
     /// The kind of page the code is for: a plain HTML page (the frame and
@@ -34,7 +36,7 @@ pub enum EmbedChoice {
 /// The frame's title, for screen readers: one message for the dialog,
 /// the oEmbed answer and the demo.
 fn iframe_title() -> String {
-    crate::app::text::text("embed-iframe-title", &[])
+    text("embed-iframe-title", &[])
 }
 
 impl EmbedChoice {
@@ -70,35 +72,143 @@ pub fn folder_of(page: &str) -> &str {
     }
 }
 
-/// The embed code. `page` is the explainer's address; `scenario_query` the
-/// current scenario as a query string (without `?`; empty for the default).
+impl EmbedChoice {
+    /// The page the build wrote for this choice, from the site's root: ""
+    /// for the whole explainer, `steps/NAME/`, or `examples/NAME/` for an
+    /// example's scenario; `None` for a builder scenario that is no example.
+    pub fn own_path(self, scenario: &Scenario) -> Option<String> {
+        self.own_page(scenario).map(|[folder, name]| {
+            if name.is_empty() {
+                String::new()
+            } else {
+                [folder, name, "/"].concat()
+            }
+        })
+    }
+
+    /// That page as its folder and its name (both empty for the main page).
+    fn own_page(self, scenario: &Scenario) -> Option<[&'static str; 2]> {
+        match self {
+            EmbedChoice::All => Some(["", ""]),
+            EmbedChoice::Step(n) => steps::at(n).map(|s| ["steps/", s.name]),
+            EmbedChoice::Builder => Preset::of(scenario).map(|p| ["examples/", p.id]),
+        }
+    }
+
+    /// The address of the page the build wrote for this choice, which a
+    /// CMS that reads oEmbed (WordPress, Ghost) turns into this embed; an
+    /// example's keeps the scenario's version (`terms=`).
+    pub fn page_link(self, site: &str, scenario: &Scenario) -> Option<String> {
+        let path = self.own_path(scenario)?;
+        let terms = match self {
+            EmbedChoice::Builder => scenario.terms.slug(),
+            _ => "",
+        };
+        Some(link_to(site, &path, terms))
+    }
+
+    /// The frame's address: the explainer at `site` (its root, ending in
+    /// `/`), with `scenario` (written in full) if given, shown as this
+    /// choice asks.
+    fn frame_src(self, site: &str, scenario: Option<&Scenario>, theme: Theme) -> String {
+        let mut src = format!("{site}?");
+        if let Some(scenario) = scenario {
+            src.push_str(&to_query(scenario));
+            src.push('&');
+        }
+        match self {
+            EmbedChoice::All => src.push_str("embed=1"),
+            EmbedChoice::Builder => src.push_str("embed=builder"),
+            EmbedChoice::Step(n) => {
+                src.push_str("embed=step&step=");
+                src.push_str(steps::at(n).map_or("1", |s| s.name));
+            }
+        }
+        if theme != Theme::Auto {
+            src.push_str("&theme=");
+            src.push_str(theme.slug());
+        }
+        src
+    }
+
+    /// What is shown where no frame can go (feeds, newsletters, reader
+    /// modes keep links and images, and drop frames and scripts): the
+    /// page's card image, with its alt text, in a link to the page, in the
+    /// oEmbed answer's `<blockquote>` before the frame, which the loader
+    /// (and WordPress's wp-embed.js) hides once the frame reports its
+    /// height. A scenario with no page of its own links to the main page
+    /// with that scenario, under the explainer's card.
+    fn fallback(self, site: &str, scenario: &Scenario) -> String {
+        let path = self.own_path(scenario).unwrap_or_default();
+        let link = self
+            .page_link(site, scenario)
+            .unwrap_or_else(|| [site, "?", &to_query(scenario)].concat());
+        let card = [
+            site,
+            &path,
+            if path.is_empty() {
+                MAIN_CARD_FILE
+            } else {
+                CARD_FILE
+            },
+        ]
+        .concat();
+        let what = match (self, self.own_page(scenario)) {
+            (EmbedChoice::Step(n), _) => steps::at(n).map(step_short).unwrap_or_default(),
+            (EmbedChoice::Builder, Some(_)) => {
+                Preset::of(scenario).map(preset_name).unwrap_or_default()
+            }
+            (EmbedChoice::Builder, None) => text("embed-fallback-builder", &[]),
+            (EmbedChoice::All, _) => text("title", &[]),
+        };
+        [
+            "<blockquote class=\"",
+            FALLBACK,
+            "\"><a href=\"",
+            &attr(&link),
+            "\"><img src=\"",
+            &attr(&card),
+            "\" alt=\"",
+            &attr(&what),
+            "\" width=\"600\" height=\"315\"><br>",
+            &attr(&text("embed-fallback-link", &[])),
+            "</a></blockquote>",
+        ]
+        .concat()
+    }
+}
+
+/// The address of the page at `path` on `site`, with `terms=` when given.
+pub fn link_to(site: &str, path: &str, terms: &str) -> String {
+    let mut out = [site, path].concat();
+    if !terms.is_empty() {
+        out.push_str("?terms=");
+        out.push_str(terms);
+    }
+    out
+}
+
+/// Each page's card image, beside its `index.html`; the main page's.
+pub const CARD_FILE: &str = "card.png";
+pub const MAIN_CARD_FILE: &str = "og-image.png";
+
+/// The embed code for the explainer at `site` (its root, ending in `/`):
+/// what the editor chose, with the reader's scenario.
 pub fn embed_code(
-    page: &str,
+    site: &str,
     choice: EmbedChoice,
-    scenario_query: &str,
+    scenario: &Scenario,
     theme: Theme,
     format: CodeFormat,
 ) -> String {
-    let base = folder_of(page);
-    let mut src = format!("{base}?{scenario_query}");
-    if !scenario_query.is_empty() {
-        src.push('&');
-    }
-    match choice {
-        EmbedChoice::All => src.push_str("embed=1"),
-        EmbedChoice::Builder => src.push_str("embed=builder"),
-        EmbedChoice::Step(n) => {
-            src.push_str("embed=step&step=");
-            src.push_str(crate::content::steps::at(n).map_or("1", |s| s.name));
-        }
-    }
-    if theme != Theme::Auto {
-        src.push_str("&theme=");
-        src.push_str(theme.slug());
-    }
+    let src = choice.frame_src(site, Some(scenario), theme);
     match format {
-        CodeFormat::Html => snippet(&src, base, choice.height()),
-        CodeFormat::Amp => amp_snippet(&src, base, choice.height()),
+        CodeFormat::Html => format!(
+            "{}{}",
+            choice.fallback(site, scenario),
+            snippet(&src, site, choice.height())
+        ),
+        CodeFormat::Amp => amp_snippet(&src, site, choice.height()),
     }
 }
 
@@ -115,12 +225,12 @@ fn amp_snippet(src: &str, base: &str, height: u32) -> String {
          sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
          resizable frameborder=\"0\" allow=\"clipboard-write\">\n  \
          <button overflow type=\"button\">{}</button>\n  \
-         <amp-img placeholder layout=\"fill\" src=\"{}og-image.png\" alt=\"{}\"></amp-img>\n</amp-iframe>",
+         <amp-img placeholder layout=\"fill\" src=\"{}{MAIN_CARD_FILE}\" alt=\"{}\"></amp-img>\n</amp-iframe>",
         attr(src),
         attr(&iframe_title()),
-        crate::app::text::text("embed-amp-more", &[]).replace('<', "&lt;"),
+        text("embed-amp-more", &[]).replace('<', "&lt;"),
         attr(base),
-        attr(&crate::app::text::text("embed-amp-placeholder", &[])),
+        attr(&text("embed-amp-placeholder", &[])),
     )
 }
 
@@ -137,42 +247,55 @@ fn snippet(src: &str, base: &str, height: u32) -> String {
     )
 }
 
-/// The oEmbed answer's `html` (`oembed.json`): the whole explainer, in the
-/// shape WordPress's sanitiser keeps from a provider it does not know. A
-/// leading `<blockquote>` with a link (without it WordPress loads no
-/// wp-embed.js, so nothing sizes the frame; wp-embed.js hides it once the
-/// frame speaks, and so does our loader, `static/embed.js`, on other
-/// hosts), then the snippet: WordPress keeps the `<iframe …></iframe>` with
-/// the attributes it allows (`src`, `title`, `width`, `height`,
+/// A page's oEmbed answer's `html` (`oembed.json` beside each page): in
+/// the shape WordPress's sanitiser keeps from a provider it does not know.
+/// The fallback `<blockquote>` with its link first (without it WordPress
+/// loads no wp-embed.js, so nothing sizes the frame; wp-embed.js hides it
+/// once the frame speaks, and so does our loader, `static/embed.js`, on
+/// other hosts), then the snippet: WordPress keeps the `<iframe …></iframe>`
+/// with the attributes it allows (`src`, `title`, `width`, `height`,
 /// `frameborder`; no `scrolling="no"`, so a frame taller than 1,000 px
-/// scrolls within) and drops the loader.
-pub fn oembed_html(site: &str) -> String {
-    let base = folder_of(site);
+/// scrolls within) and drops the loader and the image.
+/// The frame carries a scenario only where the page is an example's.
+pub fn oembed_html(site: &str, choice: EmbedChoice, example: Option<&Scenario>) -> String {
+    let site = folder_of(site);
+    let scenario = example.copied().unwrap_or_default();
     format!(
-        "<blockquote class=\"{FALLBACK}\"><a href=\"{}\">{}</a></blockquote>{}",
-        attr(base),
-        attr(&crate::app::text::text("title", &[])),
-        snippet(&format!("{base}?embed=1"), base, EmbedChoice::OEMBED_HEIGHT),
+        "{}{}",
+        choice.fallback(site, &scenario),
+        snippet(
+            &choice.frame_src(site, example, Theme::Auto),
+            site,
+            EmbedChoice::OEMBED_HEIGHT
+        ),
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::terms::PRESETS;
+
+    fn scenario(query: &str) -> Scenario {
+        crate::terms::parse(query).scenario
+    }
 
     #[test]
     fn builds_a_snippet_for_each_choice() {
-        let page = "https://news.example/explainers/partnership/?v=1&host=aws";
+        let page = "https://news.example/explainers/partnership/";
+        let on_azure = scenario("v=1&host=azure&revenue=5");
         let code = embed_code(
             page,
             EmbedChoice::Builder,
-            "v=1&host=azure",
+            &on_azure,
             Theme::Dark,
             CodeFormat::Html,
         );
-        assert!(code.contains(
-            "src=\"https://news.example/explainers/partnership/?v=1&amp;host=azure&amp;embed=builder&amp;theme=dark\""
-        ));
+        let src = format!(
+            "src=\"https://news.example/explainers/partnership/?{}&amp;embed=builder&amp;theme=dark\"",
+            to_query(&on_azure).replace('&', "&amp;")
+        );
+        assert!(code.contains(&src), "{code}");
         assert!(code.contains(
             "<script src=\"https://news.example/explainers/partnership/embed.js\" async></script>"
         ));
@@ -180,7 +303,7 @@ mod tests {
         let step = embed_code(
             page,
             EmbedChoice::Step(4),
-            "v=1",
+            &Scenario::default(),
             Theme::Auto,
             CodeFormat::Html,
         );
@@ -189,13 +312,77 @@ mod tests {
             "{step}"
         );
         assert!(!step.contains("theme="));
-        let bare = embed_code("./", EmbedChoice::All, "", Theme::Auto, CodeFormat::Html);
-        assert!(bare.starts_with("<iframe src=\"./?embed=1\""), "{bare}");
+    }
+
+    /// Where the frame is stripped, the card and a link to the page the
+    /// build wrote for the choice are what remain.
+    #[test]
+    fn the_fallback_links_each_choice_to_its_own_page_and_card() {
+        use scraper::{Html, Selector};
+        let site = "https://news.example/e/";
+        let example = PRESETS[2].scenario;
+        let other = scenario("v=1&host=azure&revenue=5&share=7");
+        for (choice, scenario, link, card) in [
+            (
+                EmbedChoice::All,
+                Scenario::default(),
+                site.to_string(),
+                format!("{site}og-image.png"),
+            ),
+            (
+                EmbedChoice::Step(4),
+                Scenario::default(),
+                format!("{site}steps/own-products/"),
+                format!("{site}steps/own-products/card.png"),
+            ),
+            (
+                EmbedChoice::Builder,
+                example,
+                format!(
+                    "{site}examples/{}/?terms={}",
+                    PRESETS[2].id,
+                    example.terms.slug()
+                ),
+                format!("{site}examples/{}/card.png", PRESETS[2].id),
+            ),
+            (
+                EmbedChoice::Builder,
+                other,
+                format!("{site}?{}", to_query(&other)),
+                format!("{site}og-image.png"),
+            ),
+        ] {
+            let code = embed_code(site, choice, &scenario, Theme::Auto, CodeFormat::Html);
+            let doc = Html::parse_fragment(&code);
+            let fallback =
+                Selector::parse(&format!("blockquote.{FALLBACK} > a[href] > img[src][alt]"))
+                    .unwrap();
+            let img = doc
+                .select(&fallback)
+                .next()
+                .unwrap_or_else(|| panic!("{code}"));
+            let a = img.parent().and_then(scraper::ElementRef::wrap).unwrap();
+            assert_eq!(a.value().attr("href"), Some(link.as_str()), "{code}");
+            assert_eq!(img.value().attr("src"), Some(card.as_str()), "{code}");
+            assert!(!img.value().attr("alt").unwrap().is_empty());
+            assert!(
+                !a.text().collect::<String>().trim().is_empty(),
+                "the link has words without the image"
+            );
+            assert!(
+                code.find("<blockquote") < code.find("<iframe"),
+                "the fallback comes first"
+            );
+        }
     }
 
     #[test]
     fn the_oembed_html_is_what_wordpress_keeps() {
-        let html = oembed_html("https://news.example/explainers/partnership/");
+        let html = oembed_html(
+            "https://news.example/explainers/partnership/",
+            EmbedChoice::All,
+            None,
+        );
         assert!(
             html.starts_with("<blockquote"),
             "first, or WordPress drops it"
@@ -217,10 +404,16 @@ mod tests {
     #[test]
     fn the_amp_snippet_meets_amps_rules_for_amp_iframe() {
         use scraper::{Html, Selector};
-        let page = "https://news.example/explainers/partnership/?v=1";
+        let page = "https://news.example/explainers/partnership/";
         let amp_page = "https://amp.news.example/story.amp.html";
         for choice in [EmbedChoice::All, EmbedChoice::Builder, EmbedChoice::Step(3)] {
-            let code = embed_code(page, choice, "v=1&host=aws", Theme::Auto, CodeFormat::Amp);
+            let code = embed_code(
+                page,
+                choice,
+                &scenario("v=1&host=aws"),
+                Theme::Auto,
+                CodeFormat::Amp,
+            );
             let doc = Html::parse_fragment(&code);
             let frames: Vec<_> = doc
                 .select(&Selector::parse("amp-iframe").unwrap())

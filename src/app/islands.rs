@@ -52,6 +52,7 @@ pub fn start() {
             root,
             BuilderProps {
                 address: Some(address),
+                built: Default::default(),
             },
         );
     }

@@ -40,6 +40,10 @@ markers! {
     EMBED_THEME = "embed-theme";
     EMBED_CODE = "embed-code";
     EMBED_STATUS = "embed-status";
+    /// The address of the page the build wrote for the choice, for a CMS
+    /// that reads oEmbed, and its field (hidden where there is none).
+    EMBED_LINK = "embed-link";
+    EMBED_LINK_FIELD = "embed-link-field";
     /// The note on what an AMP page needs, shown with AMP code.
     EMBED_AMP_NOTE = "embed-amp-note";
     /// Where text to copy is offered when the clipboard is refused.
@@ -190,6 +194,16 @@ markers! {
     }
 }
 pub use on_html::SHOW_STEP;
+
+/// What the build writes on `<html>` of a page it writes at a path of its
+/// own (`steps/NAME/`, `examples/NAME/`): the page's path from the site's
+/// root, and the query that path means (the step, or the example's
+/// scenario), which the address's own query overrides (`address::current`,
+/// `src/js/first-paint.js`). The main page has neither.
+pub mod page {
+    pub const PATH: &str = "data-page-path";
+    pub const QUERY: &str = "data-page-query";
+}
 
 /// Fired on `window` when the reader moves to another step (never when the
 /// page opens, even at `?step=N`): in an embed, `src/js/host.js` asks the

@@ -1,16 +1,24 @@
-//! Writes the page at build time (run by `scripts/postbuild.mjs` with the
-//! staging folder): the whole article, with each island's first render, goes
-//! in place of `<div id="app"></div>` in `index.html`, so readers see every
-//! word before the wasm arrives, or if it never does; the head script and
-//! rules that show the address's step, embed mode and theme from the first
-//! paint (`words::first_paint`); and `oembed.json`, from the same constants
-//! the embed dialog uses.
+//! Writes the site's pages at build time (run by `scripts/postbuild.mjs`
+//! with the staging folder), from trunk's `index.html` as their template:
+//! the main page and a page per step and per example
+//! (`app::words::pages`), each with the whole article (each island's first
+//! render in place of `<div id="app"></div>`, so readers see every word
+//! before the wasm arrives, or if it never does), the head script and rules
+//! that show the address's step, embed mode and theme from the first paint
+//! (`words::first_paint`), its own head, its `oembed.json` (from the same
+//! constants the embed dialog uses) and its card image (`cards`); and the
+//! icon as PNG and an entry for oembed.com's provider registry.
 
 use std::path::Path;
 use std::{env, fs, process};
 
-use partnership_explainer::app::embed_code::{oembed_html, EmbedChoice};
-use partnership_explainer::app::words::{assemble, fill_words, render, Page, PageProps};
+use partnership_explainer::app::embed_code::{oembed_html, EmbedChoice, MAIN_CARD_FILE};
+use partnership_explainer::app::text::text;
+use partnership_explainer::app::words::pages::{site_pages, SitePage, ANSWERS_FILE, ICON_FILE};
+use partnership_explainer::app::words::{
+    assemble, fill_words, fill_words_with, render, Page, PageProps,
+};
+use partnership_explainer::cards;
 use partnership_explainer::terms::RULES_VERSION;
 use serde::Serialize;
 
@@ -43,7 +51,7 @@ fn fail(why: String) -> ! {
 /// beside the others): one `hreflang` link each, absolute where the build
 /// knows its own address (`EXPLAINER_URL`, ending in `/LANG/`, which the
 /// build requires when `LANGUAGES` is set). Nothing when it is unset.
-fn alternates(languages: &str, site_url: Option<&str>) -> String {
+fn alternates(languages: &str, site_url: Option<&str>, path: &str) -> String {
     let base = site_url.map_or(String::new(), |url| {
         let url = url.trim_end_matches('/');
         url.rsplit_once('/')
@@ -54,13 +62,117 @@ fn alternates(languages: &str, site_url: Option<&str>) -> String {
         .filter(|l| !l.is_empty())
         .map(|lang| {
             let href = if base.is_empty() {
-                format!("../{lang}/")
+                format!(
+                    "{}../{lang}/{path}",
+                    "../".repeat(path.matches('/').count())
+                )
             } else {
-                format!("{base}{lang}/")
+                format!("{base}{lang}/{path}")
             };
             format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\">")
         })
         .collect()
+}
+
+/// `file` in the staging folder, written or the build fails, naming it.
+fn write(stage: &Path, file: &str, bytes: impl AsRef<[u8]>) {
+    let path = stage.join(file);
+    if let Some(folder) = path.parent() {
+        fs::create_dir_all(folder).unwrap_or_else(|e| fail(format!("{folder:?}: {e}")));
+    }
+    fs::write(&path, bytes).unwrap_or_else(|e| fail(format!("{path:?}: {e}")));
+}
+
+/// Every `="value"` (or, minified, `=value`) attribute value `from` in
+/// `html` becomes `to`; the build fails if there is none.
+fn set_value(html: &str, from: &str, to: &str) -> String {
+    let quoted = format!("=\"{from}\"");
+    let bare = [format!("={from} "), format!("={from}>")];
+    if !html.contains(&quoted) && !bare.iter().any(|b| html.contains(b.as_str())) {
+        fail(format!("index.html has no attribute value {from}"))
+    }
+    html.replace(&quoted, &format!("=\"{to}\""))
+        .replace(&bare[0], &format!("=\"{to}\" "))
+        .replace(&bare[1], &format!("=\"{to}\">"))
+}
+
+/// One page: `index.html`'s template with the page's words, its built
+/// article, its head and its relative addresses made to work from its
+/// folder; then its oEmbed answer and its images beside it.
+fn write_page(
+    stage: &Path,
+    template: &str,
+    page: &SitePage,
+    site_url: Option<&str>,
+    languages: &str,
+) {
+    let article = render::<Page>(PageProps {
+        first_step: page.first_step,
+        site: site_url.map(|url| url.to_string().into()),
+        example: page.example,
+    });
+    let filled = fill_words_with(template, &|slot| page.word(slot).map(str::to_string))
+        .unwrap_or_else(|e| fail(format!("{}index.html: {e}", page.path)));
+    let mut html = assemble(&filled, &article)
+        .unwrap_or_else(|e| fail(format!("{}index.html: {e}", page.path)));
+    let root = page.root();
+    let here = site_url.map(|site| format!("{site}{}", page.path));
+    html = html.replacen("<html", &format!("<html{}", page.html_attributes()), 1);
+    // The files beside the main page, from a path page's folder.
+    if !root.is_empty() {
+        html = html
+            .replace("=\"./", &format!("=\"{root}"))
+            .replace("=./", &format!("={root}"));
+        html = set_value(&html, "favicon.svg", &format!("{root}favicon.svg"));
+    }
+    let card = page.card_file();
+    html = set_value(
+        &html,
+        MAIN_CARD_FILE,
+        &here
+            .as_ref()
+            .map_or_else(|| card.to_string(), |here| format!("{here}{card}")),
+    );
+    // WordPress uses the discovery link as written: absolute where known.
+    if let Some(here) = &here {
+        html = set_value(&html, "oembed.json", &format!("{here}oembed.json"));
+    }
+    let head = format!(
+        "{}{}</head>",
+        page.head(site_url),
+        alternates(languages, site_url, &page.path)
+    );
+    html = html.replacen("</head>", &head, 1);
+    write(stage, &format!("{}index.html", page.path), html);
+
+    let site = site_url.unwrap_or("./");
+    let here = here.unwrap_or_else(|| "./".into());
+    let example = page.example.map(|p| p.scenario);
+    let oembed = OEmbed {
+        version: "1.0",
+        r#type: "rich",
+        title: &page.title(),
+        provider_name: &text("provider-name", &[]),
+        provider_url: site,
+        html: oembed_html(site, page.embed, example.as_ref()),
+        width: 720,
+        height: EmbedChoice::OEMBED_HEIGHT,
+        thumbnail_url: format!("{here}{card}"),
+        thumbnail_width: cards::WIDTH,
+        thumbnail_height: cards::HEIGHT,
+        rules_version: RULES_VERSION,
+    };
+    let json = serde_json::to_string_pretty(&oembed)
+        .unwrap_or_else(|e| fail(format!("{}oembed.json: {e}", page.path)));
+    write(stage, &format!("{}oembed.json", page.path), json);
+    let png = cards::png(&page.card.svg(), 1.0)
+        .unwrap_or_else(|e| fail(format!("{}{card}: {e}", page.path)));
+    write(stage, &format!("{}{card}", page.path), png);
+    if let Some(answers) = &page.answers {
+        let png = cards::png(&answers.svg(), 1.0)
+            .unwrap_or_else(|e| fail(format!("{}{ANSWERS_FILE}: {e}", page.path)));
+        write(stage, &format!("{}{ANSWERS_FILE}", page.path), png);
+    }
 }
 
 fn main() {
@@ -71,21 +183,16 @@ fn main() {
         fail("usage: prerender STAGING_DIR".into())
     };
     let stage = Path::new(&stage);
-    // oEmbed and the citation need absolute addresses: deployments set
-    // EXPLAINER_URL to where dist/ is served (ending in /).
+    // oEmbed, link cards and the citation need absolute addresses:
+    // deployments set EXPLAINER_URL to where dist/ is served (ending in /).
     let site_url = env::var("EXPLAINER_URL").ok();
-    let page = render::<Page>(PageProps {
-        first_step: 1,
-        site: site_url.clone().map(Into::into),
-    });
     // The demo article's words, from the catalogue like the page's.
     let demo = stage.join("demo-article.html");
     let article = fs::read_to_string(&demo).unwrap_or_else(|e| fail(format!("{demo:?}: {e}")));
     let article = fill_words(&article).unwrap_or_else(|e| fail(format!("{demo:?}: {e}")));
     fs::write(&demo, article).unwrap_or_else(|e| fail(format!("{demo:?}: {e}")));
     let index = stage.join("index.html");
-    let html = fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
-    let html = assemble(&html, &page).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
+    let template = fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
     let languages = env::var("LANGUAGES").unwrap_or_default();
     if !languages.trim().is_empty() {
         // hreflang links must be absolute, and point at each language's copy.
@@ -96,34 +203,39 @@ fn main() {
             ))
         }
     }
-    let html = html.replacen(
-        "</head>",
-        &format!("{}</head>", alternates(&languages, site_url.as_deref())),
-        1,
+    for page in site_pages() {
+        write_page(stage, &template, &page, site_url.as_deref(), &languages);
+    }
+    // The icon as PNG, from the SVG one.
+    let favicon = stage.join("favicon.svg");
+    let svg = fs::read_to_string(&favicon).unwrap_or_else(|e| fail(format!("{favicon:?}: {e}")));
+    let icon = cards::png(&svg, 180.0 / 32.0).unwrap_or_else(|e| fail(format!("{ICON_FILE}: {e}")));
+    write(stage, ICON_FILE, icon);
+    write(
+        stage,
+        "oembed-provider.json",
+        provider_entry(site_url.as_deref()),
     );
-    fs::write(&index, html).unwrap_or_else(|e| fail(format!("{index:?}: {e}")));
+}
 
-    let site = site_url.unwrap_or_else(|| "./".into());
-    let title = partnership_explainer::app::text::text("title", &[]);
-    let provider = partnership_explainer::app::text::text("provider-name", &[]);
-    let oembed = OEmbed {
-        version: "1.0",
-        r#type: "rich",
-        title: &title,
-        provider_name: &provider,
-        provider_url: &site,
-        html: oembed_html(&site),
-        width: 720,
-        height: EmbedChoice::OEMBED_HEIGHT,
-        thumbnail_url: format!("{site}og-image.png"),
-        thumbnail_width: 1200,
-        thumbnail_height: 630,
-        rules_version: RULES_VERSION,
-    };
-    let json =
-        serde_json::to_string_pretty(&oembed).unwrap_or_else(|e| fail(format!("oembed.json: {e}")));
-    fs::write(stage.join("oembed.json"), json)
-        .unwrap_or_else(|e| fail(format!("oembed.json: {e}")));
+/// An entry for oembed.com's provider registry (the list Drupal's media
+/// module and Ghost's allow-list read), as its `providers.yml` holds one,
+/// in JSON: each page's address as a scheme, and discovery, since each
+/// page names its own answer (a static site answers no `?url=`).
+fn provider_entry(site_url: Option<&str>) -> String {
+    let site = site_url.unwrap_or("https://news.example/explainers/partnership/");
+    let entry = serde_json::json!([{
+        "provider_name": text("provider-name", &[]),
+        "provider_url": site,
+        "endpoints": [{
+            "schemes": [site.to_string(), format!("{site}steps/*"), format!("{site}examples/*")],
+            "url": format!("{site}oembed.json"),
+            "discovery": true,
+            "formats": ["json"],
+        }],
+    }]);
+    serde_json::to_string_pretty(&entry)
+        .unwrap_or_else(|e| fail(format!("oembed-provider.json: {e}")))
 }
 
 #[cfg(test)]
@@ -132,14 +244,19 @@ mod tests {
 
     #[test]
     fn each_published_language_has_its_hreflang_link() {
-        assert_eq!(alternates("", Some("https://x.test/e/en/")), "");
+        assert_eq!(alternates("", Some("https://x.test/e/en/"), ""), "");
         assert_eq!(
-            alternates("en fr", Some("https://x.test/e/en/")),
+            alternates("en fr", Some("https://x.test/e/en/"), "steps/agi/"),
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/e/en/steps/agi/\">\
+             <link rel=\"alternate\" hreflang=\"fr\" href=\"https://x.test/e/fr/steps/agi/\">"
+        );
+        assert_eq!(
+            alternates("en fr", Some("https://x.test/e/en/"), ""),
             "<link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/e/en/\">\
              <link rel=\"alternate\" hreflang=\"fr\" href=\"https://x.test/e/fr/\">"
         );
         assert_eq!(
-            alternates("en,fr", None),
+            alternates("en,fr", None, ""),
             "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/\">\
              <link rel=\"alternate\" hreflang=\"fr\" href=\"../fr/\">"
         );

@@ -22,7 +22,8 @@ try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
   // Start fetching now, but let the built page paint before the islands
   // take the main thread.
-  const wasm = fetch('./WASM_FILE', { integrity: 'WASM_INTEGRITY' });
+  // Beside this script, whatever the page's own path (steps/NAME/ too).
+  const wasm = fetch(new URL('./WASM_FILE', import.meta.url), { integrity: 'WASM_INTEGRITY' });
   const bindings = import('./JS_FILE');
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   const { default: init } = await bindings;

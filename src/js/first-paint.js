@@ -12,19 +12,25 @@
 // embed modes' words, the older spellings of embed=1, and its word) and
 // THEME_WORDS (those a theme attribute is set for), as `Embed` and `Theme`
 // read them, and MAX_QUERY and PAST_MAX (`link::MAX_QUERY` and one more:
-// the `?` is counted too); it drops these // lines and joins the rest.
+// the `?` is counted too) and PAGE_QUERY (the attribute, as `dataset`
+// names it, holding what a
+// path page's own path means: a link's scenario is the page's own when
+// every parameter it gives reads as the page's); it drops these // lines
+// and joins the rest.
 // A parameter the length limit cuts through is not read, as in Rust.
-// It must stay under 1 KB (a test checks): h is <html>, q the query, s sets
-// an attribute, e/t/p are the embed, theme and step parameters, n the names
-// by number, f the scenario's parameter names.
-(function (h, q) {
-var s = function (k, v) { h.setAttribute("data-" + k, v); }, e = q.get("embed"), t = q.get("theme"), p = q.get("step"), n = STEPS, f = FIELDS, i;
+// It must stay under 1 KB (a test checks): h is <html>, l the address's
+// query as given and q as read, s sets an attribute, e/t/p are the embed,
+// theme and step parameters, n the names by number, f the scenario's
+// parameter names, a the page's own query ("&undefined&" on the main page;
+// its values are slugs and digits, which need no decoding).
+(function (h, l) {
+var q = new URLSearchParams(l.length > PAST_MAX && l[PAST_MAX] != "&" ? l.slice(0, Math.max(l.lastIndexOf("&", MAX_QUERY), 1)) : l.slice(0, PAST_MAX)),
+s = function (k, v) { h.setAttribute("data-" + k, v); }, e = q.get("embed"), t = q.get("theme"), p = q.get("step"), n = STEPS, f = FIELDS, a = "&" + h.dataset.PAGE_QUERY + "&", i;
 e = /^(EMBED_OLD)$/.test(e) ? EMBED_ALL : e;
 /^(EMBED_WORDS)$/.test(e) && s("embed", e);
 /^(THEME_WORDS)$/.test(t) && s("theme", t);
 q.get("bg") == "transparent" && s("bg", "transparent");
 if (p !== null) { p = p.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, ""); i = p.replace(/^\+/, "");
 s("show-step", (/^\d+$/.test(i) ? n[Math.min(Math.max(+i, 1), HIGHEST)] : n.indexOf(p) > 0 && p) || FIRST); }
-for (i = 0; i < f.length; i++) q.has(f[i]) && s("scenario", "link");
-})(document.documentElement, new URLSearchParams(location.search.length > PAST_MAX && location.search[PAST_MAX] != "&"
-? location.search.slice(0, Math.max(location.search.lastIndexOf("&", MAX_QUERY), 1)) : location.search.slice(0, PAST_MAX)));
+for (i = 0; i < f.length; i++) q.has(f[i]) && a.indexOf("&" + f[i] + "=" + q.get(f[i]) + "&") < 0 && s("scenario", "link");
+})(document.documentElement, location.search);

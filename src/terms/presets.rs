@@ -3,6 +3,7 @@
 
 use super::scenario::{Agi, Channel, Customer, Host, Offering, Partner, Scenario, Terms};
 
+#[derive(Debug, PartialEq)]
 pub struct Preset {
     /// A stable word, for links, tests and the preset menu; its name and
     /// one line on what it shows are in the catalogue (`preset-ID`,

@@ -32,17 +32,24 @@ test('Copy pastes the answer, why, its clauses and sources, the terms version, t
   x.assertHealthy();
 });
 
-test('Link copies the permalink to this scenario with the answer in view', async () => {
+test('Link copies the permalink to this scenario with the answer in view; an example\'s is its own page', async () => {
   const x = await newExplainer(clipboard);
-  await x.open('offering=stateful-runtime');
-  await x.builder.locator('[data-finding="host-consistent"]').getByRole('button', { name: 'Link to this answer' }).click();
-  await x.page.waitForFunction(() => /Link to the answer copied/.test(document.querySelector('.share-status')?.textContent));
-  const link = await x.page.evaluate(() => navigator.clipboard.readText());
-  assert.match(link, /offering=stateful-runtime.*#answer-host-consistent$/);
-  await x.page.goto(link);
-  await x.page.waitForSelector('[data-builder][aria-busy="false"] [data-finding]');
-  const box = await x.builder.locator('#answer-host-consistent').boundingBox();
-  assert.ok(box.y >= 0 && box.y < 900, 'the answer is in view');
+  for (const [query, written] of [
+    ['offering=stateful-runtime&year=2030', /\?v=1&offering=stateful-runtime&.*year=2030.*#answer-host-consistent$/],
+    ['offering=stateful-runtime', /\/examples\/bedrock-stateful-runtime\/\?terms=2026-04-27#answer-host-consistent$/],
+  ]) {
+    await x.open(query);
+    await x.builder.locator('[data-finding="host-consistent"]').getByRole('button', { name: 'Link to this answer' }).click();
+    await x.page.waitForFunction(() => /Link to the answer copied/.test(document.querySelector('.share-status')?.textContent));
+    const link = await x.page.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, written);
+    const answers = await x.allFindings();
+    await x.page.goto(link);
+    await x.page.waitForSelector('[data-builder][aria-busy="false"] [data-finding]');
+    assert.deepEqual(await x.allFindings(), answers, 'the link reopens the same answers');
+    const box = await x.builder.locator('#answer-host-consistent').boundingBox();
+    assert.ok(box.y >= 0 && box.y < 900, 'the answer is in view');
+  }
   x.assertHealthy();
 });
 

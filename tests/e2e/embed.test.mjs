@@ -261,7 +261,7 @@ test('the embed dialog offers code for an AMP page, for the whole explainer, the
   assert.match(await code(), /embed=step&amp;step=revenue-share"/);
   // Back to a web page: the frame and its loader.
   await dialog.getByLabel('A web page (WordPress, Ghost, any CMS)').check();
-  assert.match(await code(), /^<iframe /);
+  assert.match(await code(), /^<blockquote [^>]*><a href="[^"]+"><img [^>]*><br>[^<]+<\/a><\/blockquote><iframe /);
   assert.ok(!(await note.isVisible()));
   x.assertHealthy();
 });

@@ -15,14 +15,15 @@ use crate::app::clipboard::{self, how_to_copy};
 use crate::app::dom::{by_id, closest};
 use crate::app::embed_code::{embed_code, CodeFormat, EmbedChoice};
 use crate::app::markers::id::{
-    EMBED_AMP_NOTE as AMP_NOTE, EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_STATUS as STATUS,
-    EMBED_STEP as STEP, EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
+    EMBED_AMP_NOTE as AMP_NOTE, EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_LINK as LINK,
+    EMBED_LINK_FIELD as LINK_FIELD, EMBED_STATUS as STATUS, EMBED_STEP as STEP,
+    EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
 };
 use crate::app::markers::{attr, embed_action, select};
 use crate::app::text::text;
 use crate::app::view::{Embed, Theme};
 use crate::content::steps;
-use crate::terms::{to_query, Choice};
+use crate::terms::Choice;
 
 fn set_status(text: &str) {
     if let Some(status) = by_id::<Element>(STATUS) {
@@ -71,10 +72,17 @@ fn write_code() {
     let theme = by_id::<HtmlSelectElement>(THEME)
         .and_then(|s| Theme::from_slug(&s.value()))
         .unwrap_or_default();
-    let page = gloo::utils::window().location().href().unwrap_or_default();
-    let scenario = to_query(&address::current().scenario);
+    let site = address::site();
+    let scenario = address::current().scenario;
     if let Some(code) = by_id::<HtmlTextAreaElement>(CODE) {
-        code.set_value(&embed_code(&page, choice, &scenario, theme, format));
+        code.set_value(&embed_code(&site, choice, &scenario, theme, format));
+    }
+    let link = choice.page_link(&site, &scenario);
+    if let Some(field) = by_id::<Element>(LINK_FIELD) {
+        let _ = field.toggle_attribute_with_force("hidden", link.is_none());
+    }
+    if let Some(input) = by_id::<HtmlInputElement>(LINK) {
+        input.set_value(&link.unwrap_or_default());
     }
 }
 

@@ -11,9 +11,9 @@ use crate::app::markers::embed_action;
 use crate::app::markers::id::EMBED_AMP_NOTE as AMP_NOTE;
 use crate::app::markers::id::{COPY_DIALOG, COPY_DIALOG_TITLE as COPY_TITLE, COPY_HOW, COPY_TEXT};
 use crate::app::markers::id::{
-    EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_DIALOG_TITLE as TITLE,
-    EMBED_STATUS as STATUS, EMBED_STEP as STEP, EMBED_STEP_FIELD as STEP_FIELD,
-    EMBED_THEME as THEME,
+    EMBED_CODE as CODE, EMBED_DIALOG as DIALOG, EMBED_DIALOG_TITLE as TITLE, EMBED_LINK as LINK,
+    EMBED_LINK_FIELD as LINK_FIELD, EMBED_STATUS as STATUS, EMBED_STEP as STEP,
+    EMBED_STEP_FIELD as STEP_FIELD, EMBED_THEME as THEME,
 };
 use crate::app::markers::name::{EMBED_FORMAT as FORMAT, EMBED_KIND as KIND};
 use crate::app::view::{Embed, Theme};
@@ -33,7 +33,9 @@ pub fn embed_dialog() -> Html {
         <>
             <button type="button" class={classes!("button", "button-quiet", EMBED_OPEN)} aria-haspopup="dialog"
                 aria-controls={DIALOG}>{ text("embed-open", &[]) }</button>
-            <dialog id={DIALOG} class="embed-dialog" aria-labelledby={TITLE}>
+            // `role` repeats the tag's own for reader modes (Readability),
+            // which leave out dialogs by their role.
+            <dialog id={DIALOG} class="embed-dialog" role="dialog" aria-labelledby={TITLE}>
                 <h2 id={TITLE}>{ text("embed-title", &[]) }</h2>
                 <p>{ text("embed-intro", &[]) }</p>
                 <p class="embed-privacy" data-privacy="">{ text("embed-privacy", &[]) }</p>
@@ -71,6 +73,11 @@ pub fn embed_dialog() -> Html {
                     <label for={CODE}>{ text("embed-code", &[]) }</label>
                     <textarea id={CODE} readonly=true rows="6" spellcheck="false" />
                 </div>
+                <div class="field" id={LINK_FIELD}>
+                    <label for={LINK}>{ text("embed-link", &[]) }</label>
+                    <input id={LINK} type="url" readonly=true spellcheck="false" translate="no" />
+                    <p class="help">{ text("embed-link-help", &[]) }</p>
+                </div>
                 <div class="dialog-actions">
                     <button type="button" class="button button-primary" data-embed-action={embed_action::COPY}>{ text("embed-copy", &[]) }</button>
                     <button type="button" class="button button-quiet" data-embed-action={embed_action::CLOSE}>{ text("dialog-close", &[]) }</button>
@@ -86,7 +93,7 @@ pub fn embed_dialog() -> Html {
 /// with how to copy it on this device (`app::clipboard`).
 pub fn copy_dialog() -> Html {
     html! {
-        <dialog id={COPY_DIALOG} class="embed-dialog copy-dialog" aria-labelledby={COPY_TITLE}>
+        <dialog id={COPY_DIALOG} class="embed-dialog copy-dialog" role="dialog" aria-labelledby={COPY_TITLE}>
             <h2 id={COPY_TITLE}>{ text("copy-title", &[]) }</h2>
             <p>{ text("copy-intro", &[]) }</p>
             <p id={COPY_HOW} class="dialog-status"></p>

@@ -50,6 +50,8 @@ pub fn script() -> String {
         " < ",
         " + ",
         " && ",
+        " !== ",
+        " != ",
         "; ",
         ") {",
         "{ ",
@@ -78,8 +80,30 @@ pub fn script() -> String {
         .replace("HIGHEST", &highest.to_string())
         .replace("FIRST", &format!("\"{first}\""))
         .replace("FIELDS", &format!("[{}]", fields.join(",")))
+        .replace(
+            "PAGE_QUERY",
+            &dataset_name(crate::app::markers::page::QUERY),
+        )
         .replace("PAST_MAX", &(MAX_QUERY + 1).to_string())
         .replace("MAX_QUERY", &MAX_QUERY.to_string())
+}
+
+/// A `data-` attribute's name as `element.dataset` has it
+/// (`data-page-query` → `pageQuery`).
+fn dataset_name(attribute: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in attribute.trim_start_matches("data-").chars() {
+        match (c, upper) {
+            ('-', _) => upper = true,
+            (c, true) => {
+                out.push(c.to_ascii_uppercase());
+                upper = false;
+            }
+            (c, false) => out.push(c),
+        }
+    }
+    out
 }
 
 /// The rules the head script's attributes switch: the step the address

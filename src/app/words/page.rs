@@ -13,7 +13,7 @@ use crate::app::markers::id;
 use crate::app::text::{self, text};
 use crate::app::view::Part;
 use crate::content::steps::STEPS;
-use crate::terms::CLAUSES;
+use crate::terms::{Preset, CLAUSES};
 
 /// What the build knows when it writes the page.
 #[derive(Properties, PartialEq)]
@@ -22,6 +22,10 @@ pub struct PageProps {
     pub first_step: usize,
     /// Where the site is served, if the build was told (`EXPLAINER_URL`).
     pub site: Option<AttrValue>,
+    /// On an example's page: the example, whose scenario the builder's
+    /// first render answers, and whose answers are offered as an image.
+    #[prop_or_default]
+    pub example: Option<&'static Preset>,
 }
 
 /// One walkthrough step (`n` is its position, 1-based, as in `data-step`;
@@ -45,6 +49,25 @@ fn step_section(n: usize, current: bool) -> Html {
     }
 }
 
+/// On an example's page: its answers as one image (`cards`), for print,
+/// newsletters and reader modes, with its answers in words as alt text,
+/// named for the example (the builder beside it may have moved on to
+/// another scenario). On screen only its link shows: the builder has the
+/// answers.
+fn example_image(example: &'static Preset) -> Html {
+    let file = crate::app::words::pages::ANSWERS_FILE;
+    html! {
+        <figure class="example-answers">
+            <img src={file} alt={crate::app::words::pages::answers_alt(example)} loading="lazy" />
+            <figcaption>
+                <a href={file} download="">
+                    { text("example-image-link", &[("example", &text::preset_name(example))]) }
+                </a>
+            </figcaption>
+        </figure>
+    }
+}
+
 /// The whole article as the build writes it: every word, and each island's
 /// first render in its root (each `Part`'s element). Parts an embed leaves out carry
 /// their `Part` ID; the browser hides them as the link asks.
@@ -62,6 +85,7 @@ pub fn Page(props: &PageProps) -> Html {
             <h1 class="embed-title" id={Part::EmbedTitle.id()} hidden=true>{ text("title", &[]) }</h1>
             <div class="layout">
                 <main class="main" id={Part::Walkthrough.id()}>
+                    { for props.example.map(example_image) }
                     <div class="walkthrough">
                         // The notice that the interactive parts could not
                         // start links here: every step then shows, by CSS.
@@ -75,9 +99,11 @@ pub fn Page(props: &PageProps) -> Html {
                         </div>
                     </div>
                 </main>
-                <div class="side" id={Part::Builder.id()}>
-                    <Builder address={None} />
-                </div>
+                // Beside the article: reader modes leave the builder's
+                // controls out with it.
+                <aside class="side" id={Part::Builder.id()} aria-labelledby={TITLE_ID}>
+                    <Builder address={None} built={props.example.map(|p| p.scenario).unwrap_or_default()} />
+                </aside>
             </div>
             <div class="appendix" id={Part::Appendix.id()}>
                 { glossary() }

@@ -32,6 +32,12 @@ const SLOT_MARK: &str = "@@";
 /// text and attributes. A message the catalogue lacks fails the build,
 /// naming it; so does a slot left open.
 pub fn fill_words(html: &str) -> Result<String, String> {
+    fill_words_with(html, &|_| None)
+}
+
+/// [`fill_words`], with a page's own words for some slots (`own`; the
+/// catalogue's for the rest).
+pub fn fill_words_with(html: &str, own: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = rest.find(SLOT_MARK) {
@@ -41,8 +47,9 @@ pub fn fill_words(html: &str) -> Result<String, String> {
             .find(SLOT_MARK)
             .ok_or_else(|| format!("a slot {SLOT_MARK}… left open"))?;
         let name = &after[..end];
-        let words = match name {
-            "lang" => crate::app::catalogue::lang().to_string(),
+        let words = match (name, own(name)) {
+            ("lang", _) => crate::app::catalogue::lang().to_string(),
+            (_, Some(words)) => words,
             _ => crate::app::text::text(name, &[]),
         };
         // trunk's minifier drops the quotes around an attribute value that

@@ -19,6 +19,12 @@ pub fn masthead() -> Html {
             <h1>{ text("title", &[]) }</h1>
             <p class="dek">{ text("masthead-dek", &[]) }</p>
             <p class="note">{ text("masthead-note", &[]) }</p>
+            // Who publishes it and when it last changed, as link cards and
+            // reader modes look for them (`class="byline"`).
+            <p class="byline">
+                { text("provider-name", &[]) }{ " · " }{ text("masthead-updated", &[]) }{ " " }
+                <time datetime={super::pages::last_updated()}>{ text::date(super::pages::last_updated()) }</time>
+            </p>
         </>
     }
 }

@@ -121,6 +121,7 @@ step-what-changed-unsaid-4 = The amount of the revenue-share cap.
 
 masthead-eyebrow = Explainer · Microsoft and OpenAI
 masthead-dek = On 27 February 2026, the day OpenAI announced new funding and an Amazon collaboration, Microsoft and OpenAI said in a joint statement that the terms of their partnership stood. On 27 April 2026 they amended them. Walk through the statement term by term, see what changed, then test a deal of your own under either version.
+masthead-updated = Updated
 masthead-note = Based on public statements only: the contracts are not public. Not legal or investment advice.
 
 ## Around each step
@@ -355,6 +356,9 @@ embed-dialog-step = Step
 embed-dialog-step-option = { $n }. { $name }
 embed-theme = Theme
 embed-code = Embed code
+example-image-link = { $example }: its answers under each version, as an image (PNG) for print and newsletters
+embed-link = Or paste this address
+embed-link-help = WordPress turns this address into the same embed. Ghost, and other editors that show link cards, show its own title, description and card image.
 embed-copy = Copy code
 dialog-close = Close
 copy-title = Copy this text
@@ -406,6 +410,22 @@ demo-p4 = Neither company has published the contracts themselves.
 ## The social card (scripts/og-image.mjs draws it: the title, between these)
 
 card-kicker = Interactive explainer
+card-footer = Interactive explainer · “Unchanged”, then amended
+card-step-kicker = Step { $n } of { $total }
+card-step-alt = Card for step { $n } of { $total } of the explainer: { $headline }. { $line }
+card-example-kicker = Example scenario
+card-example-line = The answers under { $version }:
+card-example-answer = { $topic } { $verdict }
+card-example-alt = Card for the example “{ $example }”. The answers under { $version }: { $answers }.
+page-step-title = { $headline } · Step { $n } of { $total } · { provider-name }
+page-step-changed = { note-changed-on } { $date }: { $change }
+page-example-title = { $example } · Example · { provider-name }
+page-example-description = { $help } What the terms say about it under { $versions }, question by question, with the clauses behind each answer.
+answers-image-question = Question
+answers-image-alt = The answers for the example “{ $example }”. { $answers }
+answers-image-version = Under { $version }: { $answers }.
+answers-image-cites = Clauses: { $cites }
+answers-image-footer = A dash: that version does not ask the question. Source: { $title }, an interactive explainer based on public statements only (the contracts are not public); rules version { $rules }.
 card-line = Joint statement, 27 Feb 2026 · amended 27 Apr 2026 · scenario builder
 
 ## The embed dialog's choices: what to embed, and the theme

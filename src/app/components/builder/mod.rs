@@ -34,6 +34,10 @@ pub struct BuilderProps {
     /// render: it shows the default scenario and says it is busy until the
     /// browser has read the link.
     pub address: Option<Rc<Address>>,
+    /// The scenario the build's first render answers (an example's page
+    /// builds its example in); the default elsewhere.
+    #[prop_or_default]
+    pub built: Scenario,
 }
 
 /// Copies `text` and says so in the status line; where the clipboard
@@ -59,18 +63,20 @@ fn scenario_address() -> Address {
     now.with_scenario(&now.scenario, &now.errors)
 }
 
+/// The link to share for the builder's scenario: an example's own page
+/// where the scenario is an example's (its title and card travel with the
+/// link), or this page with the scenario written in full.
+fn scenario_link(link: &Address) -> String {
+    address::path_page(link).unwrap_or_else(|| format!("{}{}", address::page(), link.search()))
+}
+
 /// "Copy" and "Link" on an answer: its text with sources, or its permalink
 /// (this scenario, with that answer in view). The address holds the
 /// builder's scenario (it is written after every change), so the copy is
 /// worked out from it, only when asked.
 fn share(topic: Topic, link_only: bool, state: UseReducerDispatcher<BuilderState>) {
     let link = scenario_address();
-    let permalink = format!(
-        "{}{}#{}",
-        address::page(),
-        link.search(),
-        address::answer_anchor(topic)
-    );
+    let permalink = format!("{}#{}", scenario_link(&link), address::answer_anchor(topic));
     if link_only {
         copy_or_offer(permalink, text("builder-answer-link-copied", &[]), state);
     } else {
@@ -92,7 +98,7 @@ fn share(topic: Topic, link_only: bool, state: UseReducerDispatcher<BuilderState
 pub fn Builder(props: &BuilderProps) -> Html {
     let state = use_reducer(|| match &props.address {
         Some(link) => BuilderState::new(link.scenario, link.errors.clone()),
-        None => BuilderState::new(Scenario::default(), Vec::new()),
+        None => BuilderState::new(props.built, Vec::new()),
     });
     let loaded = props.address.is_some();
     let view: AttrValue = props
@@ -139,7 +145,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
     let on_copy_link = {
         let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
-            let link = format!("{}{}", address::page(), scenario_address().search());
+            let link = scenario_link(&scenario_address());
             copy_or_offer(link, text("builder-link-copied", &[]), dispatch.clone());
         })
     };
