@@ -67,7 +67,22 @@ impl Address {
     /// Reads a query string (`?` in front is allowed). Never fails: what a
     /// link gets wrong is in `errors` (`link::parse`).
     pub fn parse(query: &str) -> Self {
-        let parsed = link::parse(query);
+        Address::parse_at(query, "")
+    }
+
+    /// Reads a query on a page whose path means `page_query` (a page the
+    /// build wrote at a path of its own, `markers::page::QUERY`: a step, or
+    /// an example's scenario; empty elsewhere): the address's own
+    /// parameters win, the page's fill in the rest, and only the address's
+    /// own are written back.
+    pub fn parse_at(query: &str, page_query: &str) -> Self {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let both = if page_query.is_empty() {
+            query.to_string()
+        } else {
+            [query, "&", page_query].concat()
+        };
+        let parsed = link::parse(&both);
         let mut scenario_params: Vec<(String, String)> = Vec::new();
         let mut foreign = Vec::new();
         for (name, value, cut) in link::pairs(query) {
@@ -82,34 +97,16 @@ impl Address {
                 foreign.push((name, value));
             }
         }
+        let step = |query: &str| link::param(query, "step").map_or(1, |s| steps::position(&s));
         Address {
             scenario: parsed.scenario,
             errors: parsed.errors,
-            step: link::param(query, "step").map_or(1, |s| steps::position(&s)),
-            home_step: 1,
-            page_scenario: false,
+            step: step(&both),
+            home_step: step(page_query),
+            page_scenario: link::param(page_query, "v").is_some(),
             view: ViewOptions::from_query(query),
             scenario_params,
             foreign,
-        }
-    }
-
-    /// Reads a query on a page the build wrote at a path of its own, whose
-    /// path means `page_query` (`markers::page::QUERY`: a step, or an
-    /// example's scenario): the address's own parameters win, the page's
-    /// fill in the rest, and only the address's own are written back.
-    pub fn parse_at(query: &str, page_query: &str) -> Self {
-        let own = Address::parse(query);
-        if page_query.is_empty() {
-            return own;
-        }
-        let query = query.strip_prefix('?').unwrap_or(query);
-        Address {
-            home_step: link::param(page_query, "step").map_or(1, |s| steps::position(&s)),
-            page_scenario: link::param(page_query, "v").is_some(),
-            scenario_params: own.scenario_params,
-            foreign: own.foreign,
-            ..Address::parse(&format!("{query}&{page_query}"))
         }
     }
 
@@ -269,16 +266,10 @@ fn on_page(name: &str) -> String {
 }
 
 /// The site's root (where `index.html`, `embed.js` and the path pages
-/// are), absolute, ending in `/`: this page's folder, less a path page's
-/// own path.
+/// are), absolute, ending in `/`, as the boot script (which is there)
+/// wrote it.
 pub fn site() -> String {
-    let page = page();
-    let folder = crate::app::embed_code::folder_of(&page);
-    let own = on_page(page::PATH);
-    folder
-        .strip_suffix(own.as_str())
-        .unwrap_or(folder)
-        .to_string()
+    on_page(page::SITE)
 }
 
 /// The address of the page the build wrote for this address, if one is
@@ -286,27 +277,27 @@ pub fn site() -> String {
 /// an example's scenario, which keeps its version as `terms=`), absolute;
 /// or `None`.
 pub fn path_page(address: &Address) -> Option<String> {
-    let (path, terms) = address.own_page()?;
-    Some(crate::app::embed_code::link_to(&site(), &path, terms))
+    address.page_link(&site())
 }
 
 impl Address {
-    /// The path, from the site's root, of the page the build wrote for
-    /// this address (`path_page`), and the version an example's keeps.
-    fn own_page(&self) -> Option<(String, &'static str)> {
+    /// What the page the build wrote for this address shows: an example's
+    /// builder where the address (or the page's path) holds a scenario,
+    /// else its step.
+    fn page_choice(&self) -> EmbedChoice {
         if self.scenario_given() || self.page_scenario {
-            let path = EmbedChoice::Builder
-                .own_path(&self.scenario)
-                .filter(|_| self.errors.is_empty())?;
-            return Some((path, self.scenario.terms.slug()));
+            EmbedChoice::Builder
+        } else {
+            EmbedChoice::Step(self.step)
         }
-        Some((EmbedChoice::Step(self.step).own_path(&self.scenario)?, ""))
     }
 
-    /// [`Self::own_page`], as one relative address.
-    pub fn own_path(&self) -> Option<String> {
-        self.own_page()
-            .map(|(path, terms)| crate::app::embed_code::link_to("", &path, terms))
+    /// That page's address on `site` ([`path_page`]); none for a scenario
+    /// with a bad input, whose link must say what it got wrong.
+    pub fn page_link(&self, site: &str) -> Option<String> {
+        self.page_choice()
+            .page_link(site, &self.scenario)
+            .filter(|_| self.errors.is_empty())
     }
 }
 
@@ -435,15 +426,10 @@ pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
 /// link), else [`answer_link`].
 pub fn flip_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
     match EmbedChoice::Builder
-        .own_path(scenario)
+        .page_link(&site(), scenario)
         .filter(|_| view.is_empty() && cfg!(target_arch = "wasm32"))
     {
-        Some(path) => [
-            &crate::app::embed_code::link_to(&site(), &path, scenario.terms.slug()),
-            "#",
-            &answer_anchor(topic),
-        ]
-        .concat(),
+        Some(page) => [&page, "#", &answer_anchor(topic)].concat(),
         None => answer_link(scenario, view, topic),
     }
 }

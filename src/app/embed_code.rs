@@ -73,20 +73,10 @@ pub fn folder_of(page: &str) -> &str {
 }
 
 impl EmbedChoice {
-    /// The page the build wrote for this choice, from the site's root: ""
-    /// for the whole explainer, `steps/NAME/`, or `examples/NAME/` for an
-    /// example's scenario; `None` for a builder scenario that is no example.
-    pub fn own_path(self, scenario: &Scenario) -> Option<String> {
-        self.own_page(scenario).map(|[folder, name]| {
-            if name.is_empty() {
-                String::new()
-            } else {
-                [folder, name, "/"].concat()
-            }
-        })
-    }
-
-    /// That page as its folder and its name (both empty for the main page).
+    /// The page the build wrote for this choice, as its folder and name:
+    /// `steps/` and a step's, `examples/` and an example's, both empty for
+    /// the whole explainer (the main page); `None` for a builder scenario
+    /// that is no example.
     fn own_page(self, scenario: &Scenario) -> Option<[&'static str; 2]> {
         match self {
             EmbedChoice::All => Some(["", ""]),
@@ -95,16 +85,20 @@ impl EmbedChoice {
         }
     }
 
-    /// The address of the page the build wrote for this choice, which a
-    /// CMS that reads oEmbed (WordPress, Ghost) turns into this embed; an
+    /// The address of that page on `site` (its root, ending in `/`), which
+    /// a CMS that reads oEmbed (WordPress, Ghost) turns into this embed; an
     /// example's keeps the scenario's version (`terms=`).
     pub fn page_link(self, site: &str, scenario: &Scenario) -> Option<String> {
-        let path = self.own_path(scenario)?;
-        let terms = match self {
-            EmbedChoice::Builder => scenario.terms.slug(),
-            _ => "",
-        };
-        Some(link_to(site, &path, terms))
+        let [folder, name] = self.own_page(scenario)?;
+        let mut link = [site, folder, name].concat();
+        if !name.is_empty() {
+            link.push('/');
+        }
+        if self == EmbedChoice::Builder {
+            link.push_str("?terms=");
+            link.push_str(scenario.terms.slug());
+        }
+        Some(link)
     }
 
     /// The frame's address: the explainer at `site` (its root, ending in
@@ -139,21 +133,17 @@ impl EmbedChoice {
     /// height. A scenario with no page of its own links to the main page
     /// with that scenario, under the explainer's card.
     fn fallback(self, site: &str, scenario: &Scenario) -> String {
-        let path = self.own_path(scenario).unwrap_or_default();
+        let page = self.own_page(scenario);
         let link = self
             .page_link(site, scenario)
             .unwrap_or_else(|| [site, "?", &to_query(scenario)].concat());
-        let card = [
-            site,
-            &path,
-            if path.is_empty() {
-                MAIN_CARD_FILE
-            } else {
-                CARD_FILE
-            },
-        ]
-        .concat();
-        let what = match (self, self.own_page(scenario)) {
+        let card = match page {
+            Some([folder, name]) if !name.is_empty() => {
+                [site, folder, name, "/", CARD_FILE].concat()
+            }
+            _ => [site, MAIN_CARD_FILE].concat(),
+        };
+        let what = match (self, page) {
             (EmbedChoice::Step(n), _) => steps::at(n).map(step_short).unwrap_or_default(),
             (EmbedChoice::Builder, Some(_)) => {
                 Preset::of(scenario).map(preset_name).unwrap_or_default()
@@ -176,16 +166,6 @@ impl EmbedChoice {
         ]
         .concat()
     }
-}
-
-/// The address of the page at `path` on `site`, with `terms=` when given.
-pub fn link_to(site: &str, path: &str, terms: &str) -> String {
-    let mut out = [site, path].concat();
-    if !terms.is_empty() {
-        out.push_str("?terms=");
-        out.push_str(terms);
-    }
-    out
 }
 
 /// Each page's card image, beside its `index.html`; the main page's.

@@ -203,6 +203,9 @@ pub use on_html::SHOW_STEP;
 pub mod page {
     pub const PATH: &str = "data-page-path";
     pub const QUERY: &str = "data-page-query";
+    /// The site's root, absolute: set on every page by the boot script
+    /// (`src/js/boot.js`, which sits there), never by the build.
+    pub const SITE: &str = "data-site";
 }
 
 /// Fired on `window` when the reader moves to another step (never when the

@@ -9,6 +9,9 @@
 // scripts/postbuild.mjs fills in HOST_SCRIPT (src/js/host.js), WASM_FILE,
 // WASM_INTEGRITY and JS_FILE, and drops these // lines.
 document.documentElement.classList.add('booting');
+// The site's root, where this script sits, for the wasm's links to the
+// site's pages (`app::markers::page::SITE`) from any page's own path.
+document.documentElement.dataset.site = new URL('./', import.meta.url).href;
 HOST_SCRIPT
 try {
   startHost();

@@ -438,7 +438,7 @@ mod tests {
                 Some(preset) => {
                     assert_eq!(address.scenario, preset.scenario);
                     assert_eq!(
-                        address.own_path(),
+                        address.page_link(""),
                         Some(format!(
                             "{}?terms={}",
                             page.path,
@@ -448,7 +448,7 @@ mod tests {
                 }
                 None => {
                     assert!(!address.scenario_given());
-                    assert_eq!(address.own_path().as_deref(), Some(page.path.as_str()));
+                    assert_eq!(address.page_link("").as_deref(), Some(page.path.as_str()));
                 }
             }
             assert_eq!(
