@@ -4,8 +4,8 @@
  * It sizes each frame to its content, from messages that frame sends about
  * itself, and nothing else: a message counts only if it comes from that very
  * frame (event.source), has the documented shape, and a sane height.
- * Where the frame came in an oEmbed answer, the link to the explainer
- * before it is hidden once the frame speaks. When the reader moves to
+ * The card and link before a frame (for feeds and reader modes, which drop
+ * frames) are hidden once the frame speaks. When the reader moves to
  * another step inside a frame, the frame asks for that step to be brought
  * into view (the one scroll it may ask for), and it is, unless it already is.
  */
@@ -65,8 +65,9 @@
       if (!event.source || frame.contentWindow !== event.source) continue;
       tidy(frame);
       frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(height))) + 'px';
-      // The frame speaks, so the oEmbed answer's fallback link before it
-      // (oembed.json) gives way, as wp-embed.js does for WordPress.
+      // The frame speaks, so the fallback before it (the card and link in
+      // the embed code and the oEmbed answer) gives way, as wp-embed.js
+      // does for WordPress.
       var before = frame.previousElementSibling;
       if (before && before.tagName === 'BLOCKQUOTE' && before.classList.contains(FALLBACK)) before.style.display = 'none';
       // For the host's own deep links: the step and the link on show.

@@ -350,3 +350,27 @@ fn the_stylesheets_selectors_are_markers_the_page_and_scripts_write() {
         assert!(boot.contains(&format!("'{class}'")), "boot.js sets {class}");
     }
 }
+
+/// The boot script (which sits at the site's root) writes the root on
+/// `<html>` under the name the wasm reads it by (`markers::page::SITE`):
+/// without it every link to the site's pages would come out relative.
+#[test]
+fn the_boot_script_writes_the_site_root_where_the_wasm_reads_it() {
+    use partnership_explainer::app::markers::page::SITE;
+    let boot = include_str!("../src/js/boot.js");
+    let name: String = SITE
+        .trim_start_matches("data-")
+        .split('-')
+        .enumerate()
+        .map(|(i, part)| match i {
+            0 => part.to_string(),
+            _ => part[..1].to_uppercase() + &part[1..],
+        })
+        .collect();
+    assert!(
+        boot.contains(&format!(
+            "document.documentElement.dataset.{name} = new URL('./', import.meta.url).href"
+        )),
+        "boot.js writes {SITE} from its own address"
+    );
+}

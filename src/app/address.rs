@@ -39,7 +39,7 @@ pub struct Address {
     /// The walkthrough step, as its position in reading order (1-based).
     pub step: usize,
     /// The step this page opens at without a `step=`: 1, or a step page's
-    /// own (the address writes a step only where it differs).
+    /// own.
     home_step: usize,
     /// Whether this page's own path means a scenario (an example's page).
     page_scenario: bool,
@@ -77,12 +77,7 @@ impl Address {
     /// own are written back.
     pub fn parse_at(query: &str, page_query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
-        let both = if page_query.is_empty() {
-            query.to_string()
-        } else {
-            [query, "&", page_query].concat()
-        };
-        let parsed = link::parse(&both);
+        let parsed = link::parse_over(query, page_query);
         let mut scenario_params: Vec<(String, String)> = Vec::new();
         let mut foreign = Vec::new();
         for (name, value, cut) in link::pairs(query) {
@@ -97,16 +92,28 @@ impl Address {
                 foreign.push((name, value));
             }
         }
-        let step = |query: &str| link::param(query, "step").map_or(1, |s| steps::position(&s));
+        let step = |query: &str| link::param(query, "step").map(|s| steps::position(&s));
+        let home_step = step(page_query).unwrap_or(1);
         Address {
             scenario: parsed.scenario,
             errors: parsed.errors,
-            step: step(&both),
-            home_step: step(page_query),
+            step: step(query).unwrap_or(home_step),
+            home_step,
             page_scenario: link::param(page_query, "v").is_some(),
             view: ViewOptions::from_query(query),
             scenario_params,
             foreign,
+        }
+    }
+
+    /// The same address as the main page would read it: what links to it
+    /// from any page write (a path page's own step or example is not
+    /// assumed there).
+    pub fn on_main_page(&self) -> Self {
+        Address {
+            home_step: 1,
+            page_scenario: false,
+            ..self.clone()
         }
     }
 
@@ -207,7 +214,9 @@ impl Address {
         for (name, value) in &self.scenario_params {
             link::push_pair(&mut out, name, value);
         }
-        if let Some(step) = steps::at(self.step).filter(|_| self.step != self.home_step) {
+        // A path page writes its step whatever it is (`contract.md`); the
+        // main page, none for the first.
+        if let Some(step) = steps::at(self.step).filter(|_| self.step > 1 || self.home_step > 1) {
             link::push_pair(&mut out, "step", step.name);
         }
         let view = self.view.to_query();
@@ -424,10 +433,10 @@ pub fn answer_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
 /// "What would change this answer": where the change lands on an example,
 /// that example's own page (outside an embed; its card travels with the
 /// link), else [`answer_link`].
-pub fn flip_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
+pub fn flip_link(site: &str, scenario: &Scenario, view: &str, topic: Topic) -> String {
     match EmbedChoice::Builder
-        .page_link(&site(), scenario)
-        .filter(|_| view.is_empty() && cfg!(target_arch = "wasm32"))
+        .page_link(site, scenario)
+        .filter(|_| view.is_empty())
     {
         Some(page) => [&page, "#", &answer_anchor(topic)].concat(),
         None => answer_link(scenario, view, topic),
@@ -438,7 +447,7 @@ pub fn flip_link(scenario: &Scenario, view: &str, topic: Topic) -> String {
 /// address's scenario as it is.
 pub fn full_page_link(now: &Address, step: usize) -> String {
     let address = now.with_step(step).with_view(ViewOptions::default());
-    if !address.scenario_given() && !address.page_scenario {
+    if address.page_choice() != EmbedChoice::Builder {
         if let Some(page) = path_page(&address) {
             return page;
         }

@@ -63,15 +63,6 @@ fn attr(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The folder of a page address: `https://x/a/index.html?q` → `https://x/a/`.
-pub fn folder_of(page: &str) -> &str {
-    let page = page.split(['?', '#']).next().unwrap_or(page);
-    match page.rfind('/') {
-        Some(i) => &page[..=i],
-        None => page,
-    }
-}
-
 impl EmbedChoice {
     /// The page the build wrote for this choice, as its folder and name:
     /// `steps/` and a step's, `examples/` and an example's, both empty for
@@ -238,7 +229,6 @@ fn snippet(src: &str, base: &str, height: u32) -> String {
 /// scrolls within) and drops the loader and the image.
 /// The frame carries a scenario only where the page is an example's.
 pub fn oembed_html(site: &str, choice: EmbedChoice, example: Option<&Scenario>) -> String {
-    let site = folder_of(site);
     let scenario = example.copied().unwrap_or_default();
     format!(
         "{}{}",
@@ -436,18 +426,5 @@ mod tests {
                 "AMP pages allow no script of ours"
             );
         }
-    }
-
-    #[test]
-    fn finds_the_folder_of_a_page() {
-        assert_eq!(
-            folder_of("https://x.org/a/index.html?q=1#f"),
-            "https://x.org/a/"
-        );
-        assert_eq!(folder_of("https://x.org/a/"), "https://x.org/a/");
-        assert_eq!(
-            folder_of("http://127.0.0.1:8080/?v=1"),
-            "http://127.0.0.1:8080/"
-        );
     }
 }

@@ -195,13 +195,12 @@ markers! {
 }
 pub use on_html::SHOW_STEP;
 
-/// What the build writes on `<html>` of a page it writes at a path of its
-/// own (`steps/NAME/`, `examples/NAME/`): the page's path from the site's
-/// root, and the query that path means (the step, or the example's
-/// scenario), which the address's own query overrides (`address::current`,
-/// `src/js/first-paint.js`). The main page has neither.
+/// On `<html>`: what a page the build writes at a path of its own
+/// (`steps/NAME/`, `examples/NAME/`) means, as a query (the step, or the
+/// example's scenario), which the address's own query overrides
+/// (`address::current`, `src/js/first-paint.js`); the main page has none.
+/// And the site's root.
 pub mod page {
-    pub const PATH: &str = "data-page-path";
     pub const QUERY: &str = "data-page-query";
     /// The site's root, absolute: set on every page by the boot script
     /// (`src/js/boot.js`, which sits there), never by the build.
@@ -232,7 +231,8 @@ markers! {
 pub mod loader {
     /// Marks our frames, for the loader to size.
     pub const FRAME: &str = "data-partnership-explainer";
-    /// The oEmbed answer's link to the explainer, before its frame: the
-    /// loader hides it once the frame speaks (WordPress hides its own).
+    /// The card and link before the frame, in the embed code and the
+    /// oEmbed answer, for where no frame goes: the loader hides it once the
+    /// frame speaks (WordPress hides its own).
     pub const FALLBACK: &str = "partnership-explainer-fallback";
 }

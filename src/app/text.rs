@@ -694,6 +694,9 @@ mod tests {
         }
 
         let mut build = Vec::new();
+        for p in PRESETS.iter() {
+            build.push(value_name("preset", p.id, "-card"));
+        }
         build.extend(each::<Embed>(&[""]));
         build.extend(each::<Theme>(&[""]));
         build.extend(each::<Provenance>(&[""]));
@@ -707,6 +710,7 @@ mod tests {
             for (t, _) in s.words.changes {
                 build.push(format!("step-{}-change-{}", s.name, t.slug()));
             }
+            build.push(value_name("step", s.name, "-card"));
         }
         for t in crate::content::glossary::GLOSSARY.iter() {
             build.push(value_name("term", t.id, ""));

@@ -186,6 +186,16 @@ fn main() {
     // oEmbed, link cards and the citation need absolute addresses:
     // deployments set EXPLAINER_URL to where dist/ is served (ending in /).
     let site_url = env::var("EXPLAINER_URL").ok();
+    // Every address is the site's root and a page's path: the root must be
+    // absolute and end in `/`, or every link written from it is wrong.
+    if let Some(url) = &site_url {
+        let absolute = url.starts_with("https://") || url.starts_with("http://");
+        if !absolute || !url.ends_with('/') || url.contains(['?', '#']) {
+            fail(format!(
+                "EXPLAINER_URL={url}: give the site's address, absolute and ending in /"
+            ))
+        }
+    }
     // The demo article's words, from the catalogue like the page's.
     let demo = stage.join("demo-article.html");
     let article = fs::read_to_string(&demo).unwrap_or_else(|e| fail(format!("{demo:?}: {e}")));
@@ -203,36 +213,43 @@ fn main() {
             ))
         }
     }
-    for page in site_pages() {
-        write_page(stage, &template, &page, site_url.as_deref(), &languages);
+    let pages = site_pages();
+    for page in &pages {
+        write_page(stage, &template, page, site_url.as_deref(), &languages);
     }
     // The icon as PNG, from the SVG one.
     let favicon = stage.join("favicon.svg");
     let svg = fs::read_to_string(&favicon).unwrap_or_else(|e| fail(format!("{favicon:?}: {e}")));
     let icon = cards::png(&svg, 180.0 / 32.0).unwrap_or_else(|e| fail(format!("{ICON_FILE}: {e}")));
     write(stage, ICON_FILE, icon);
-    write(
-        stage,
-        "oembed-provider.json",
-        provider_entry(site_url.as_deref()),
-    );
+    // The registry entry names the published addresses: only with them.
+    if let Some(site) = &site_url {
+        write(stage, "oembed-provider.json", provider_entry(site, &pages));
+    }
 }
 
 /// An entry for oembed.com's provider registry (the list Drupal's media
 /// module and Ghost's allow-list read), as its `providers.yml` holds one,
-/// in JSON: each page's address as a scheme, and discovery, since each
-/// page names its own answer (a static site answers no `?url=`).
-fn provider_entry(site_url: Option<&str>) -> String {
-    let site = site_url.unwrap_or("https://news.example/explainers/partnership/");
+/// in JSON: one endpoint per page, its address (with any query) as the
+/// scheme and its own `oembed.json` as the answer (a static site answers
+/// no `?url=`, so each page's answer is its own file), and discovery.
+fn provider_entry(site: &str, pages: &[SitePage]) -> String {
+    let endpoints: Vec<_> = pages
+        .iter()
+        .map(|page| {
+            let here = format!("{site}{}", page.path);
+            serde_json::json!({
+                "schemes": [here.clone(), format!("{here}?*")],
+                "url": format!("{here}oembed.json"),
+                "discovery": true,
+                "formats": ["json"],
+            })
+        })
+        .collect();
     let entry = serde_json::json!([{
         "provider_name": text("provider-name", &[]),
         "provider_url": site,
-        "endpoints": [{
-            "schemes": [site.to_string(), format!("{site}steps/*"), format!("{site}examples/*")],
-            "url": format!("{site}oembed.json"),
-            "discovery": true,
-            "formats": ["json"],
-        }],
+        "endpoints": endpoints,
     }]);
     serde_json::to_string_pretty(&entry)
         .unwrap_or_else(|e| fail(format!("oembed-provider.json: {e}")))

@@ -26,6 +26,10 @@ const INK: &str = "#1b1d22";
 const MUTED: &str = "#4a4f59";
 const ACCENT: &str = "#1d4e89";
 
+/// An example's answers: the height of a row and the size of its words.
+const ROW: f32 = 34.0;
+const ANSWER: f32 = 25.0;
+
 /// The three typefaces a card uses.
 #[derive(Clone, Copy)]
 enum Face {
@@ -170,8 +174,10 @@ pub struct Card {
     pub kicker: String,
     /// The headline: the explainer's, a step's or an example's.
     pub title: String,
-    /// One line or two under it.
+    /// A line or three under it.
     pub line: String,
+    /// An example's: what its answers are under ("The answers under …:").
+    pub answers_heading: String,
     /// An example's answers: each topic's short name and verdict word, with
     /// its verdict. Empty for other cards.
     pub answers: Vec<(String, String, Verdict)>,
@@ -179,11 +185,40 @@ pub struct Card {
     pub footer: String,
 }
 
+/// Where a card's parts go, and whether its words fit.
+struct Layout {
+    svg: String,
+    misfits: Vec<String>,
+}
+
 impl Card {
     /// The card as SVG, 1200×630.
     pub fn svg(&self) -> String {
+        self.layout().svg
+    }
+
+    /// Whether every word fits, uncut, above the footer.
+    pub fn fits(&self) -> bool {
+        self.misfits().is_empty()
+    }
+
+    /// What does not fit: each text the card would cut, or "the answers"
+    /// if they run into the footer.
+    pub fn misfits(&self) -> Vec<String> {
+        self.layout().misfits
+    }
+
+    fn layout(&self) -> Layout {
         let left = 104.0;
         let max = WIDTH as f32 - left - 80.0;
+        let example = !self.answers.is_empty();
+        let mut misfits = Vec::new();
+        let mut cut = |text: &str, face: Face, size: f32, lines: usize| {
+            if wrap(text, face, size, max, usize::MAX).len() > lines {
+                misfits.push(text.to_string());
+            }
+            wrap(text, face, size, max, lines)
+        };
         let mut body = String::new();
         body.push_str(&text_block(
             &[self.kicker.to_uppercase()],
@@ -194,12 +229,8 @@ impl Card {
             0.0,
             MUTED,
         ));
-        let (size, lines) = if self.answers.is_empty() {
-            (60.0, 4)
-        } else {
-            (50.0, 2)
-        };
-        let title = wrap(&self.title, Face::SerifBold, size, max, lines);
+        let (size, lines) = if example { (50.0, 2) } else { (60.0, 4) };
+        let title = cut(&self.title, Face::SerifBold, size, lines);
         let mut y = 110.0 + 24.0 + size;
         body.push_str(&text_block(
             &title,
@@ -210,63 +241,92 @@ impl Card {
             size * 1.12,
             INK,
         ));
-        y += (title.len() as f32 - 1.0) * size * 1.12 + 58.0;
-        let line = wrap(
-            &self.line,
+        y += (title.len() as f32 - 1.0) * size * 1.12;
+        let (size, leading, lines) = if example {
+            (28.0, 36.0, 2)
+        } else {
+            (30.0, 40.0, 3)
+        };
+        let line = cut(&self.line, Face::Sans, size, lines);
+        y += 24.0 + leading;
+        body.push_str(&text_block(
+            &line,
+            left,
+            y,
             Face::Sans,
-            30.0,
-            max,
-            if self.answers.is_empty() { 3 } else { 1 },
-        );
-        body.push_str(&text_block(&line, left, y, Face::Sans, 30.0, 40.0, MUTED));
-        y += (line.len() as f32 - 1.0) * 40.0;
-        // The answers in two columns, each a mark, the topic and the verdict.
+            size,
+            leading,
+            MUTED,
+        ));
+        y += (line.len() as f32 - 1.0) * leading;
+        if example {
+            y += 40.0;
+            let heading = cut(&self.answers_heading, Face::SansBold, 24.0, 1);
+            body.push_str(&text_block(
+                &heading,
+                left,
+                y,
+                Face::SansBold,
+                24.0,
+                0.0,
+                INK,
+            ));
+            y += 8.0;
+        }
+        // The answers in two columns, each a mark, then the topic's short
+        // name (a question, "Azure first?") and the verdict as its answer.
         let column = max / 2.0;
         let rows = self.answers.len().div_ceil(2);
         for (i, (topic, verdict_word, verdict)) in self.answers.iter().enumerate() {
             let x = left + (i / rows) as f32 * column;
-            let row_y = y + 58.0 + (i % rows) as f32 * 44.0;
-            body.push_str(&mark(*verdict, x + 10.0, row_y - 9.0, 10.0));
-            // The short names are questions ("Azure first?"): the verdict
-            // follows as their answer.
-            let topic = wrap(topic, Face::Sans, 26.0, column - 230.0, 1);
+            let row_y = y + ROW + (i % rows) as f32 * ROW;
+            body.push_str(&mark(*verdict, x + 10.0, row_y - 8.0, 9.0));
+            let topic = wrap(topic, Face::Sans, ANSWER, column - 220.0, 1);
             body.push_str(&text_block(
                 &topic,
                 x + 32.0,
                 row_y,
                 Face::Sans,
-                26.0,
+                ANSWER,
                 0.0,
                 INK,
             ));
-            let at = x + 40.0 + width(&topic[0], Face::Sans, 26.0);
+            let at = x + 40.0 + width(&topic[0], Face::Sans, ANSWER);
             body.push_str(&text_block(
                 std::slice::from_ref(verdict_word),
                 at,
                 row_y,
                 Face::SansBold,
-                26.0,
+                ANSWER,
                 0.0,
                 INK,
             ));
         }
+        y += rows as f32 * ROW;
+        let foot = HEIGHT as f32 - 34.0;
         if !self.footer.is_empty() {
-            let footer = wrap(&self.footer, Face::Sans, 24.0, max, 1);
+            let footer = cut(&self.footer, Face::Sans, 24.0, 1);
             body.push_str(&text_block(
                 &footer,
                 left,
-                HEIGHT as f32 - 48.0,
+                foot,
                 Face::Sans,
                 24.0,
                 0.0,
                 MUTED,
             ));
         }
-        format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\">\
-             <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{PAPER}\"/>\
-             <rect width=\"24\" height=\"{HEIGHT}\" fill=\"{ACCENT}\"/>{body}</svg>"
-        )
+        if y + 12.0 >= foot - 24.0 {
+            misfits.push(format!("the answers, down to {y} px"));
+        }
+        Layout {
+            svg: format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\">\
+                 <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{PAPER}\"/>\
+                 <rect width=\"24\" height=\"{HEIGHT}\" fill=\"{ACCENT}\"/>{body}</svg>"
+            ),
+            misfits,
+        }
     }
 }
 
@@ -503,6 +563,7 @@ mod tests {
                     Verdict::NotAddressed,
                 ),
             ],
+            answers_heading: "The answers:".into(),
             footer: "“Unchanged”, then amended".into(),
         }
     }
@@ -522,6 +583,12 @@ mod tests {
 
     #[test]
     fn a_card_is_a_1200_by_630_png_under_80_kb_in_the_repos_fonts() {
+        assert!(sample().fits());
+        let long = Card {
+            title: "word ".repeat(40),
+            ..sample()
+        };
+        assert!(!long.fits(), "a title the card would cut does not fit");
         let png = png(&sample().svg(), 1.0).unwrap();
         assert_eq!(&png[1..4], b"PNG");
         let (w, h) = (
@@ -541,6 +608,7 @@ mod tests {
             kicker: String::new(),
             title: String::new(),
             line: String::new(),
+            answers_heading: String::new(),
             answers: Vec::new(),
             footer: String::new(),
         };

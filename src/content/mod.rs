@@ -10,6 +10,11 @@ pub mod steps;
 /// When the terms on this page were last checked against the sources.
 pub const LAST_CHECKED: &str = "2026-12-07";
 
+/// When the explainer was first published: `contract.md` fixes the step
+/// links it published on that day ("the steps they named on 29 November
+/// 2026").
+pub const FIRST_PUBLISHED: &str = "2026-11-29";
+
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
 

@@ -12,11 +12,10 @@
 // embed modes' words, the older spellings of embed=1, and its word) and
 // THEME_WORDS (those a theme attribute is set for), as `Embed` and `Theme`
 // read them, and MAX_QUERY and PAST_MAX (`link::MAX_QUERY` and one more:
-// the `?` is counted too) and PAGE_QUERY (the attribute, as `dataset`
-// names it, holding what a
-// path page's own path means: a link's scenario is the page's own when
-// every parameter it gives reads as the page's); it drops these // lines
-// and joins the rest.
+// the `?` is counted too) and PAGE_QUERY (as `dataset` names the attribute
+// holding what a path page's own path means: a link's scenario is the
+// page's own when every parameter it gives reads as the page's); it drops
+// these // lines and joins the rest.
 // A parameter the length limit cuts through is not read, as in Rust.
 // It must stay under 1 KB (a test checks): h is <html>, l the address's
 // query as given and q as read, s sets an attribute, e/t/p are the embed,

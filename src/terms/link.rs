@@ -54,7 +54,14 @@ pub fn param(query: &str, name: &str) -> Option<String> {
 /// terms and one without `v` the latest (`contract.md`); a bad `terms`
 /// falls back the same way.
 pub fn parse(query: &str) -> ParsedLink {
-    let defaults = if param(query, "v").is_some() {
+    parse_over(query, "")
+}
+
+/// [`parse`], on a page whose own path means `under` (a query: a step, or
+/// an example's scenario): the query's parameters win, each within its own
+/// length limit, and `under`'s fill in the fields it does not give.
+pub fn parse_over(query: &str, under: &str) -> ParsedLink {
+    let defaults = if param(query, "v").or_else(|| param(under, "v")).is_some() {
         Scenario::LINK_DEFAULT
     } else {
         Scenario::DEFAULT
@@ -62,7 +69,7 @@ pub fn parse(query: &str) -> ParsedLink {
     let mut scenario = defaults;
     let mut errors = Vec::new();
     let mut seen = Vec::with_capacity(Field::ALL.len());
-    for (name, value, cut) in pairs(query) {
+    for (name, value, cut) in pairs(query).chain(pairs(under)) {
         let Some(field) = Field::from_slug(&name) else {
             continue;
         };

@@ -114,3 +114,27 @@ pub static PRESETS: [Preset; 10] = [
         },
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::PRESETS;
+
+    /// An example's id is its page's address (`examples/ID/`), kept
+    /// forever once published: lower-case words and hyphens, one each.
+    #[test]
+    fn every_example_has_its_own_link_safe_id() {
+        for (i, p) in PRESETS.iter().enumerate() {
+            assert!(
+                !p.id.is_empty()
+                    && p.id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                    && !p.id.starts_with('-')
+                    && !p.id.ends_with('-'),
+                "{}",
+                p.id
+            );
+            assert!(PRESETS[..i].iter().all(|q| q.id != p.id), "{} twice", p.id);
+        }
+    }
+}

@@ -6,25 +6,14 @@ import assert from 'node:assert/strict';
 import { useExplainer } from './support/fixture.mjs';
 import { servePage } from './support/server.mjs';
 import { watchProblems } from './support/browser.mjs';
-import { PYM_JS, WP_EMBED_JS, wordpressEmbed } from './support/hosts.mjs';
+import { PYM_JS, wordpressPost } from './support/hosts.mjs';
 
 const newExplainer = useExplainer();
 
-/** A WordPress post with the explainer's address pasted into it, as WordPress writes it. */
-async function wordpressPost(x) {
-  const embed = await wordpressEmbed(x.baseUrl);
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><article style="max-width: 720px; margin: 0 auto"><h1>A post</h1><p>Before the embed.</p>
-<figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">${embed}</div></figure>
-<p>After the embed.</p></article>
-<script src="/wp-includes/js/wp-embed.js"></script></body></html>`;
-  return { embed, host: await servePage(html, { '/wp-includes/js/wp-embed.js': WP_EMBED_JS }) };
-}
 
 test('WordPress keeps a live frame from the oEmbed answer: sandboxed, with its secret and our title', async () => {
   const x = await newExplainer();
-  const { embed, host } = await wordpressPost(x);
+  const { embed, host } = await wordpressPost(x.baseUrl);
   await host.close();
   // The sanitiser's own output: our iframe, sandboxed, with a secret.
   assert.match(embed, /^<blockquote class="wp-embedded-content" data-secret="(\w{10})">/);
@@ -36,7 +25,7 @@ test('WordPress keeps a live frame from the oEmbed answer: sandboxed, with its s
 for (const width of [375, 1024]) {
   test(`pasted into a WordPress post: live, sized by WordPress, the full-page link works (${width}px)`, async () => {
     const x = await newExplainer({ viewport: { width, height: 900 } });
-    const { host } = await wordpressPost(x);
+    const { host } = await wordpressPost(x.baseUrl);
     const problems = [];
     watchProblems(x.page, problems);
     try {
@@ -169,7 +158,7 @@ test('under pym.Parent, a step move asks Pym to scroll the host to the new step'
 
 test('in WordPress\'s sandbox, told, never stranded: the wasm refused, or the boot script', async () => {
   const x = await newExplainer({ viewport: { width: 1024, height: 900 } });
-  const { host } = await wordpressPost(x);
+  const { host } = await wordpressPost(x.baseUrl);
   try {
     // The wasm refused: the boot script still sizes the frame, and says so inside it.
     await x.page.route((url) => url.pathname.endsWith('_bg.wasm'), (route) => route.abort());

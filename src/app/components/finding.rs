@@ -58,7 +58,7 @@ fn flip_item(flip: &Flip, topic: Topic, changes: &Changes) -> Html {
     html! {
         <li>
             <a data-flip="" data-flip-verdict={flip.verdict.slug()} {onclick}
-                href={address::flip_link(&scenario, changes.view, topic)}>
+                href={address::flip_link(&address::site(), &scenario, changes.view, topic)}>
                 { words.join(&text("list-and", &[])) }
             </a>
             { " → " }

@@ -23,7 +23,7 @@ use crate::app::markers::{attr, embed_action, select};
 use crate::app::text::text;
 use crate::app::view::{Embed, Theme};
 use crate::content::steps;
-use crate::terms::Choice;
+use crate::terms::{Choice, Preset};
 
 fn set_status(text: &str) {
     if let Some(status) = by_id::<Element>(STATUS) {
@@ -77,7 +77,19 @@ fn write_code() {
     if let Some(code) = by_id::<HtmlTextAreaElement>(CODE) {
         code.set_value(&embed_code(&site, choice, &scenario, theme, format));
     }
-    let link = choice.page_link(&site, &scenario);
+    // The page's own oEmbed answer is this code's frame only where the
+    // code asks nothing the page does not: the auto theme, and the
+    // scenario the page holds (none for the whole explainer, the example's
+    // own for an example; a step's frame shows no scenario).
+    let now = address::current();
+    let same = theme == Theme::Auto
+        && now.errors.is_empty()
+        && match choice {
+            EmbedChoice::All => !now.scenario_given(),
+            EmbedChoice::Step(_) => true,
+            EmbedChoice::Builder => Preset::of(&scenario).is_some_and(|p| p.scenario == scenario),
+        };
+    let link = choice.page_link(&site, &scenario).filter(|_| same);
     if let Some(field) = by_id::<Element>(LINK_FIELD) {
         let _ = field.toggle_attribute_with_force("hidden", link.is_none());
     }

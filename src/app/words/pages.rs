@@ -13,6 +13,7 @@ use crate::app::text::{self, text, VersionWords};
 use crate::cards::{AnswerRow, AnswersImage, Card};
 use crate::content::markup::plain;
 use crate::content::steps::STEPS;
+use crate::content::{FIRST_PUBLISHED, LAST_CHECKED};
 use crate::terms::{
     evaluate, link, Choice, Preset, Scenario, Terms, Topic, CORRECTIONS, PRESETS, REPORTS,
     RULES_VERSION, VERSIONS,
@@ -72,34 +73,29 @@ impl SitePage {
 
     /// What the build writes on its `<html>` (`markers::page`).
     pub fn html_attributes(&self) -> String {
-        if self.path.is_empty() {
+        if self.query.is_empty() {
             return String::new();
         }
-        format!(
-            " {}=\"{}\" {}=\"{}\"",
-            page::PATH,
-            self.path,
-            page::QUERY,
-            self.query.replace('&', "&amp;")
-        )
+        format!(" {}=\"{}\"", page::QUERY, escape(&self.query))
     }
 
     /// What its head adds to `index.html`'s: its canonical address, the
     /// card's address and alt text for Twitter, who publishes it and when
-    /// it was last updated (what link cards and reader modes show), and
+    /// it was last checked against its sources (what link cards and reader
+    /// modes show as its date), and
     /// the icon as PNG. Absolute where the build knows the site's address.
     pub fn head(&self, site: Option<&str>) -> String {
         let here = site.map_or_else(|| "./".to_string(), |site| format!("{site}{}", self.path));
         let provider = escape(&text("provider-name", &[]));
-        let updated = last_updated_day();
+        let (published, updated) = (FIRST_PUBLISHED, LAST_CHECKED);
         let mut head = format!(
             "<link rel=\"canonical\" href=\"{here}\">\
              <meta property=\"og:site_name\" content=\"{provider}\">\
              <meta name=\"author\" content=\"{provider}\">\
-             <meta property=\"article:published_time\" content=\"{updated}\">\
+             <meta property=\"article:published_time\" content=\"{published}\">\
              <meta property=\"article:modified_time\" content=\"{updated}\">\
              <meta name=\"twitter:image:alt\" content=\"{}\">\
-             <link rel=\"apple-touch-icon\" href=\"{}{ICON_FILE}\">",
+             <link rel=\"apple-touch-icon\" sizes=\"180x180\" href=\"{}{ICON_FILE}\">",
             escape(
                 &self
                     .word("og-image-alt")
@@ -127,8 +123,7 @@ fn escape(text: &str) -> String {
 
 /// The date of the latest dated change the explainer shows (a version of
 /// the terms, a report, a correction), ISO (a correction's is its month):
-/// when the explainer was last updated. Metadata takes a month as its
-/// first day ([`last_updated_day`]).
+/// when the explainer was last updated.
 pub fn last_updated() -> &'static str {
     VERSIONS
         .iter()
@@ -137,16 +132,6 @@ pub fn last_updated() -> &'static str {
         .chain(CORRECTIONS.iter().map(|c| c.since))
         .max()
         .unwrap_or_default()
-}
-
-/// [`last_updated`] as a full date, a month as its first day.
-pub fn last_updated_day() -> String {
-    let date = last_updated();
-    if date.len() == 7 {
-        format!("{date}-01")
-    } else {
-        date.to_string()
-    }
 }
 
 /// Every page the build writes: the main page first, then each step's,
@@ -170,6 +155,7 @@ fn main_page() -> SitePage {
             kicker: text("card-kicker", &[]),
             title: text("title", &[]),
             line: text("card-line", &[]),
+            answers_heading: String::new(),
             answers: Vec::new(),
             footer: String::new(),
         },
@@ -177,8 +163,9 @@ fn main_page() -> SitePage {
     }
 }
 
-/// A step's page: its headline, and what its first paragraph says; where a
-/// later version changed the step's terms, that change instead, dated, so
+/// A step's page: its headline, what its first paragraph says and, where
+/// a later version changed the step's terms, that change, dated; its card
+/// has a short line of its own (`step-NAME-card`) that says the change, so
 /// no card presents superseded terms as current.
 fn step_page(n: usize) -> SitePage {
     let step = &STEPS[n - 1];
@@ -199,9 +186,18 @@ fn step_page(n: usize) -> SitePage {
             )
         })
         .collect();
-    let line = changed.last().cloned().unwrap_or_else(|| opening.clone());
+    let line = plain(&text(&format!("step-{}-card", step.name), &[]));
+    // A report the step gives (the cap's amount, R1) is given as one, with
+    // its status, wherever the step's change is told.
+    let reports = step
+        .words
+        .reports
+        .iter()
+        .filter_map(|id| crate::terms::report(id))
+        .map(text::report);
     let description = std::iter::once(opening)
         .chain(changed)
+        .chain(reports)
         .collect::<Vec<_>>()
         .join(" ");
     let title = text(
@@ -228,6 +224,7 @@ fn step_page(n: usize) -> SitePage {
             kicker: text("card-step-kicker", &[("n", &number), ("total", &total)]),
             title: headline,
             line,
+            answers_heading: String::new(),
             answers: Vec::new(),
             footer: text("card-footer", &[]),
         },
@@ -295,7 +292,8 @@ fn example_page(preset: &'static Preset) -> SitePage {
         card: Card {
             kicker: text("card-example-kicker", &[]),
             title: name.clone(),
-            line: text("card-example-line", &[("version", &version)]),
+            line: text(&format!("preset-{}-card", preset.id), &[]),
+            answers_heading: text("card-example-line", &[("version", &version)]),
             answers: marks,
             footer: text("card-footer", &[]),
         },
@@ -317,9 +315,9 @@ pub fn answers_alt(preset: &Preset) -> String {
                 .iter()
                 .map(|a| {
                     text(
-                        "card-example-answer",
+                        "answers-image-answer",
                         &[
-                            ("topic", &text::short(a.topic)),
+                            ("topic", &text::label(a.topic)),
                             ("verdict", &text::label(a.verdict)),
                         ],
                     )
@@ -354,7 +352,7 @@ fn answers_image(preset: &Preset, scenario: &Scenario) -> AnswersImage {
         .iter()
         .map(|&terms| evaluate(&Scenario { terms, ..*scenario }))
         .collect();
-    let rows = Topic::ALL
+    let rows: Vec<AnswerRow> = Topic::ALL
         .iter()
         .filter(|&&topic| all.iter().any(|a| a.get(topic).is_some()))
         .map(|&topic| {
@@ -363,7 +361,14 @@ fn answers_image(preset: &Preset, scenario: &Scenario) -> AnswersImage {
                 .filter_map(|a| a.get(topic))
                 .flat_map(|a| a.cites.iter().copied())
                 .collect();
-            cites.sort_unstable();
+            // A9 before A10: by letter, then number.
+            cites.sort_by_key(|id| {
+                let (letter, number) = id.split_at(1);
+                (
+                    letter.to_string(),
+                    number.parse::<u32>().unwrap_or_default(),
+                )
+            });
             cites.dedup();
             AnswerRow {
                 question: if topic.asked_differently() {
@@ -379,19 +384,26 @@ fn answers_image(preset: &Preset, scenario: &Scenario) -> AnswersImage {
             }
         })
         .collect();
+    // The dash is explained where one shows.
+    let dash = if rows.iter().any(|r| r.verdicts.iter().any(Option::is_none)) {
+        text("answers-image-dash", &[])
+    } else {
+        String::new()
+    };
+    let footer = text(
+        "answers-image-footer",
+        &[
+            ("date", &text::date(LAST_CHECKED)),
+            ("rules", &RULES_VERSION.to_string()),
+        ],
+    );
     AnswersImage {
         title: text::preset_name(preset),
         line: text::preset_help(preset),
         versions: versions.iter().map(|&t| text::label(t)).collect(),
         question_heading: text("answers-image-question", &[]),
         rows,
-        footer: text(
-            "answers-image-footer",
-            &[
-                ("title", &text("title", &[])),
-                ("rules", &RULES_VERSION.to_string()),
-            ],
-        ),
+        footer: [dash, footer].join(" ").trim().to_string(),
     }
 }
 
@@ -430,6 +442,7 @@ mod tests {
     #[test]
     fn a_path_pages_query_opens_what_its_path_names() {
         use crate::app::address::Address;
+        use crate::content::steps;
         for page in site_pages().iter().skip(1) {
             let address = Address::parse_at("", &page.query);
             assert!(address.errors.is_empty(), "{}", page.path);
@@ -451,11 +464,42 @@ mod tests {
                     assert_eq!(address.page_link("").as_deref(), Some(page.path.as_str()));
                 }
             }
+            // Written back, the address holds the step (`contract.md`:
+            // whatever the path) and nothing of the page's own scenario, and
+            // reopens the same on the page.
+            let written = address.to_query();
+            assert!(!written.contains("v="), "{}: {written}", page.path);
+            let back = Address::parse_at(&written, &page.query);
+            assert_eq!((back.step, back.scenario), (address.step, address.scenario));
+            // A long query (past the 4,096 bytes read) keeps the page's
+            // meaning: each part is read within its own limit.
+            let long = format!("utm_source={}", "x".repeat(5000));
+            let read = Address::parse_at(&long, &page.query);
             assert_eq!(
-                address.to_query(),
-                "",
-                "{}: the page's own query is not written back",
+                (read.step, read.scenario),
+                (address.step, address.scenario),
+                "{}",
                 page.path
+            );
+            // The address's own parameters win.
+            let over = Address::parse_at("step=agi&year=2031", &page.query);
+            assert_eq!(
+                (over.step, over.scenario.year),
+                (steps::position("agi"), 2031)
+            );
+        }
+    }
+
+    /// Every card's words fit, uncut (the card would end a cut line with
+    /// "…"), and the answers stay above the footer.
+    #[test]
+    fn every_cards_words_fit() {
+        for page in site_pages() {
+            assert!(
+                page.card.fits(),
+                "{}: the card cuts {:?}",
+                page.path,
+                page.card.misfits()
             );
         }
     }

@@ -20,7 +20,7 @@ step-the-news-body-1 = On 27 February 2026 OpenAI announced a new funding round,
 step-the-news-body-2 = The same day Microsoft and OpenAI published a joint statement. The news report this explainer follows presents it as Microsoft's reply: the partnership was "strong and central" (the report's words), and none of the day's announcements would change the terms agreed before. The two have worked together since 2019.
 step-the-news-body-3 = The contracts themselves are not public. This explainer takes the statement one term at a time. Each claim names the clause it rests on and where that clause comes from; where the sources stop, it says so.
 step-the-news-unsaid-1 = Neither the report nor what the sources give of the joint statement mentions amounts for the funding round or the Amazon deal; the figures come from the companies' other announcements and the press (see Sources).
-step-the-news-change-2026-04-27 = the companies amended the terms this statement called unchanged. Each step marks what changed, and [step:what-changed] sets the two versions side by side.
+step-the-news-change-2026-04-27 = the companies amended the terms their joint statement of 27 February 2026 called unchanged. Each step marks what changed, and [step:what-changed] sets the two versions side by side.
 
 ### azure-and-apis
 
@@ -66,7 +66,7 @@ step-revenue-share-body-1 = Microsoft said the [revenue-sharing](revenue-share) 
 step-revenue-share-body-2 = It added that the arrangement already covered money OpenAI makes through deals with other cloud providers. By Microsoft's account, then, a deal like Amazon's fell inside it. It did not say the same of partners that are not cloud providers, and no source lists which of OpenAI's other revenue the share reaches.
 step-revenue-share-body-3 = The rate is not public. Many outlets have reported 20%, a figure the companies have not confirmed; here you set the rate yourself, and it is always labelled as assumed. Under the October 2025 agreement the revenue share was to last until the expert panel verified AGI.
 step-revenue-share-unsaid-1 = The rate, and how revenue from Microsoft's own sales of OpenAI models was split.
-step-revenue-share-change-2026-04-27 = the companies say OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap whose amount is not public, and no longer depend on OpenAI's technical progress, which ends the old tie to AGI verification; and that Microsoft no longer pays OpenAI a share.
+step-revenue-share-change-2026-04-27 = the companies say OpenAI's payments to Microsoft run through 2030 at the same percentage, up to a total cap whose amount is not public. They say the payments no longer depend on OpenAI's technical progress, which ends the old tie to AGI verification, and that Microsoft no longer pays OpenAI a share.
 
 ### room-for-others
 
@@ -75,7 +75,7 @@ step-room-for-others-body-1 = Microsoft said the early agreements foresaw a part
 step-room-for-others-body-2 = In the companies' telling, the agreement was designed to keep them close while leaving each room to explore new opportunities independently. The October 2025 agreement lets Microsoft pursue AGI by itself or with others, and lets OpenAI build some products with third parties.
 step-room-for-others-body-3 = The joint statement adds that OpenAI may take on computing power beyond Azure as it grows, with Azure staying central.
 step-room-for-others-unsaid-1 = The early agreements themselves are not public, so what exactly they anticipated cannot be checked.
-step-room-for-others-change-2026-04-27 = the room is wider: the companies now say OpenAI may serve all its products to customers on any cloud.
+step-room-for-others-change-2026-04-27 = the companies now say OpenAI may serve all its products to customers on any cloud, which gives it more room.
 
 ### agi
 
@@ -85,7 +85,7 @@ step-agi-body-2 = The report says the process for deciding that AGI has arrived,
 step-agi-body-3 = Under those terms, verification would have ended the revenue share (past amounts might still be paid over time). It also ends Microsoft's research-IP rights, under a term the April 2026 posts do not mention, which this explainer assumes still stands. Microsoft's own summary said its exclusive IP rights and the Azure API exclusivity lasted "until AGI".
 step-agi-unsaid-1 = What would have become of the Azure rule for stateless APIs had the panel verified AGI.
 step-agi-unsaid-2 = Who sits on the expert panel, or when it might meet.
-step-agi-change-2026-04-27 = the companies say OpenAI's payments no longer depend on its technical progress, which ends the revenue share's tie to AGI verification: it runs through 2030. The licence keeps its 2032 end date but, they say, is no longer exclusive, so the "until AGI" exclusivity is gone. They did not say whether the panel process itself changed.
+step-agi-change-2026-04-27 = the companies say OpenAI's payments to Microsoft no longer depend on OpenAI's technical progress, which ends the revenue share's tie to AGI verification. The share now runs through 2030. The licence keeps its 2032 end date but, they say, is no longer exclusive, so the "until AGI" exclusivity is gone. They did not say whether the panel process itself changed.
 
 ### timeline
 
@@ -93,7 +93,7 @@ step-timeline-headline = From 2019 to 2032: the dates that matter
 step-timeline-body-1 = The partnership began in 2019, when Microsoft invested $1 billion, and was extended in January 2023. The definitive agreement of 28 October 2025 set the dates the statement of 27 February 2026 said still stood.
 step-timeline-body-2 = The amendment of 27 April 2026 set one new date: OpenAI's revenue-share payments to Microsoft run through 2030 at most. Microsoft's licence keeps its 2032 end but is now non-exclusive. Research-IP rights, not mentioned in April and assumed unchanged here, stop after 2030 at the latest. After 2032 the sources say nothing.
 step-timeline-unsaid-1 = No date is given for AGI. Under the October 2025 agreement it depended on the expert panel; whether the panel still matters is not said.
-step-timeline-change-2026-04-27 = the companies say the revenue share now runs through 2030, whatever OpenAI's technical progress, where it once lasted until the panel verified AGI; and that the licence, still through 2032, is non-exclusive.
+step-timeline-change-2026-04-27 = the companies say the revenue share now runs through 2030, whatever OpenAI's technical progress; before, it was to last until the panel verified AGI. They say the licence, still through 2032, is now non-exclusive.
 
 ### not-said
 
@@ -105,7 +105,7 @@ step-not-said-unsaid-2 = The revenue-share rate, and how Microsoft's own sales w
 step-not-said-unsaid-3 = What would have become of the Azure rule for stateless APIs had the panel verified AGI.
 step-not-said-unsaid-4 = What Microsoft's IP rights become after 2032.
 step-not-said-unsaid-5 = Which cloud, if any, OpenAI's consumer hardware must use.
-step-not-said-change-2026-04-27 = the companies now say OpenAI may serve all its products on any cloud, which this explainer reads as closing some of these gaps; the amendment opened new ones: how long "first" on Azure lasts, and the amount of the cap. [Step:what-changed] lists them.
+step-not-said-change-2026-04-27 = the companies now say OpenAI may serve all its products on any cloud, which this explainer reads as closing some of these gaps. The amendment opened new ones, such as how long "first" on Azure lasts and how large the cap is; [step:what-changed] lists them.
 
 ### what-changed
 
@@ -115,7 +115,7 @@ step-what-changed-body-2 = The table sets each term as the statement described i
 step-what-changed-unsaid-1 = Whether the panel that would verify AGI still exists, or still matters to any right. Some reports say the AGI clause is gone; the posts say only that the revenue share no longer depends on OpenAI's technical progress.
 step-what-changed-unsaid-2 = Anything about research IP, consumer hardware, open-weight models, US national-security customers or compute purchases. This explainer assumes those terms stand.
 step-what-changed-unsaid-3 = How long "first" on Azure lasts, and which launches count as products.
-step-what-changed-unsaid-4 = The amount of the revenue-share cap.
+step-what-changed-unsaid-4 = How large the revenue-share cap is: the companies have not published it.
 
 ## The masthead
 
@@ -356,9 +356,9 @@ embed-dialog-step = Step
 embed-dialog-step-option = { $n }. { $name }
 embed-theme = Theme
 embed-code = Embed code
-example-image-link = { $example }: its answers under each version, as an image (PNG) for print and newsletters
+example-image-link = Download the answers to “{ $example }” under each version of the terms (PNG image, for print and newsletters)
 embed-link = Or paste this address
-embed-link-help = WordPress turns this address into the same embed. Ghost, and other editors that show link cards, show its own title, description and card image.
+embed-link-help = WordPress turns this address into an embed. Ghost and other editors that make link cards show the page's own title, description and card image.
 embed-copy = Copy code
 dialog-close = Close
 copy-title = Copy this text
@@ -407,25 +407,52 @@ demo-p3 = The line between "stateless" and "stateful" services decided a lot und
 demo-frame-step = Interactive explainer: stateless or stateful
 demo-p4 = Neither company has published the contracts themselves.
 
-## The social card (scripts/og-image.mjs draws it: the title, between these)
+## The cards (src/cards/ draws them at build time: each page's title, between these)
 
 card-kicker = Interactive explainer
 card-footer = Interactive explainer · “Unchanged”, then amended
 card-step-kicker = Step { $n } of { $total }
-card-step-alt = Card for step { $n } of { $total } of the explainer: { $headline }. { $line }
+card-step-alt = Card for step { $n } of { $total }. { $headline }. { $line }
 card-example-kicker = Example scenario
 card-example-line = The answers under { $version }:
 card-example-answer = { $topic } { $verdict }
+answers-image-answer = { $topic }: { $verdict }
 card-example-alt = Card for the example “{ $example }”. The answers under { $version }: { $answers }.
 page-step-title = { $headline } · Step { $n } of { $total } · { provider-name }
 page-step-changed = { note-changed-on } { $date }: { $change }
+# Each step's line on its card: what the step's terms are now, dated,
+# short enough for the card (a test fails on a line the card would cut).
+step-the-news-card = Changed on 27 April 2026: the companies amended the terms their joint statement of 27 February 2026 called unchanged. [Step:what-changed] sets the two versions side by side.
+step-azure-and-apis-card = Changed on 27 April 2026: the companies now say OpenAI may serve all its products on any cloud, launching on Azure first unless Microsoft cannot, and chooses not to, support what they need.
+step-stateless-or-stateful-card = Changed on 27 April 2026: the companies now say OpenAI may serve all its products on any cloud, so this explainer reads the line as no longer deciding where anything may run.
+step-own-products-card = Changed on 27 April 2026: the companies now say OpenAI's products may run on any cloud, launching on Azure first unless Microsoft cannot, and chooses not to, support what they need.
+step-ip-licence-card = Changed on 27 April 2026: the companies say Microsoft keeps its licence to OpenAI's models and products through 2032, but it is now non-exclusive.
+step-revenue-share-card = Changed on 27 April 2026: the companies say OpenAI pays Microsoft the same share through 2030, up to a total cap, whatever its technical progress.
+step-room-for-others-card = Changed on 27 April 2026: the companies now say OpenAI may serve all its products to customers on any cloud, which gives it more room.
+step-agi-card = Changed on 27 April 2026: the companies say the revenue share runs through 2030, whatever OpenAI's technical progress. They did not say whether the panel process changed.
+step-timeline-card = Changed on 27 April 2026: the companies say the revenue share runs through 2030, whatever OpenAI's technical progress, and the licence, still through 2032, is non-exclusive.
+step-not-said-card = Changed on 27 April 2026: the new any-cloud rule closes some of these gaps, as this explainer reads it. The amendment opened others, such as how long "first" on Azure lasts.
+step-what-changed-card = On 27 April 2026 the companies published matching posts that changed several of the terms this explainer walks through. The full contract is still not public.
+# Each example's line on its card: what it supposes, and any assumption
+# its answers rest on.
+preset-api-through-amazon-card = Amazon sells OpenAI's stateless API, served from AWS: an example to test the rules, not a reported deal.
+preset-api-through-amazon-on-azure-card = Amazon sells OpenAI's stateless API, with the calls running on Azure: an example, not a reported deal.
+preset-api-on-aws-direct-card = OpenAI sells its stateless API itself, with no partner, and serves it from AWS; no source reports this.
+preset-bedrock-stateful-runtime-card = A runtime built with Amazon that keeps an agent's memory, run on AWS, like the one OpenAI and Amazon announced on 27 February 2026.
+preset-frontier-via-aws-card = Amazon sells OpenAI's Frontier platform from AWS, named its exclusive third-party cloud distributor on 27 February 2026.
+preset-frontier-on-another-cloud-card = OpenAI sells its own product itself and runs it on Google Cloud; no source reports this.
+preset-national-security-on-aws-card = A US government national-security customer uses OpenAI's API, served from AWS.
+preset-after-agi-card = The expert panel verifies AGI in 2030 and Amazon sells the API. No source says AGI has been verified.
+preset-open-weights-anywhere-card = Oracle serves OpenAI's open-weight models on its cloud, assuming Oracle pays OpenAI for them; no source reports either.
+preset-microsoft-sells-on-azure-card = A developer buys OpenAI's API through Microsoft, served from Azure.
 page-example-title = { $example } · Example · { provider-name }
-page-example-description = { $help } What the terms say about it under { $versions }, question by question, with the clauses behind each answer.
+page-example-description = { $help } This example's answers under { $versions } of the terms, question by question, with the clauses behind each (from public statements only).
 answers-image-question = Question
 answers-image-alt = The answers for the example “{ $example }”. { $answers }
 answers-image-version = Under { $version }: { $answers }.
 answers-image-cites = Clauses: { $cites }
-answers-image-footer = A dash: that version does not ask the question. Source: { $title }, an interactive explainer based on public statements only (the contracts are not public); rules version { $rules }.
+answers-image-dash = A dash (—): that version does not ask this question.
+answers-image-footer = From { provider-name }, an interactive explainer based on public statements only; the contracts are not public. Answers as of { $date } (rules version { $rules }).
 card-line = Joint statement, 27 Feb 2026 · amended 27 Apr 2026 · scenario builder
 
 ## The embed dialog's choices: what to embed, and the theme

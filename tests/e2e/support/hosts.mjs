@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
+import { servePage } from './server.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 export const WORDPRESS = `${root}target/hosts/wordpress/usr/share/wordpress`;
@@ -24,4 +25,19 @@ export async function wordpressEmbed(url) {
   }
   const { stdout } = await promisify(execFile)('php', [`${root}tests/hosts/wordpress-embed.php`, WORDPRESS, url], { encoding: 'utf8' });
   return stdout;
+}
+
+/**
+ * A WordPress post, served on another origin, with `url` pasted into it
+ * as WordPress writes it, and WordPress's own wp-embed.js: { embed, host }.
+ */
+export async function wordpressPost(url) {
+  const embed = await wordpressEmbed(url);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><article style="max-width: 720px; margin: 0 auto"><h1>A post</h1><p>Before the embed.</p>
+<figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">${embed}</div></figure>
+<p>After the embed.</p></article>
+<script src="/wp-includes/js/wp-embed.js"></script></body></html>`;
+  return { embed, host: await servePage(html, { '/wp-includes/js/wp-embed.js': WP_EMBED_JS }) };
 }

@@ -65,9 +65,12 @@ fn scenario_address() -> Address {
 
 /// The link to share for the builder's scenario: an example's own page
 /// where the scenario is an example's (its title and card travel with the
-/// link), or this page with the scenario written in full.
+/// link), or the main page with the scenario written in full (never a
+/// path page's, whose card would be another's).
 fn scenario_link(link: &Address) -> String {
-    address::path_page(link).unwrap_or_else(|| format!("{}{}", address::page(), link.search()))
+    let site = address::site();
+    link.page_link(&site)
+        .unwrap_or_else(|| [site.as_str(), &link.on_main_page().search()].concat())
 }
 
 /// "Copy" and "Link" on an answer: its text with sources, or its permalink
