@@ -10,6 +10,7 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
+use crate::app::words::escape;
 use crate::terms::Verdict;
 
 const SERIF_BOLD: &[u8] = include_bytes!("fonts/LiberationSerif-Bold.ttf");
@@ -103,13 +104,6 @@ fn wrap(text: &str, face: Face, size: f32, max: f32, lines: usize) -> Vec<String
         *last = format!("{} …", last.trim_end());
     }
     out
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Lines of text from `y` (the first baseline) down, `leading` apart.

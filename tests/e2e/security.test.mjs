@@ -95,10 +95,10 @@ test('if the app ever panics, a notice with a reset link replaces the silence', 
   await x.page.waitForURL((url) => !url.search.includes('host=azure'));
 });
 
-test('no cookie, no stored entry, in any embed mode: as the embed dialog and the README say', async () => {
-  for (const query of ['v=1&host=azure', 'embed=1&step=2', 'embed=builder&v=1&host=aws', 'embed=step&step=3']) {
+test('no cookie, no stored entry, in any embed mode or page: as the embed dialog and the README say', async () => {
+  for (const query of ['?v=1&host=azure', '?embed=1&step=2', '?embed=builder&v=1&host=aws', '?embed=step&step=3', 'steps/agi/', 'examples/after-agi/?embed=builder']) {
     const x = await newExplainer();
-    await x.page.goto(`${x.baseUrl}?${query}`);
+    await x.page.goto(`${x.baseUrl}${query}`);
     await x.page.waitForSelector('html.started');
     // Used as a reader would: an edit, a step, an answer's lists opened.
     if (await x.page.locator('#b-host').isVisible()) await x.set('host', 'google-cloud');

@@ -24,7 +24,7 @@ pub use corrections::corrections;
 pub use embed_dialog::{copy_dialog, embed_dialog};
 pub use glossary::glossary;
 pub use page::{Page, PageProps};
-pub use render::{assemble, fill_words, fill_words_with, render};
+pub use render::{assemble, escape, fill_words, fill_words_with, render};
 pub use sources::sources;
 pub use step::{masthead, step_notes, step_text};
 pub use update::update_notice;

@@ -10,6 +10,7 @@
 use crate::app::embed_code::{EmbedChoice, CARD_FILE, MAIN_CARD_FILE};
 use crate::app::markers::page;
 use crate::app::text::{self, text, VersionWords};
+use crate::app::words::escape;
 use crate::cards::{AnswerRow, AnswersImage, Card};
 use crate::content::markup::plain;
 use crate::content::steps::STEPS;
@@ -113,13 +114,6 @@ impl SitePage {
 /// The icon as PNG (from `static/favicon.svg`), for link cards and home
 /// screens that take no SVG.
 pub const ICON_FILE: &str = "icon.png";
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
 
 /// The date of the latest dated change the explainer shows (a version of
 /// the terms, a report, a correction), ISO (a correction's is its month):

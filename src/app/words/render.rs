@@ -67,7 +67,8 @@ pub fn fill_words_with(html: &str, own: &dyn Fn(&str) -> Option<String>) -> Resu
     Ok(out)
 }
 
-fn escape(text: &str) -> String {
+/// Text escaped for HTML text and double-quoted attributes (and SVG's).
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
