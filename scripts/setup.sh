@@ -47,8 +47,8 @@ fi
 # binaryen (wasm-opt) and playwright-core, at the versions package-lock.json pins.
 # --ignore-scripts: no package needs its install script here, and
 # metascraper's optional re2 would try (and fail) to compile.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/metascraper ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "Installing node packages (binaryen for wasm-opt; for tests: playwright-core, axe-core, pym.js, metascraper, readability, jsdom)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/metascraper ] || [ ! -d node_modules/@extractus/feed-extractor ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing node packages (binaryen for wasm-opt; for tests: playwright-core, axe-core, pym.js, metascraper, readability, jsdom, feed-extractor)"
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 
@@ -63,6 +63,14 @@ if [ "${1:-}" = "--browser" ]; then
   if ! command -v php >/dev/null; then
     say "Installing PHP (Debian's php-cli) for WordPress's oEmbed code"
     apt_install php-cli
+  fi
+  # The feed test reads feed.xml with Python's feedparser, as feed readers
+  # do, from a virtual environment of its own under target/hosts/.
+  if ! target/hosts/python/bin/python -c "import feedparser" 2>/dev/null; then
+    say "Installing Python's feedparser (in target/hosts/python) for the feed test"
+    python3 -m venv --help >/dev/null 2>&1 || apt_install python3-venv
+    python3 -m venv target/hosts/python
+    target/hosts/python/bin/pip install --quiet --disable-pip-version-check "feedparser==6.0.14"
   fi
   if ! [ -f "target/hosts/wordpress/usr/share/wordpress/wp-includes/js/wp-embed.js" ]; then
     say "Unpacking Debian's WordPress package into target/hosts/ for the embed tests"

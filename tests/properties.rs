@@ -256,3 +256,32 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The chart of verdicts by year agrees with the builder: each year's
+    /// mark under each version is the answer the builder gives when the
+    /// reader sets that year (and that version), with AGI verified in the
+    /// year the scenario says.
+    #[test]
+    fn every_year_of_the_chart_is_the_builders_answer_for_that_year(s in scenario()) {
+        let years = terms::years(&s);
+        let verified_in = (s.agi == terms::Agi::Yes).then(|| s.agi_year.unwrap_or(s.year));
+        prop_assert_eq!(years.verified_in, verified_in);
+        for y in terms::FIRST_YEAR..=terms::LAST_YEAR {
+            for &version in Terms::ALL {
+                let mut set = s;
+                set.set(Field::Year, &y.to_string()).unwrap();
+                set.set(Field::Terms, version.slug()).unwrap();
+                if let Some(agi_year) = verified_in {
+                    set.set(Field::AgiYear, &agi_year.to_string()).unwrap();
+                }
+                let answers = terms::evaluate(&set);
+                for &topic in terms::Topic::ALL {
+                    let want = answers.get(topic).map(|a| (a.verdict, a.cites.clone()));
+                    let got = years.mark(topic, version, y).map(|m| (m.verdict, m.cites.clone()));
+                    prop_assert_eq!(got, want, "{:?} in {} under {}", topic, y, version.slug());
+                }
+            }
+        }
+    }
+}

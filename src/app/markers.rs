@@ -122,8 +122,14 @@ selectors! {
         GLOSS = "gloss";
         GLOSS_TERM = "gloss-term";
         EMBED_OPEN = "embed-open";
+        /// Each cell of a chart of verdicts by year, and the line that
+        /// names the one in view.
+        YEAR_CELL = "yc-cell";
+        YEAR_OUT = "yc-out";
     }
     attributes {
+        /// A chart of verdicts by year.
+        YEAR_CHART = "data-year-chart";
         /// Each walkthrough step (`data-step="N"`, its position).
         STEP = "data-step";
         /// The same step's stable name, which the first-paint rules follow.

@@ -394,6 +394,11 @@ pub fn report(report: &crate::terms::Report) -> String {
     )
 }
 
+/// A status in a word or two, for a title.
+pub fn label_status(status: crate::terms::Status) -> String {
+    text(&value_name("status", status.slug(), "-label"), &[])
+}
+
 /// What a reader is told of a source or a report with this status.
 pub fn status(status: crate::terms::Status) -> String {
     text(&value_name("status", status.slug(), ""), &[])
@@ -492,6 +497,20 @@ pub fn date(iso: &str) -> String {
             ],
         ),
         None => text("date-month", &[("month", &month), ("year", year)]),
+    }
+}
+
+/// When an event happened, in words: a date, a span of months, or the
+/// end of a year.
+pub fn event_date(event: &crate::content::events::Event) -> String {
+    use crate::content::events::Kind;
+    match (event.kind, event.until) {
+        (Kind::Ends(year), _) => text("date-year-end", &[("year", &year.to_string())]),
+        (_, Some(until)) => text(
+            "date-span",
+            &[("from", &date(&event.when)), ("to", &date(until))],
+        ),
+        _ => date(&event.when),
     }
 }
 
@@ -647,6 +666,7 @@ mod tests {
                 .collect()
         }
         let mut browser = Vec::new();
+        let mut build = Vec::new();
         for field in Field::ALL {
             browser.push(value_name(Field::KIND, field.slug(), ""));
             browser.push(value_name(Field::KIND, field.slug(), "-help"));
@@ -685,15 +705,24 @@ mod tests {
             Status::Denied,
         ] {
             browser.push(value_name("status", status.slug(), ""));
+            build.push(value_name("status", status.slug(), "-label"));
         }
-        for (_, event) in crate::app::components::visuals::EVENTS {
-            browser.push(event.to_string());
+        for column in crate::app::words::data::CSV_HEADER.split(',') {
+            build.push(format!("data-column-{column}"));
+        }
+        for e in crate::content::events::events() {
+            if let Some(message) = e.message() {
+                if e.on_timeline {
+                    browser.push(message);
+                } else {
+                    build.push(message);
+                }
+            }
         }
         for month in 1..=12 {
             browser.push(format!("month-{month:02}"));
         }
 
-        let mut build = Vec::new();
         for p in PRESETS.iter() {
             build.push(value_name("preset", p.id, "-card"));
         }
@@ -729,9 +758,9 @@ mod tests {
             }
             build.push(value_name("source", s.provenance.slug(), "-publisher"));
         }
-        for n in 1..=crate::content::facts::FACTS.len() {
-            for part in ["-what", "-source", "-when"] {
-                build.push(format!("fact-{n}{part}"));
+        for e in crate::content::events::events() {
+            if let Some(message) = e.message().filter(|_| e.sourced_in_words()) {
+                build.push(message + "-source");
             }
         }
         for n in 1..=crate::terms::CORRECTIONS.len() {

@@ -18,6 +18,7 @@ use partnership_explainer::app::words::pages::{site_pages, SitePage, ANSWERS_FIL
 use partnership_explainer::app::words::{
     assemble, fill_words, fill_words_with, render, Page, PageProps,
 };
+use partnership_explainer::app::words::{data, feed};
 use partnership_explainer::cards;
 use partnership_explainer::terms::RULES_VERSION;
 use serde::Serialize;
@@ -222,6 +223,25 @@ fn main() {
     let svg = fs::read_to_string(&favicon).unwrap_or_else(|e| fail(format!("{favicon:?}: {e}")));
     let icon = cards::png(&svg, 180.0 / 32.0).unwrap_or_else(|e| fail(format!("{ICON_FILE}: {e}")));
     write(stage, ICON_FILE, icon);
+    // The feed of every dated change, and the data behind the answers.
+    let feed = feed::atom(site_url.as_deref()).unwrap_or_else(|e| fail(e));
+    write(stage, feed::FEED_FILE, feed);
+    write(stage, data::DECISIONS_CSV, data::decisions_csv());
+    write(
+        stage,
+        data::DECISIONS_CSV_METADATA,
+        data::decisions_csv_metadata(site_url.as_deref()),
+    );
+    write(
+        stage,
+        data::DECISIONS_JSON,
+        data::decisions_json(site_url.as_deref()),
+    );
+    write(
+        stage,
+        data::CLAUSES_JSON,
+        data::clauses_json(site_url.as_deref()),
+    );
     // The registry entry names the published addresses: only with them.
     if let Some(site) = &site_url {
         write(stage, "oembed-provider.json", provider_entry(site, &pages));

@@ -2,7 +2,7 @@
 //! the components lay it out and the engine answers the live examples.
 
 pub mod amendment;
-pub mod facts;
+pub mod events;
 pub mod glossary;
 pub mod markup;
 pub mod steps;

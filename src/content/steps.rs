@@ -17,6 +17,10 @@ pub enum Visual {
     StatelessDemo,
     /// The dates from 2019 to 2032, with the example's year marked.
     Timeline,
+    /// The chart of verdicts by year for the builder's starting scenario,
+    /// built into the step (`components::year_chart`); the builder's own
+    /// follows the reader's scenario.
+    YearChart,
 }
 
 /// One input the reader may change in a live example; `only` narrows the
@@ -485,7 +489,7 @@ pub static STEPS: &[Step] = &[
     Step {
         name: "what-changed",
         number: 11,
-        visual: Visual::None,
+        visual: Visual::YearChart,
         example: Example {
             // The comparison step answers under the latest terms first, with
             // both versions side by side.

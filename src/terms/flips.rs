@@ -13,7 +13,7 @@ use super::scenario::{Agi, Field, Scenario, FIRST_YEAR, LAST_YEAR};
 use super::versions::VERSIONS;
 
 /// The years at which this scenario's answers can turn: the rules' own
-/// (each version's `last_years`), and
+/// (each version's `deadlines`), and
 /// the year the panel verifies AGI (and the one before), if it does.
 fn boundary_years(s: &Scenario) -> Vec<u16> {
     let verified = match (s.agi, s.agi_year) {
@@ -24,8 +24,8 @@ fn boundary_years(s: &Scenario) -> Vec<u16> {
     let turns = |y: u16| {
         VERSIONS
             .iter()
-            .flat_map(|v| v.last_years)
-            .any(|&last| y == last || y == last + 1)
+            .flat_map(|v| v.deadlines)
+            .any(|d| y == d.last_year || y == d.last_year + 1)
     };
     // In order and once each, by walking the years rather than sorting
     // (a sort would bring its own code into the wasm).

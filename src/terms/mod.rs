@@ -6,6 +6,7 @@
 pub mod choice;
 pub mod clauses;
 pub mod corrections;
+pub mod deadlines;
 pub mod decimal;
 pub mod flips;
 pub mod link;
@@ -15,12 +16,14 @@ pub mod rules;
 pub mod scenario;
 pub mod table;
 pub mod versions;
+pub mod years;
 
 pub use choice::Choice;
 pub use clauses::{clause, Clause, Provenance, CLAUSES};
 #[cfg(feature = "ssr")]
 pub use clauses::{Note, Source, SOURCES};
-pub use corrections::{Correction, CORRECTIONS};
+pub use corrections::{Correction, RulesChange, CORRECTIONS, RULES_CHANGES};
+pub use deadlines::Deadline;
 pub use decimal::{format_usd, Decimal, MAX_PERCENT, MAX_SCALE};
 pub use flips::{flips, Edit, Flip};
 pub use link::{parse, to_query, ParsedLink};
@@ -37,3 +40,4 @@ pub use scenario::{
 };
 pub use table::{decision_table, Row, TABLE_TOPICS};
 pub use versions::{Version, VERSIONS, VERSION_DATES};
+pub use years::{in_year, years, Mark, Years};

@@ -10,6 +10,9 @@
 compile_error!("the feature fixture-version is for tests only, never for the wasm");
 
 use super::choice::Choice;
+use super::deadlines::{
+    Deadline, LICENCE_ENDS, LICENCE_ENDS_AS_AMENDED, RESEARCH_IP_ENDS, REVENUE_SHARE_ENDS,
+};
 use super::rules::{self, Answer, Topic};
 use super::scenario::Scenario;
 
@@ -51,9 +54,10 @@ pub struct Version {
     /// Whether it caps OpenAI's revenue-share payments in total (the
     /// estimate says it ignores the cap).
     pub share_capped: bool,
-    /// The last year each of its year rules covers ("after 2030": 2030):
-    /// "what would change this answer" tries each and the year after.
-    pub last_years: &'static [u16],
+    /// The years its rules turn on, each with its clause
+    /// (`deadlines`): "what would change this answer" tries each and the
+    /// year after, and the chart of verdicts by year marks them.
+    pub deadlines: &'static [Deadline],
 }
 
 /// One registry entry; the date is written once, and the markers are made
@@ -77,8 +81,7 @@ pub const VERSIONS: &[Version] = &[
         ask: rules::ask::<rules::statement::Statement>,
         own_rules: rules::statement::OWN_RULES,
         share_capped: false,
-        // Research-IP rights after 2030; the licence through 2032.
-        last_years: &[2030, 2032],
+        deadlines: &[RESEARCH_IP_ENDS, LICENCE_ENDS],
     }),
     version!(Terms::Amended, "2026-04-27", {
         questions: rules::amended::QUESTIONS,
@@ -86,8 +89,7 @@ pub const VERSIONS: &[Version] = &[
         own_rules: rules::amended::OWN_RULES,
         // U5: a total cap, whose amount the companies have not published.
         share_capped: true,
-        // Payments and research-IP rights through 2030; the licence through 2032.
-        last_years: &[2030, 2032],
+        deadlines: &[REVENUE_SHARE_ENDS, RESEARCH_IP_ENDS, LICENCE_ENDS_AS_AMENDED],
     }),
     #[cfg(feature = "fixture-version")]
     version!(Terms::Fixture, "2099-01-01", {
@@ -95,7 +97,11 @@ pub const VERSIONS: &[Version] = &[
         ask: rules::ask::<rules::fixture::Fixture>,
         own_rules: rules::fixture::OWN_RULES,
         share_capped: true,
-        last_years: &[2028, 2030, 2032],
+        deadlines: &[
+            rules::fixture::SHARE_ENDS,
+            RESEARCH_IP_ENDS,
+            LICENCE_ENDS_AS_AMENDED,
+        ],
     }),
 ];
 

@@ -17,3 +17,4 @@ pub mod verdict;
 pub mod verdict_row;
 pub mod version_markers;
 pub mod visuals;
+pub mod year_chart;

@@ -3,6 +3,7 @@
 use crate::app::text::{self, text};
 use yew::prelude::*;
 
+use crate::content::events::{events, Event, Kind};
 use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Verdict};
 
 /// Where one stateless API call goes: buyer, seller, and the cloud the
@@ -58,34 +59,28 @@ pub fn call_path(s: &Scenario) -> Html {
     }
 }
 
-/// (year, the catalogue's name for what happened). From the sourced
-/// timelines in the background facts and the amendment.
-pub const EVENTS: [(u16, &str); 7] = [
-    (2019, "timeline-2019-partnership"),
-    (2023, "timeline-2023-extension"),
-    (2025, "timeline-2025-agreement"),
-    (2026, "timeline-2026-statement"),
-    (2026, "timeline-2026-amendment"),
-    (2030, "timeline-2030-end"),
-    (2032, "timeline-2032-end"),
-];
-
-/// The last year any event is in.
-const LAST_EVENT: u16 = EVENTS[EVENTS.len() - 1].0;
-
-/// The sourced dates, with those up to the scenario's year marked.
+/// The dated events the timeline shows (`content::events`), with those up
+/// to the scenario's year marked.
 pub fn timeline(year: u16) -> Html {
+    let events: Vec<Event> = events().into_iter().filter(|e| e.on_timeline).collect();
+    let last = events.last().map_or(0, Event::year);
     html! {
         <figure class="timeline">
             <ol>
-                { for EVENTS.iter().map(|(y, what)| html! {
-                    <li class={classes!("tl-item", (*y <= year).then_some("tl-past"))}>
-                        <span class="tl-year">{ y }</span><span class="tl-what">{ text(what, &[]) }</span>
+                { for events.iter().map(|e| html! {
+                    <li class={classes!("tl-item", (e.year() <= year).then_some("tl-past"))}>
+                        <span class="tl-year">{ e.year() }</span>
+                        <span class="tl-what">
+                            if e.when.len() > 4 || matches!(e.kind, Kind::Ends(_)) {
+                                <time datetime={e.when.to_string()}>{ text::event_date(e) }</time>{ ": " }
+                            }
+                            { e.message().map(|m| text(&m, &[])).unwrap_or_default() }
+                        </span>
                     </li>
                 }) }
             </ol>
             <figcaption>{ text("timeline-set-in", &[("year", &year.to_string())]) }{ " " }
-                { if year > LAST_EVENT { text("timeline-past-every-date", &[]) } else { text("timeline-marked", &[]) } }
+                { if year > last { text("timeline-past-every-date", &[]) } else { text("timeline-marked", &[]) } }
             </figcaption>
         </figure>
     }

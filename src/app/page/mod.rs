@@ -13,6 +13,7 @@ pub(crate) mod embed_dialog;
 mod glossary_tips;
 mod navigation;
 mod step_links;
+mod year_chart;
 
 use web_sys::Element;
 
@@ -48,6 +49,7 @@ pub fn start(address: &Address, on_show: impl Fn(usize) + 'static) {
     embed_dialog::start();
     copy_dialog::start();
     demo::start();
+    year_chart::start();
     if address.view.embed != Embed::None {
         update_full_link(address);
         address::on_change(update_full_link).forget();

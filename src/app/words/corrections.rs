@@ -14,7 +14,7 @@ pub fn corrections() -> Html {
                 { for CORRECTIONS.iter().enumerate().map(|(i, c)| {
                     let part = |part: &str| text(&format!("correction-{}-{part}", i + 1), &[]);
                     html! {
-                        <li data-correction={(i + 1).to_string()}>
+                        <li id={format!("correction-{}", i + 1)} data-correction={(i + 1).to_string()}>
                             <p class="correction-head">
                                 <time datetime={c.since}>{ text::date(c.since) }</time>{ " · " }
                                 <strong>{ text::label(c.topic) }</strong>{ " " }

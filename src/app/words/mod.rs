@@ -6,8 +6,10 @@
 
 mod cite;
 mod corrections;
+pub mod data;
 pub(crate) mod demo;
 mod embed_dialog;
+pub mod feed;
 pub mod first_paint;
 mod glossary;
 mod navigation;

@@ -2,9 +2,9 @@ use crate::app::text::{self, text};
 use yew::prelude::*;
 
 use crate::app::components::report::report_note;
-use crate::content::facts::FACTS;
+use crate::content::events::events;
 use crate::content::LAST_CHECKED;
-use crate::terms::{Choice, Provenance, REPORTS};
+use crate::terms::{Choice, Provenance, REPORTS, RULES_VERSION};
 
 /// The sources, each with its date and link; the dated background facts
 /// the walkthrough mentions; and when the terms were last checked.
@@ -35,15 +35,19 @@ pub fn sources() -> Html {
             <p>{ text("sources-amendment", &[]) }</p>
             <h3>{ text("sources-facts", &[]) }</h3>
             <ul class="fact-list">
-                { for FACTS.iter().enumerate().map(|(i, f)| {
-                    let part = |part: &str| text(&format!("fact-{}-{part}", i + 1), &[]);
+                { for events().iter().filter(|e| e.sourced_in_words()).map(|e| {
+                    let message = e.message().unwrap_or_default();
                     let (before, after) = text::around(
                         "fact-line",
-                        &[("what", &part("what")), ("source", &part("source")), ("status", &text::status(f.status))],
+                        &[
+                            ("what", &text(&message, &[])),
+                            ("source", &text(&format!("{message}-source"), &[])),
+                            ("status", &text::status(e.status)),
+                        ],
                         "when",
                     );
                     html! {
-                        <li data-status={f.status.slug()}>{ before }<time datetime={f.when}>{ part("when") }</time>{ after }</li>
+                        <li data-status={e.status.slug()}>{ before }<time datetime={e.when.to_string()}>{ text::event_date(e) }</time>{ after }</li>
                     }
                 }) }
             </ul>
@@ -52,7 +56,41 @@ pub fn sources() -> Html {
                 { for REPORTS.iter().map(|r| html! { <li>{ report_note(r) }</li> }) }
             </ul>
             <p>{ text("sources-figures", &[]) }</p>
+            { get_the_data() }
             <p class="checked">{ checked.0 }<time datetime={LAST_CHECKED}>{ text::date(LAST_CHECKED) }</time>{ checked.1 }</p>
         </footer>
+    }
+}
+
+/// "Get the data": the decision table and the clause catalog as files, the
+/// feed of every change, the rules version, the licence and how to cite.
+fn get_the_data() -> Html {
+    use crate::app::words::data::{CLAUSES_JSON, DECISIONS_CSV, DECISIONS_JSON};
+    use crate::app::words::feed::FEED_FILE;
+    let files = [
+        (DECISIONS_CSV, text("data-decisions-csv", &[]), "text/csv"),
+        (
+            DECISIONS_JSON,
+            text("data-decisions-json", &[]),
+            "application/json",
+        ),
+        (
+            CLAUSES_JSON,
+            text("data-clauses-json", &[]),
+            "application/json",
+        ),
+        (FEED_FILE, text("data-feed", &[]), "application/atom+xml"),
+    ];
+    html! {
+        <section class="get-data" aria-labelledby="get-data-title">
+            <h3 id="get-data-title">{ text("data-title", &[]) }</h3>
+            <p>{ text("data-intro", &[("rules", &RULES_VERSION.to_string()), ("date", &text::date(LAST_CHECKED))]) }</p>
+            <ul>
+                { for files.iter().map(|(file, name, kind)| html! {
+                    <li><a href={format!("./{file}")} type={*kind} data-download={*file}>{ name.clone() }</a></li>
+                }) }
+            </ul>
+            <p>{ text("data-licence-line", &[("licence", &text("data-licence", &[]))]) }</p>
+        </section>
     }
 }

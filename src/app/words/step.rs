@@ -1,15 +1,18 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::demo::stateless_demo;
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
 use crate::app::components::report::{report_inline, report_paragraphs};
+use crate::app::components::year_chart::YearChart;
 use crate::app::markers::{class, id};
 use crate::app::text::{self, text};
 use crate::content::amendment::{self, CHANGES};
 use crate::content::markup::plain;
 use crate::content::steps::{Change, Step, Visual, STEPS};
-use crate::terms::Terms;
+use crate::terms::{years, Scenario, Terms};
 
 /// The page's title block. (The embed dialog's button follows it, outside.)
 pub fn masthead() -> Html {
@@ -95,6 +98,10 @@ pub fn step_text(n: usize) -> Html {
             // The one picture that does not depend on the scenario.
             if step.visual == Visual::StatelessDemo {
                 { stateless_demo() }
+            }
+            if step.visual == Visual::YearChart {
+                <p class="year-chart-note">{ text("year-chart-step-note", &[]) }</p>
+                <YearChart years={Rc::new(years(&Scenario::DEFAULT))} year={Scenario::DEFAULT.year} id="yc-step" />
             }
         </>
     }

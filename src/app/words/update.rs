@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::app::components::report::report_note;
 use crate::app::markers::id;
 use crate::app::text::text;
+use crate::app::words::feed::FEED_FILE;
 use crate::content::steps::{at, what_changed_step};
 use crate::terms::{Terms, R1};
 
@@ -23,7 +24,8 @@ pub fn update_notice() -> Html {
             <p>
                 <strong id="update-title">{ text("update-title", &[]) }</strong>{ " " }{ before }<time datetime={iso}>{ date }</time>{ after }{ " " }
                 { report_note(&R1) }{ " " }
-                <a href={format!("#{}", id::step(n))} data-go-step={name}>{ text("update-link", &[]) }</a>
+                <a href={format!("#{}", id::step(n))} data-go-step={name}>{ text("update-link", &[]) }</a>{ " " }
+                <a class="update-feed" href={format!("./{FEED_FILE}")} type="application/atom+xml">{ text("update-feed", &[]) }</a>
             </p>
         </aside>
     }

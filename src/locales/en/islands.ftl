@@ -399,7 +399,7 @@ demo-next = Send the next message
 demo-again = Start again
 cite-address-placeholder = (this page's address)
 
-## The pictures: one API call's path, and the timeline
+## The pictures: one API call's path, and the timeline (its events: `content::events`, the same list the Sources section and the feed draw on)
 
 callpath-buyer = Buyer
 callpath-buyer-name = A developer or business
@@ -413,13 +413,29 @@ callpath-azure-not-required = Azure is not required here.
 callpath-host-unsaid = { $host }?
 callpath-sources-unsaid = The sources do not say where it must run.
 callpath-caption = Path of one API call, under { $terms }.
-timeline-2019-partnership = The partnership starts: Microsoft puts in $1 billion, and OpenAI moves onto Azure.
-timeline-2023-extension = January: a multi-year, multi-billion-dollar extension.
-timeline-2025-agreement = 28 October: the definitive agreement; OpenAI becomes a public benefit corporation.
-timeline-2026-statement = 27 February: OpenAI's funding round and Amazon collaboration; the companies' joint statement said the terms were unchanged.
-timeline-2026-amendment = 27 April: the companies amend the terms (U1–U6).
-timeline-2030-end = End of 2030: the latest end of Microsoft's rights to research IP (not mentioned in April; assumed unchanged), and, since April 2026, of OpenAI's revenue-share payments to Microsoft.
-timeline-2032-end = End of 2032: end of Microsoft's licence to models and products, non-exclusive since April 2026.
+event-partnership = The partnership starts: Microsoft puts in $1 billion, and OpenAI moves onto Azure.
+event-extension = A multi-year, multi-billion-dollar extension of the partnership.
+event-agreement = The definitive agreement; OpenAI becomes a public benefit corporation.
+event-terms-2026-02-27 = On the day of OpenAI's funding round and its collaboration with Amazon, the companies' joint statement says the partnership terms are unchanged.
+event-terms-2026-04-27 = The companies amend the terms (U1–U6).
+event-ends-2030 = Microsoft's rights to research IP end at the latest (not mentioned in April; assumed unchanged), and so, since April 2026, do OpenAI's revenue-share payments to Microsoft.
+event-ends-2032 = Microsoft's licence to models and products ends (non-exclusive since April 2026).
+date-year-end = End of { $year }
+
+## The chart of verdicts by year (`components::year_chart`)
+
+year-chart-open = Year by year, under { $versions }
+year-chart-title = Year by year, { $first } to { $last }.
+year-chart-intro = Each question's answer for this deal in every year, one band per version of the terms, starting with { $terms }. Years run left to right, by their last two digits; a line after a year marks the end of a right or payment, with its clause.
+year-chart-cells = Answers by year: each cell names its year, question, version and answer
+year-chart-verdict = { $verdict } ({ $cites })
+year-chart-cell = { $year }. { $question } Under { $terms }: { $verdict }.
+year-chart-agi = AGI verified (assumed)
+year-chart-prompt = Point at or tap a cell, or move with the arrow keys, to read it here.
+year-chart-table = The same answers, by span of years
+year-chart-span = { $from } to { $to }
+year-chart-run = { $years }: { $verdict }.
+date-span = { $from } to { $to }
 timeline-set-in = Your scenario is set in { $year }.
 timeline-past-every-date = That is past every date the sources give.
 timeline-marked = Events up to that year are marked.

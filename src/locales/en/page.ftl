@@ -157,32 +157,65 @@ before-after-6-term = Microsoft's stake
 before-after-6-before = About 27% of OpenAI Group PBC as of October 2025 (not in the statement).
 before-after-6-after = Microsoft stays a major shareholder: its stake was about 27% in October 2025 (B12).
 
-## Dated facts the walkthrough mentions (Sources), in order: what, who said it, and when in words
+year-chart-step-note = Here is every answer year by year for the builder's starting deal: a stateless API sold by Amazon and served from AWS, with no AGI verification. The builder's own chart, under "Year by year", follows the deal you set up.
 
-fact-1-what = The partnership starts: Microsoft puts in $1 billion, and OpenAI moves onto Azure.
-fact-1-source = the background timeline this explainer rests on, which names no primary source
-fact-1-when = 2019
-fact-2-what = A multi-year, multi-billion-dollar extension of the partnership.
-fact-2-source = the background timeline this explainer rests on, which names no primary source
-fact-2-when = January 2023
-fact-3-what = OpenAI announces new funding, reported at about $110 billion; Amazon, NVIDIA and SoftBank are among the investors.
-fact-3-source = press reports on the day of the joint statement; the sources name no outlet
-fact-3-when = 27 February 2026
-fact-4-what = OpenAI and Amazon announce a collaboration: an agent runtime that keeps state, engineered by both and offered on Amazon Bedrock; a large commitment to buy computing power on AWS; and AWS as the only outside cloud to distribute OpenAI's Frontier platform. Amazon's investment is reported at $50 billion ($15 billion at first, up to $35 billion more on conditions).
-fact-4-source = OpenAI's and Amazon's announcements; the investment figures as reported
-fact-4-when = 27 February 2026
-fact-5-what = The press reports that Microsoft weighed legal action over the Amazon deal.
-fact-5-source = the Financial Times (around 18 March 2026), as other outlets reported it; not confirmed independently
-fact-5-when = March 2026
-fact-6-what = The companies amend the partnership (U1–U6).
-fact-6-source = matching posts on the Official Microsoft Blog and openai.com
-fact-6-when = 27 April 2026
-fact-7-what = AWS announces OpenAI models on Amazon Bedrock in limited preview.
-fact-7-source = press reports at the time; the sources name no outlet
-fact-7-when = 28 April 2026
-fact-8-what = Many outlets report the amended terms consistently with the companies' posts.
-fact-8-source = among them wpnews.pro, aiexpert.news, novaranews.com, thelibertyportfolio.com and thedailyscout.com
-fact-8-when = April–June 2026
+## The feed of every dated change (`words::feed`, feed.xml)
+
+feed-title = { $title }: every dated change
+feed-link-title = Every dated change to the terms and to the explainer's answers
+feed-subtitle = Each version of the terms, each press report with its status, each correction of the explainer's answers and each change of its rules version.
+feed-summary = { $summary } Source: { $source }.
+feed-version = The terms: { $terms }
+feed-report = Press report { $id } ({ $status })
+feed-correction = Correction { $n }: { $topic }
+feed-correction-summary = For { $case }, under { $versions }: the answer was { $before }; it is now { $now }.
+feed-rules = Rules version { $version }
+feed-rules-summary = The explainer's answers now follow rules version { $version }; links written before keep working and show the corrected answers.
+feed-rules-source = the explainer's list of corrections, numbers { $corrections }
+status-official-label = official
+status-report-label = reported
+status-unconfirmed-label = unconfirmed
+status-confirmed-label = confirmed
+status-denied-label = denied
+
+## The data behind the answers (`words::data`, data/*.json and data/decisions.csv)
+
+data-file-title = { $title }: { $what }
+data-decisions = the decision table for the builder's starting deal, every offering, under every version of the terms
+data-clauses = the clause catalog, with each clause's source and that source's status
+data-licence = MIT licence, as the explainer's code: use, copy and change it freely, keeping the copyright notice.
+data-column-offering = The offering, as a link's offering= takes it
+data-column-topic = The question, as the page's data-finding markers name it
+data-column-terms = The version of the terms, by its date
+data-column-verdict = yes, no or not-addressed
+data-column-cites = The clause IDs the answer rests on, space-separated
+data-column-rule = The rule that decided, as the rules specification names it
+data-title = Get the data
+update-feed = Follow every change (feed)
+data-intro = The decision table for the builder's starting deal, every offering under every version, and the clause catalog behind it, to check or reuse. Rules version { $rules }; terms last checked on { $date }.
+data-decisions-csv = Decisions (CSV)
+data-decisions-json = Decisions (JSON)
+data-clauses-json = Clauses (JSON)
+data-feed = Every dated change (Atom feed)
+data-licence-line = Licence: { $licence } To cite, see "Cite this explainer" below; each file carries its citation.
+
+## Dated events (`content::events`): what happened (for those the timeline does not show; its own are with the pictures) and each one's source
+
+event-partnership-source = the background timeline this explainer rests on, which names no primary source
+event-extension-source = the background timeline this explainer rests on, which names no primary source
+event-agreement-source = the companies' posts on the definitive agreement, on the Official Microsoft Blog and openai.com
+event-funding = OpenAI announces new funding, reported at about $110 billion; Amazon, NVIDIA and SoftBank are among the investors.
+event-funding-source = press reports on the day of the joint statement; the sources name no outlet
+event-amazon = OpenAI and Amazon announce a collaboration: an agent runtime that keeps state, engineered by both and offered on Amazon Bedrock; a large commitment to buy computing power on AWS; and AWS as the only outside cloud to distribute OpenAI's Frontier platform. Amazon's investment is reported at $50 billion ($15 billion at first, up to $35 billion more on conditions).
+event-amazon-source = OpenAI's and Amazon's announcements; the investment figures as reported
+event-terms-2026-02-27-source = the joint statement of Microsoft and OpenAI, published by OpenAI and on the Official Microsoft Blog
+event-legal-report = The press reports that Microsoft weighed legal action over the Amazon deal.
+event-legal-report-source = the Financial Times (around 18 March 2026), as other outlets reported it; not confirmed independently
+event-terms-2026-04-27-source = matching posts on the Official Microsoft Blog and openai.com
+event-bedrock = AWS announces OpenAI models on Amazon Bedrock in limited preview.
+event-bedrock-source = press reports at the time; the sources name no outlet
+event-coverage = Many outlets report the amended terms consistently with the companies' posts.
+event-coverage-source = among them wpnews.pro, aiexpert.news, novaranews.com, thelibertyportfolio.com and thedailyscout.com
 
 ## Corrections, oldest first: which scenarios, the answer before and now, and why
 

@@ -7,6 +7,7 @@ use super::{
     partner_is_cloud, research_exclusivity, research_rights_ended, revenue_assumed,
     revenue_unnamed, revenue_unsaid, said, said_with, Answer, Rules, Said, Topic, Value, Verdict,
 };
+use crate::terms::deadlines::{LICENCE_ENDS_AS_AMENDED, RESEARCH_IP_ENDS, REVENUE_SHARE_ENDS};
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
 /// Said wherever an answer rests on the earlier terms alone.
@@ -151,7 +152,7 @@ impl Rules for Amended {
     fn revenue_share(s: &Scenario) -> Answer {
         use Verdict::*;
         let t = Topic::RevenueShare;
-        if s.year > 2030 {
+        if REVENUE_SHARE_ENDS.passed(s.year) {
             answer(
                 (t, "after-2030"),
                 No,
@@ -222,7 +223,7 @@ impl Rules for Amended {
                 vec![said("amended-ip-licence-open-weight-model")],
             )
             .unsaid(said("amended-ip-licence-open-weight-model-unsaid")),
-            _ if research && (s.year > 2030 || s.verified()) => {
+            _ if research && (RESEARCH_IP_ENDS.passed(s.year) || s.verified()) => {
                 research_rights_ended(s, Some(assumed()))
             }
             _ if research => answer(
@@ -231,7 +232,7 @@ impl Rules for Amended {
                 &["B3"],
                 vec![said("amended-ip-licence-research-model"), assumed()],
             ),
-            _ if s.year > 2032 => answer(
+            _ if LICENCE_ENDS_AS_AMENDED.passed(s.year) => answer(
                 (t, "after-2032"),
                 NotAddressed,
                 &["U3"],

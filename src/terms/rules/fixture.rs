@@ -7,7 +7,14 @@
 
 use super::amended::{self, Amended};
 use super::{answer, said_with, Answer, Rules, Topic, Value, Verdict};
+use crate::terms::deadlines::Deadline;
 use crate::terms::scenario::Scenario;
+
+/// OpenAI's payments to Microsoft end after 2028 under the test terms.
+pub(in crate::terms) const SHARE_ENDS: Deadline = Deadline {
+    last_year: 2028,
+    clause: "U5",
+};
 
 /// The test terms, as [`Rules`].
 pub(in crate::terms) struct Fixture;
@@ -42,7 +49,7 @@ impl Rules for Fixture {
     }
 
     fn revenue_share(s: &Scenario) -> Answer {
-        if s.year > 2028 {
+        if SHARE_ENDS.passed(s.year) {
             answer(
                 (Topic::RevenueShare, "after-2028"),
                 Verdict::No,

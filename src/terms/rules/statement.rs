@@ -8,6 +8,7 @@ use super::{
     partner_is_cloud, research_exclusivity, research_rights_ended, revenue_assumed,
     revenue_unnamed, revenue_unsaid, said, said_with, Answer, Rules, Topic, Value, Verdict,
 };
+use crate::terms::deadlines::{LICENCE_ENDS, RESEARCH_IP_ENDS};
 use crate::terms::scenario::{Channel, Customer, Offering, Partner, Scenario};
 
 /// The statement's terms, as [`Rules`].
@@ -233,14 +234,16 @@ impl Rules for Statement {
                 vec![said("statement-ip-licence-open-weight-model")],
             )
             .unsaid(said("statement-ip-licence-open-weight-model-unsaid")),
-            _ if research && (s.year > 2030 || s.verified()) => research_rights_ended(s, None),
+            _ if research && (RESEARCH_IP_ENDS.passed(s.year) || s.verified()) => {
+                research_rights_ended(s, None)
+            }
             _ if research => answer(
                 (t, "research-model"),
                 Yes,
                 &["A8", "B3"],
                 vec![said("statement-ip-licence-research-model")],
             ),
-            _ if s.year > 2032 => answer(
+            _ if LICENCE_ENDS.passed(s.year) => answer(
                 (t, "after-2032"),
                 NotAddressed,
                 &["B2"],

@@ -23,7 +23,7 @@ use crate::app::components::printing::use_printing;
 use crate::app::dom::by_id;
 use crate::app::state::{Action, BuilderState};
 use crate::app::text::text;
-use crate::terms::{compare, flips, Choice, Scenario, Topic, VERSION_DATES};
+use crate::terms::{compare, flips, in_year, years, Choice, Scenario, Topic, VERSION_DATES};
 
 /// The builder's heading, which its section is labelled by.
 pub const TITLE_ID: &str = "builder-title";
@@ -166,6 +166,9 @@ pub fn Builder(props: &BuilderProps) -> Html {
     // The side-by-side table: drawn while open or printing, and until the
     // first edit, as the build drew it (for a page printed without the
     // wasm), so the island's first render is the build's.
+    // Year by year: worked out again only when a change can move an
+    // answer (not the amounts, not the year, which only moves the mark).
+    let years = use_memo(sweep_key(&state.scenario), years);
     let printing = use_printing();
     let drawn = state.comparing || printing || state.edits == 0;
     let dispatch = state.dispatcher();
@@ -199,7 +202,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 // inputs.
                 <div class="builder-answers">
                     { answers::answers(&state, &changes, &view, &on_event) }
-                    { versions::versions(&state, &dispatch, drawn) }
+                    { versions::versions(&state, &dispatch, drawn, loaded.then_some(&years)) }
                 </div>
             </div>
             <DecisionTable scenario={state.scenario} view={view} apply={on_apply} />
@@ -208,6 +211,16 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 <span class="share-status" role="status">{ state.status.clone() }</span>
             </p>
         </section>
+    }
+}
+
+/// What the chart of verdicts by year depends on: the scenario in its
+/// first year with the verification year fixed, and no amounts.
+fn sweep_key(s: &Scenario) -> Scenario {
+    Scenario {
+        revenue: Scenario::DEFAULT.revenue,
+        share: Scenario::DEFAULT.share,
+        ..in_year(s, crate::terms::FIRST_YEAR)
     }
 }
 

@@ -2,12 +2,15 @@
 //! a count, the questions only the compared version asks, and every version
 //! side by side (drawn once the reader opens it).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::components::comparison::{comparison_table, other_only};
+use crate::app::components::year_chart::YearChart;
 use crate::app::state::{Action, BuilderState};
 use crate::app::text::{self, text};
-use crate::terms::Comparison;
+use crate::terms::{Comparison, Years};
 
 /// How many answers the compared version would give differently, in words.
 fn differences(both: &Comparison) -> String {
@@ -24,11 +27,14 @@ fn differences(both: &Comparison) -> String {
 }
 
 /// How the answers differ under the other versions; the side-by-side
-/// table is drawn while open or printing (`drawn`).
+/// table is drawn while open or printing (`drawn`); the chart by year once
+/// the island runs (`years`: the build's page has the comparison step's,
+/// and its bytes would only repeat them).
 pub fn versions(
     state: &BuilderState,
     dispatch: &UseReducerDispatcher<BuilderState>,
     drawn: bool,
+    years: Option<&Rc<Years>>,
 ) -> Html {
     let both = &state.answers;
     let ontoggle = {
@@ -48,6 +54,12 @@ pub fn versions(
                 <summary>{ text("compare-open", &[("versions", &text::every_version())]) }</summary>
                 if drawn {
                     { comparison_table(both) }
+                }
+            </details>
+            <details class="year-by-year">
+                <summary>{ text("year-chart-open", &[("versions", &text::every_version())]) }</summary>
+                if let Some(years) = years {
+                    <YearChart years={years.clone()} year={state.scenario.year} id="yc-builder" />
                 }
             </details>
         </div>
