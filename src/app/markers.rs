@@ -51,6 +51,9 @@ markers! {
     COPY_DIALOG_TITLE = "copy-dialog-title";
     COPY_TEXT = "copy-text";
     COPY_HOW = "copy-how";
+    /// The caption of the comparison step's chart by year, whose chart the
+    /// builder copies for its own (`year_chart::attach`).
+    STEP_CHART_CAPTION = "yc-step-caption";
     /// The template of every clause card, which islands clone.
     CLAUSE_CARDS = "clause-cards";
     /// The template of the notice shown if the app stops on a bug.

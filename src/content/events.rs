@@ -59,7 +59,7 @@ const fn fact(when: &'static str, name: &'static str, status: Status, on_timelin
 }
 
 /// The background facts the walkthrough mentions, in date order.
-const FACTS: [Event; 8] = [
+static FACTS: [Event; 8] = [
     fact("2019", "partnership", Status::Report, true),
     fact("2023-01", "extension", Status::Report, true),
     fact("2025-10-28", "agreement", Status::Official, true),
@@ -76,51 +76,34 @@ const FACTS: [Event; 8] = [
     },
 ];
 
-/// Every event, in date order (a day sorts after its month and year;
-/// events on the same day keep the order above: facts, then the version,
-/// the report, the correction and the rules change).
-pub fn events() -> Vec<Event> {
-    let mut all: Vec<Event> = FACTS.to_vec();
-    all.extend(VERSIONS.iter().map(|v| Event {
+/// Every version of the terms, as events.
+fn versions() -> impl Iterator<Item = Event> {
+    VERSIONS.iter().map(|v| Event {
         when: Cow::Borrowed(v.date),
         until: None,
         kind: Kind::Version(v.terms),
         status: Status::Official,
         on_timeline: true,
-    }));
-    all.extend(REPORTS.iter().map(|r| Event {
-        when: Cow::Borrowed(r.date),
-        until: None,
-        kind: Kind::Report(r),
-        status: r.status,
-        on_timeline: false,
-    }));
-    all.extend(CORRECTIONS.iter().enumerate().map(|(i, c)| Event {
-        when: Cow::Borrowed(c.since),
-        until: None,
-        kind: Kind::Correction(i + 1, c),
-        status: Status::Official,
-        on_timeline: false,
-    }));
-    all.extend(RULES_CHANGES.iter().map(|r| Event {
-        when: Cow::Borrowed(r.date),
-        until: None,
-        kind: Kind::Rules(r),
-        status: Status::Official,
-        on_timeline: false,
-    }));
-    all.extend(deciding_years().into_iter().map(|(year, _)| Event {
+    })
+}
+
+/// The end of each year a right or payment runs through.
+fn ends() -> impl Iterator<Item = Event> {
+    deciding_years().into_iter().map(|(year, _)| Event {
         when: Cow::Owned(year.to_string()),
         until: None,
         kind: Kind::Ends(year),
         status: Status::Official,
         on_timeline: true,
-    }));
-    // In date order by inserting each after every event not later, so
-    // same-day events keep their order; the end of a year comes after
-    // everything dated in it. (By hand: a sort would bring its own code
-    // into the wasm, for the timeline.)
-    let mut ordered: Vec<Event> = Vec::with_capacity(all.len());
+    })
+}
+
+/// In date order, by inserting each after every event not later, so
+/// same-day events keep their order; the end of a year comes after
+/// everything dated in it. (By hand: a sort would bring its own code into
+/// the wasm, for the timeline.)
+fn in_order(all: impl Iterator<Item = Event>) -> Vec<Event> {
+    let mut ordered: Vec<Event> = Vec::new();
     for e in all {
         let at = ordered
             .iter()
@@ -129,6 +112,51 @@ pub fn events() -> Vec<Event> {
         ordered.insert(at, e);
     }
     ordered
+}
+
+/// The events the step's timeline shows, in date order: built apart
+/// from [`events`], so the wasm, which draws only the timeline, holds none
+/// of the rest.
+pub fn timeline() -> Vec<Event> {
+    let facts = FACTS.iter().filter(|e| e.on_timeline).cloned();
+    in_order(facts.chain(versions()).chain(ends()))
+}
+
+/// Every event, in date order (events on the same day keep the order
+/// here: facts, then the version, the report, the correction and the rules
+/// change).
+pub fn events() -> Vec<Event> {
+    let reports = REPORTS.iter().map(|r| Event {
+        when: Cow::Borrowed(r.date),
+        until: None,
+        kind: Kind::Report(r),
+        status: r.status,
+        on_timeline: false,
+    });
+    let corrections = CORRECTIONS.iter().enumerate().map(|(i, c)| Event {
+        when: Cow::Borrowed(c.since),
+        until: None,
+        kind: Kind::Correction(i + 1, c),
+        status: Status::Official,
+        on_timeline: false,
+    });
+    let rules = RULES_CHANGES.iter().map(|r| Event {
+        when: Cow::Borrowed(r.date),
+        until: None,
+        kind: Kind::Rules(r),
+        status: Status::Official,
+        on_timeline: false,
+    });
+    in_order(
+        FACTS
+            .iter()
+            .cloned()
+            .chain(versions())
+            .chain(reports)
+            .chain(corrections)
+            .chain(rules)
+            .chain(ends()),
+    )
 }
 
 impl Event {
@@ -186,6 +214,11 @@ mod tests {
             .filter(|e| e.on_timeline)
             .filter_map(Event::message)
             .collect();
+        let drawn: Vec<String> = super::timeline()
+            .iter()
+            .filter_map(Event::message)
+            .collect();
+        assert_eq!(drawn, timeline, "the timeline is the list's own");
         if cfg!(not(feature = "fixture-version")) {
             assert_eq!(
                 timeline,

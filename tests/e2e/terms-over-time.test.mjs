@@ -134,7 +134,8 @@ print(json.dumps([{"id": e.id, "updated": e.updated, "link": e.link, "summary": 
   assert.equal(byId['terms/2026-04-27'].updated, '2026-04-27T00:00:00Z');
   assert.equal(byId['correction/8'].updated, '2026-12-01T00:00:00Z', 'a month: its first day');
   assert.match(byId['report/R1'].summary, /unconfirmed/);
-  assert.match(byId['rules/4'].summary, /Source: the explainer's list of corrections, numbers 8\./);
+  assert.match(entries.find((e) => e.id.endsWith('report/R1')).summary, /The Information/);
+  assert.match(byId['rules/4'].summary, /Source: the explainer's list of corrections: 8\./);
   assert.match(byId['correction/8'].link, /#correction-8$/);
   // The page and every embed's update notice point to it.
   const x = await newExplainer();
@@ -156,6 +157,7 @@ test('the data files agree with the decision table on the page', async () => {
   await x.open();
   assert.equal(String(json.rules_version), await x.page.locator('html').getAttribute('data-rules-version'));
   await x.builder.getByText('Every offering at a glance').click();
+  await x.builder.locator('[data-decision-table] [data-cell]').first().waitFor();
   const cells = await x.builder.locator('[data-decision-table] [data-cell]').evaluateAll((tds) =>
     tds.flatMap((td) =>
       [...td.attributes].filter((a) => /^data-verdict-/.test(a.name) && a.value !== 'none').map((a) => {

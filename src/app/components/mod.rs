@@ -17,4 +17,6 @@ pub mod verdict;
 pub mod verdict_row;
 pub mod version_markers;
 pub mod visuals;
+// Drawn by the build (ssr) and filled in the browser (wasm) only.
+#[cfg(any(feature = "ssr", target_arch = "wasm32"))]
 pub mod year_chart;

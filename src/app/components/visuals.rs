@@ -3,7 +3,7 @@
 use crate::app::text::{self, text};
 use yew::prelude::*;
 
-use crate::content::events::{events, Event, Kind};
+use crate::content::events::{timeline as timeline_events, Event, Kind};
 use crate::terms::{azure_required, Channel, Host, Partner, Scenario, Verdict};
 
 /// Where one stateless API call goes: buyer, seller, and the cloud the
@@ -62,7 +62,7 @@ pub fn call_path(s: &Scenario) -> Html {
 /// The dated events the timeline shows (`content::events`), with those up
 /// to the scenario's year marked.
 pub fn timeline(year: u16) -> Html {
-    let events: Vec<Event> = events().into_iter().filter(|e| e.on_timeline).collect();
+    let events = timeline_events();
     let last = events.last().map_or(0, Event::year);
     html! {
         <figure class="timeline">

@@ -9,25 +9,37 @@
 //! run, is there for screen readers. The page's listeners
 //! (`page::year_chart`) move between cells with the arrow keys and show
 //! the cell under the pointer, finger or focus in words.
-
-use std::rc::Rc;
-
-use yew::prelude::*;
+//!
+//! The chart is drawn once, as a tree of plain [`Node`]s ([`chart`]), and
+//! rendered two ways: by the build into the comparison step, through
+//! Yew's server renderer ([`built`]), and in the browser straight into the
+//! DOM ([`draw`], for the builder, which redraws it only when an answer in
+//! it changes). Hundreds of cells through `html!` would cost the wasm
+//! about 10 KB compressed; these few generic functions cost a tenth of
+//! that, and the layout is written once.
 
 use crate::app::components::verdict::version_name;
 use crate::app::text::{self, text};
+#[cfg(feature = "ssr")]
 use crate::content::events::{events, Kind};
-use crate::terms::years::{all_years, deciding_years, Mark, YEAR_COUNT};
+use crate::terms::years::Mark;
+#[cfg(feature = "ssr")]
+use crate::terms::years::{all_years, deciding_years, YEAR_COUNT};
 use crate::terms::{Choice, Terms, Topic, Verdict, Years, FIRST_YEAR};
 
 /// The layout, in SVG units: the band labels' column, one column per year,
 /// a topic's label line, a band, the gap after a topic, and the axis.
 const LABEL_W: u32 = 108;
 const CELL_W: u32 = 24;
+#[cfg(feature = "ssr")]
 const CELL_H: u32 = 20;
+#[cfg(feature = "ssr")]
 const TOPIC_H: u32 = 18;
+#[cfg(feature = "ssr")]
 const GAP: u32 = 8;
+#[cfg(feature = "ssr")]
 const AXIS_H: u32 = 40;
+#[cfg(feature = "ssr")]
 const WIDTH: u32 = LABEL_W + CELL_W * YEAR_COUNT as u32 + 4;
 
 /// Each verdict's shape, centred on 0,0 (and a dash for "not asked").
@@ -45,6 +57,15 @@ fn column(year: u16) -> u32 {
     LABEL_W + u32::from(year.saturating_sub(FIRST_YEAR)) * CELL_W
 }
 
+/// Where the verification year's label sits: after its line, or before it
+/// in the chart's last years, so it is never cut off.
+fn agi_anchor(year: Option<u16>) -> &'static str {
+    match year {
+        Some(y) if y > 2033 => "end",
+        _ => "start",
+    }
+}
+
 /// A verdict in words, with its clauses; "not asked" where there is none.
 fn verdict_words(mark: Option<&Mark>) -> String {
     match mark {
@@ -52,190 +73,591 @@ fn verdict_words(mark: Option<&Mark>) -> String {
             "year-chart-verdict",
             &[
                 ("verdict", &text::label(m.verdict)),
-                ("cites", &m.cites.join(" ")),
+                ("cites", &m.cites.join(", ")),
             ],
         ),
         None => text("not-asked", &[]),
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct YearChartProps {
-    pub years: Rc<Years>,
-    /// The scenario's own year, marked.
-    pub year: u16,
-    /// Makes its IDs unique on the page.
-    pub id: AttrValue,
+#[cfg(feature = "ssr")]
+/// One element of the chart: its tag, attributes, words and children.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Node {
+    pub tag: &'static str,
+    pub attrs: Vec<(&'static str, String)>,
+    pub text: String,
+    pub children: Vec<Node>,
 }
 
-/// The chart, its legend, the line that names the cell in view, and the
-/// table for screen readers. The cells are redrawn only when the answers
-/// change (typing an amount or moving the year redraws none of them).
-#[component]
-pub fn YearChart(props: &YearChartProps) -> Html {
-    let years = &props.years;
-    let rows = years.topics.len() as u32;
-    let bands = years.versions.len() as u32;
-    let height = AXIS_H + rows * (TOPIC_H + bands * CELL_H + GAP);
-    let caption = format!("{}-caption", props.id);
-    let last = FIRST_YEAR + YEAR_COUNT as u16 - 1;
-    html! {
-        <figure class="year-chart" data-year-chart="" aria-labelledby={caption.clone()}>
-            <figcaption id={caption}>
-                <strong>{ text("year-chart-title", &[("first", &FIRST_YEAR.to_string()), ("last", &last.to_string())]) }</strong>{ " " }
-                { text("year-chart-intro", &[("terms", &version_name(years.versions[0]))]) }
-            </figcaption>
-            <ul class="yc-legend">
-                { for [Some(Verdict::Yes), Some(Verdict::No), Some(Verdict::NotAddressed), None].into_iter().map(|v| {
-                    let mark = v.map(|verdict| Mark { verdict, cites: Vec::new() });
-                    let (class, d) = shape(mark.as_ref());
-                    html! {
-                        <li><svg class={classes!("yc-key", class)} viewBox="-8 -8 16 16" aria-hidden="true"><path d={d} /></svg>
-                            { v.map_or_else(|| text("not-asked", &[]), text::label) }</li>
-                    }
-                }) }
-            </ul>
-            <div class="yc-scroll">
-                <svg class="yc-svg" viewBox={format!("0 0 {WIDTH} {height}")} width={WIDTH.to_string()} height={height.to_string()}
-                    role="group" aria-label={text("year-chart-cells", &[])}>
-                    <rect class="yc-now" x={column(props.year).to_string()} y="14" width={CELL_W.to_string()} height={(height - 14).to_string()} />
-                    { marks(years, height) }
-                    <Cells years={years.clone()} />
-                </svg>
-            </div>
-            <p class="yc-detail" aria-hidden="true"><output class="yc-out"></output><span class="yc-prompt">{ text("year-chart-prompt", &[]) }</span></p>
-            { runs_table(years) }
-        </figure>
+#[cfg(feature = "ssr")]
+/// An element with attributes and children.
+fn el(tag: &'static str, attrs: Vec<(&'static str, String)>, children: Vec<Node>) -> Node {
+    Node {
+        tag,
+        attrs,
+        text: String::new(),
+        children,
     }
 }
 
+#[cfg(feature = "ssr")]
+/// An element holding only words.
+fn words(tag: &'static str, attrs: Vec<(&'static str, String)>, text: String) -> Node {
+    Node {
+        tag,
+        attrs,
+        text,
+        children: Vec::new(),
+    }
+}
+
+#[cfg(feature = "ssr")]
+/// An attribute.
+fn at(name: &'static str, value: impl ToString) -> (&'static str, String) {
+    (name, value.to_string())
+}
+
+#[cfg(feature = "ssr")]
+/// The whole chart for these answers, the scenario's `year` marked; `id`
+/// makes its IDs unique on the page.
+pub fn chart(years: &Years, year: u16, id: &str) -> Node {
+    let rows = Topic::ALL.len() as u32;
+    let bands = years.versions.len() as u32;
+    let height = AXIS_H + rows * (TOPIC_H + bands * CELL_H + GAP);
+    let caption = format!("{id}-caption");
+    let last = FIRST_YEAR + YEAR_COUNT as u16 - 1;
+    let legend = [
+        Some(Verdict::Yes),
+        Some(Verdict::No),
+        Some(Verdict::NotAddressed),
+        None,
+    ]
+    .into_iter()
+    .map(|v| {
+        let mark = v.map(|verdict| Mark {
+            verdict,
+            cites: Vec::new(),
+        });
+        let (class, d) = shape(mark.as_ref());
+        let key = el(
+            "svg",
+            vec![
+                at("class", format!("yc-key {class}")),
+                at("viewBox", "-8 -8 16 16"),
+                at("aria-hidden", "true"),
+            ],
+            vec![el("path", vec![at("d", d)], Vec::new())],
+        );
+        let label = words(
+            "span",
+            Vec::new(),
+            v.map_or_else(|| text("not-asked", &[]), text::label),
+        );
+        el("li", Vec::new(), vec![key, label])
+    })
+    .collect();
+    let mut svg = vec![el(
+        "rect",
+        vec![
+            at("class", "yc-now"),
+            at("x", column(year)),
+            at("y", 14),
+            at("width", CELL_W),
+            at("height", height - 14),
+        ],
+        Vec::new(),
+    )];
+    svg.push(marks(years, height));
+    let band_h = bands * CELL_H;
+    for (t, &topic) in Topic::ALL.iter().enumerate() {
+        let top = AXIS_H + t as u32 * (TOPIC_H + band_h + GAP);
+        let mut group = vec![words(
+            "text",
+            vec![
+                at("class", "yc-label"),
+                at("x", 0),
+                at("y", top + 13),
+                at("aria-hidden", "true"),
+            ],
+            text::label(topic),
+        )];
+        for (v, &terms) in years.versions.iter().enumerate() {
+            let first = t == 0 && v == 0;
+            group.push(band(
+                years,
+                topic,
+                terms,
+                top + TOPIC_H + v as u32 * CELL_H,
+                first,
+            ));
+        }
+        svg.push(el("g", vec![at("class", "yc-topic")], group));
+    }
+    let title = words(
+        "strong",
+        Vec::new(),
+        text(
+            "year-chart-title",
+            &[
+                ("first", &FIRST_YEAR.to_string()),
+                ("last", &last.to_string()),
+            ],
+        ),
+    );
+    let intro = words(
+        "span",
+        Vec::new(),
+        format!(
+            " {}",
+            text(
+                "year-chart-intro",
+                &[("terms", &version_name(years.versions[0]))]
+            )
+        ),
+    );
+    el(
+        "figure",
+        vec![
+            at("class", "year-chart"),
+            at("data-year-chart", ""),
+            at("aria-labelledby", &caption),
+        ],
+        vec![
+            el("figcaption", vec![at("id", caption)], vec![title, intro]),
+            el("ul", vec![at("class", "yc-legend")], legend),
+            el(
+                "div",
+                vec![at("class", "yc-scroll")],
+                vec![el(
+                    "svg",
+                    vec![
+                        at("class", "yc-svg"),
+                        at("viewBox", format!("0 0 {WIDTH} {height}")),
+                        at("width", WIDTH),
+                        at("height", height),
+                        at("role", "group"),
+                        at("aria-label", text("year-chart-cells", &[])),
+                    ],
+                    svg,
+                )],
+            ),
+            el(
+                "p",
+                vec![at("class", "yc-detail"), at("aria-hidden", "true")],
+                vec![
+                    el("output", vec![at("class", "yc-out")], Vec::new()),
+                    words(
+                        "span",
+                        vec![at("class", "yc-prompt")],
+                        text("year-chart-prompt", &[]),
+                    ),
+                ],
+            ),
+            runs_table(years),
+        ],
+    )
+}
+
+#[cfg(feature = "ssr")]
 /// The axis, the years where answers turn, the verification year and the
 /// timeline's events in range, all hidden from screen readers (the
 /// caption, the cells and the table say it in words).
-fn marks(years: &Years, height: u32) -> Html {
-    let bottom = height.to_string();
-    let line = |class: &'static str, x: u32, top: &'static str, label: String| {
-        let x = x.to_string();
-        html! {
-            <g class={class}>
-                <line x1={x.clone()} x2={x.clone()} y1={top} y2={bottom.clone()} />
-                <text x={x} y={top}>{ label }</text>
-            </g>
-        }
+fn marks(years: &Years, height: u32) -> Node {
+    let line = |class: &'static str, x: u32, top: u32, label: String| {
+        el(
+            "g",
+            vec![at("class", class)],
+            vec![
+                el(
+                    "line",
+                    vec![at("x1", x), at("x2", x), at("y1", top), at("y2", height)],
+                    Vec::new(),
+                ),
+                words("text", vec![at("x", x), at("y", top)], label),
+            ],
+        )
     };
-    html! {
-        <g class="yc-marks" aria-hidden="true">
-            { for all_years().map(|y| html! {
-                <text class="yc-year" x={(column(y) + CELL_W / 2).to_string()} y="36">{ format!("\u{2019}{:02}", y % 100) }</text>
-            }) }
-            { for deciding_years().into_iter().map(|(y, clauses)| {
-                line("yc-deciding", column(y) + CELL_W, "10", clauses.join(" "))
-            }) }
-            { for years.verified_in.map(|y| line("yc-agi", column(y), "22", text("year-chart-agi", &[]))) }
-            { for events().iter().filter(|e| e.on_timeline && !matches!(e.kind, Kind::Ends(_)) && all_years().any(|y| y == e.year())).map(|e| html! {
-                <path class="yc-event" d={format!("M{} 0l3 5h-6z", column(e.year()) + CELL_W / 2)}>
-                    <title>{ e.message().map(|m| text(&m, &[])).unwrap_or_default() }</title>
-                </path>
-            }) }
-        </g>
+    let mut out: Vec<Node> = all_years()
+        .map(|y| {
+            words(
+                "text",
+                vec![
+                    at("class", "yc-year"),
+                    at("x", column(y) + CELL_W / 2),
+                    at("y", 36),
+                ],
+                format!("\u{2019}{:02}", y % 100),
+            )
+        })
+        .collect();
+    for (y, clauses) in deciding_years() {
+        out.push(line(
+            "yc-deciding",
+            column(y) + CELL_W,
+            10,
+            clauses.join(" "),
+        ));
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct CellsProps {
-    years: Rc<Years>,
-}
-
-/// Every cell, topic by topic, a band per version, a column per year: one
-/// tab stop (the first cell; the arrow keys move on, `page::year_chart`).
-#[component]
-fn Cells(props: &CellsProps) -> Html {
-    let years = &props.years;
-    let band_h = years.versions.len() as u32 * CELL_H;
-    html! {
-        { for years.topics.iter().enumerate().map(|(t, &topic)| {
-            let top = AXIS_H + t as u32 * (TOPIC_H + band_h + GAP);
-            html! {
-                <g class="yc-topic">
-                    <text class="yc-label" x="0" y={(top + 13).to_string()} aria-hidden="true">{ text::label(topic) }</text>
-                    { for years.versions.iter().enumerate().map(|(v, &terms)| {
-                        band(years, topic, terms, top + TOPIC_H + v as u32 * CELL_H, t == 0 && v == 0)
-                    }) }
-                </g>
-            }
-        }) }
+    // Always there, hidden where AGI is not verified, so the browser can
+    // move it (`fill`).
+    let mut agi = line(
+        "yc-agi",
+        column(years.verified_in.unwrap_or(FIRST_YEAR)),
+        22,
+        text("year-chart-agi", &[]),
+    );
+    if years.verified_in.is_none() {
+        agi.attrs.push(at("display", "none"));
     }
+    if let Some(label) = agi.children.last_mut() {
+        label
+            .attrs
+            .push(at("text-anchor", agi_anchor(years.verified_in)));
+    }
+    out.push(agi);
+    for e in events() {
+        let in_range = all_years().any(|y| y == e.year());
+        if e.on_timeline && in_range && !matches!(e.kind, Kind::Ends(_)) {
+            let name = e.message().map(|m| text(&m, &[])).unwrap_or_default();
+            out.push(el(
+                "path",
+                vec![
+                    at("class", "yc-event"),
+                    at("d", format!("M{} 0l3 5h-6z", column(e.year()) + CELL_W / 2)),
+                ],
+                vec![words("title", Vec::new(), name)],
+            ));
+        }
+    }
+    el(
+        "g",
+        vec![at("class", "yc-marks"), at("aria-hidden", "true")],
+        out,
+    )
 }
 
-/// One topic under one version, year by year.
-fn band(years: &Years, topic: Topic, terms: Terms, top: u32, first: bool) -> Html {
+/// A cell's name: its year, question, version, verdict and clauses.
+fn cell_name(year: u16, question: &str, version: &str, mark: Option<&Mark>) -> String {
+    text(
+        "year-chart-cell",
+        &[
+            ("year", &year.to_string()),
+            ("question", question),
+            ("terms", version),
+            ("verdict", &verdict_words(mark)),
+        ],
+    )
+}
+
+/// One topic under one version in words, run by run.
+fn runs_words(years: &Years, topic: Topic, terms: Terms) -> String {
+    let runs: Vec<String> = years
+        .runs(topic, terms)
+        .into_iter()
+        .map(|(from, to, mark)| {
+            let span = if from == to {
+                from.to_string()
+            } else {
+                text(
+                    "year-chart-span",
+                    &[("from", &from.to_string()), ("to", &to.to_string())],
+                )
+            };
+            text(
+                "year-chart-run",
+                &[("years", &span), ("verdict", &verdict_words(mark))],
+            )
+        })
+        .collect();
+    runs.join(" ")
+}
+
+#[cfg(feature = "ssr")]
+/// One topic under one version, year by year: the first cell of the
+/// first band is the chart's one tab stop (the arrow keys move on,
+/// `page::year_chart`).
+fn band(years: &Years, topic: Topic, terms: Terms, top: u32, first: bool) -> Node {
     let date = terms.info().date;
     let question = text::question(topic, terms);
     let version = text::dated_phrase(terms);
-    let superseded = terms.superseded_by().is_some();
     let middle = top + CELL_H / 2;
-    html! {
-        <g class={classes!("yc-band", superseded.then_some("yc-superseded"))}>
-            <text class="yc-tag" x="8" y={(middle + 4).to_string()} aria-hidden="true">{ text::date(date) }</text>
-            { for all_years().map(|y| {
-                let mark = years.mark(topic, terms, y);
-                let (class, d) = shape(mark);
-                let name = text("year-chart-cell", &[
-                    ("year", &y.to_string()),
-                    ("question", &question),
-                    ("terms", &version),
-                    ("verdict", &verdict_words(mark)),
-                ]);
-                html! {
-                    <g class={classes!("yc-cell", class)} role="img" tabindex={if first && y == FIRST_YEAR { "0" } else { "-1" }}
-                        transform={format!("translate({} {middle})", column(y) + CELL_W / 2)}
-                        data-year={y.to_string()} data-topic={topic.slug()} data-version={date}
-                        data-verdict={mark.map_or("none", |m| m.verdict.slug())}>
-                        <title>{ name }</title>
-                        <path d={d} />
-                    </g>
-                }
-            }) }
-        </g>
+    let mut cells = vec![words(
+        "text",
+        vec![
+            at("class", "yc-tag"),
+            at("x", 8),
+            at("y", middle + 4),
+            at("aria-hidden", "true"),
+        ],
+        text::date(date),
+    )];
+    for y in all_years() {
+        let mark = years.mark(topic, terms, y);
+        let (class, d) = shape(mark);
+        let name = cell_name(y, &question, &version, mark);
+        let tab = if first && y == FIRST_YEAR { "0" } else { "-1" };
+        cells.push(el(
+            "g",
+            vec![
+                at("class", format!("yc-cell {class}")),
+                at("role", "img"),
+                at("tabindex", tab),
+                at(
+                    "transform",
+                    format!("translate({} {middle})", column(y) + CELL_W / 2),
+                ),
+                at("data-year", y),
+                at("data-topic", topic.slug()),
+                at("data-version", date),
+                at("data-verdict", mark.map_or("none", |m| m.verdict.slug())),
+            ],
+            vec![
+                words("title", Vec::new(), name),
+                el("path", vec![at("d", d)], Vec::new()),
+            ],
+        ));
+    }
+    let class = if terms.superseded_by().is_some() {
+        "yc-band yc-superseded"
+    } else {
+        "yc-band"
+    };
+    el("g", vec![at("class", class)], cells)
+}
+
+#[cfg(feature = "ssr")]
+/// The same answers for screen readers, run by run: for each topic and
+/// version, each span of years with one answer. (Clipped by a block
+/// around it: a table ignores the width that hides it.)
+fn runs_table(years: &Years) -> Node {
+    let col = || vec![at("scope", "col")];
+    let mut head = vec![words("th", col(), text("compare-topic", &[]))];
+    head.extend(
+        years
+            .versions
+            .iter()
+            .map(|&v| words("th", col(), version_name(v))),
+    );
+    let rows = Topic::ALL
+        .iter()
+        .map(|&topic| {
+            let mut row = vec![words("th", vec![at("scope", "row")], text::label(topic))];
+            for &terms in &years.versions {
+                row.push(words("td", Vec::new(), runs_words(years, topic, terms)));
+            }
+            el("tr", Vec::new(), row)
+        })
+        .collect();
+    el(
+        "div",
+        vec![at("class", "visually-hidden")],
+        vec![el(
+            "table",
+            Vec::new(),
+            vec![
+                words("caption", Vec::new(), text("year-chart-table", &[])),
+                el("thead", Vec::new(), vec![el("tr", Vec::new(), head)]),
+                el("tbody", Vec::new(), rows),
+            ],
+        )],
+    )
+}
+
+/// The chart as the build writes it (the comparison step's), through
+/// Yew's server renderer like every other built word.
+#[cfg(feature = "ssr")]
+pub fn built(node: &Node) -> yew::Html {
+    let mut tag = yew::virtual_dom::VTag::new(node.tag);
+    for (name, value) in &node.attrs {
+        tag.add_attribute(name, value.clone());
+    }
+    if !node.text.is_empty() {
+        tag.add_child(yew::Html::from(node.text.clone()));
+    }
+    tag.add_children(node.children.iter().map(built));
+    tag.into()
+}
+
+/// The builder's chart: a copy of the built one (the comparison step's,
+/// `template`) under `host`, filled with these answers. Every scenario's
+/// chart has the same rows (a topic never asked shows "not asked" in every
+/// year), so only words and markers change, never the layout.
+#[cfg(target_arch = "wasm32")]
+pub fn attach(host: &web_sys::Element, template: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let copy = template
+        .clone_node_with_deep(true)
+        .ok()
+        .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+    if let Some(copy) = copy {
+        let caption = "yc-builder-caption";
+        let _ = copy.set_attribute("aria-labelledby", caption);
+        if let Ok(Some(c)) = copy.query_selector("figcaption") {
+            c.set_id(caption);
+        }
+        host.set_text_content(None);
+        let _ = host.append_child(&copy);
     }
 }
 
-/// The same answers for screen readers, run by run: for each topic and
-/// version, each span of years with one answer.
-fn runs_table(years: &Years) -> Html {
-    let run = |(from, to, mark): (u16, u16, Option<&Mark>)| {
-        let span = if from == to {
-            from.to_string()
-        } else {
-            text(
-                "year-chart-span",
-                &[("from", &from.to_string()), ("to", &to.to_string())],
-            )
-        };
-        text(
-            "year-chart-run",
-            &[("years", &span), ("verdict", &verdict_words(mark))],
-        )
+/// Fills a drawn chart with these answers: each band's version, each
+/// cell's verdict, shape and name, the table's words, the caption and the
+/// verification year.
+#[cfg(target_arch = "wasm32")]
+pub fn fill(chart: &web_sys::Element, years: &Years) {
+    use crate::app::dom::each;
+    let set = |el: &web_sys::Element, name: &str, value: &str| {
+        let _ = el.set_attribute(name, value);
     };
-    html! {
-        <table class="visually-hidden">
-            <caption>{ text("year-chart-table", &[]) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ text("compare-topic", &[]) }</th>
-                    { for years.versions.iter().map(|&v| html! { <th scope="col">{ version_name(v) }</th> }) }
-                </tr>
-            </thead>
-            <tbody>
-                { for years.topics.iter().map(|&topic| html! {
-                    <tr>
-                        <th scope="row">{ text::label(topic) }</th>
-                        { for years.versions.iter().map(|&terms| html! {
-                            <td>{ years.runs(topic, terms).into_iter().map(run).collect::<Vec<_>>().join(" ") }</td>
-                        }) }
-                    </tr>
-                }) }
-            </tbody>
-        </table>
+    let versions = &years.versions;
+    let mut band = 0;
+    each(Some(chart), ".yc-band", |b| {
+        let (topic, terms) = (
+            Topic::ALL[band / versions.len()],
+            versions[band % versions.len()],
+        );
+        band += 1;
+        let date = terms.info().date;
+        let superseded = terms.superseded_by().is_some();
+        set(
+            &b,
+            "class",
+            if superseded {
+                "yc-band yc-superseded"
+            } else {
+                "yc-band"
+            },
+        );
+        if let Ok(Some(tag)) = b.query_selector(".yc-tag") {
+            tag.set_text_content(Some(&text::date(date)));
+        }
+        let (question, version) = (text::question(topic, terms), text::dated_phrase(terms));
+        let mut y = FIRST_YEAR;
+        each(Some(&b), ".yc-cell", |cell| {
+            let mark = years.mark(topic, terms, y);
+            let (class, d) = shape(mark);
+            set(&cell, "class", &format!("yc-cell {class}"));
+            set(&cell, "data-version", date);
+            set(
+                &cell,
+                "data-verdict",
+                mark.map_or("none", |m| m.verdict.slug()),
+            );
+            if let Some(title) = cell.first_element_child() {
+                title.set_text_content(Some(&cell_name(y, &question, &version, mark)));
+                if let Some(path) = title.next_element_sibling() {
+                    set(&path, "d", d);
+                }
+            }
+            y += 1;
+        });
+    });
+    let mut th = 0;
+    each(Some(chart), "thead th + th", |h| {
+        h.set_text_content(versions.get(th).map(|&v| version_name(v)).as_deref());
+        th += 1;
+    });
+    let mut td = 0;
+    each(Some(chart), "tbody td", |cell| {
+        let (topic, terms) = (
+            Topic::ALL[td / versions.len()],
+            versions[td % versions.len()],
+        );
+        cell.set_text_content(Some(&runs_words(years, topic, terms)));
+        td += 1;
+    });
+    if let Ok(Some(intro)) = chart.query_selector("figcaption span") {
+        let intro_words = text("year-chart-intro", &[("terms", &version_name(versions[0]))]);
+        intro.set_text_content(Some(&format!(" {intro_words}")));
+    }
+    if let Ok(Some(agi)) = chart.query_selector(".yc-agi") {
+        match years.verified_in {
+            Some(y) => {
+                let x = column(y).to_string();
+                let _ = agi.remove_attribute("display");
+                each(Some(&agi), "*", |el| {
+                    let (a, b) = if el.tag_name() == "line" {
+                        ("x1", "x2")
+                    } else {
+                        ("x", "x")
+                    };
+                    set(&el, a, &x);
+                    set(&el, b, &x);
+                    if a == "x" {
+                        set(&el, "text-anchor", agi_anchor(Some(y)));
+                    }
+                });
+            }
+            None => set(&agi, "display", "none"),
+        }
+    }
+}
+
+/// Moves the mark of the scenario's year in a drawn chart.
+#[cfg(target_arch = "wasm32")]
+pub fn mark_year(chart: &web_sys::Element, year: u16) {
+    if let Ok(Some(rect)) = chart.query_selector(".yc-now") {
+        let _ = rect.set_attribute("x", &column(year).to_string());
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::terms::{years, Field, Scenario, PRESETS};
+
+    /// Every cell of the drawn chart, as (year, topic, version, verdict).
+    fn cells(node: &Node, out: &mut Vec<(String, String, String, String)>) {
+        let attr = |name: &str| {
+            node.attrs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+        };
+        if let Some(year) = attr("data-year") {
+            out.push((
+                year,
+                attr("data-topic").unwrap_or_default(),
+                attr("data-version").unwrap_or_default(),
+                attr("data-verdict").unwrap_or_default(),
+            ));
+        }
+        for child in &node.children {
+            cells(child, out);
+        }
+    }
+
+    /// The chart's cells are the engine's answers, year by year and version
+    /// by version, for the examples and each with AGI verified in 2029;
+    /// every chart has the same rows, so the builder only refills a copy.
+    #[test]
+    fn each_cell_is_the_engines_answer_and_every_chart_has_the_same_cells() {
+        let mut scenarios: Vec<Scenario> = PRESETS.iter().map(|p| p.scenario).collect();
+        scenarios.push(Scenario::DEFAULT);
+        for mut s in scenarios.clone() {
+            s.set(Field::Agi, "yes").unwrap();
+            s.set(Field::AgiYear, "2029").unwrap();
+            scenarios.push(s);
+        }
+        let count = |s: &Scenario| {
+            let mut out = Vec::new();
+            cells(&chart(&years(s), s.year, "t"), &mut out);
+            out
+        };
+        let first = count(&Scenario::DEFAULT).len();
+        for s in &scenarios {
+            let answers = years(s);
+            let drawn = count(s);
+            assert_eq!(drawn.len(), first, "the same cells for every scenario");
+            for (year, topic, version, verdict) in drawn {
+                let topic = Topic::from_slug(&topic).unwrap();
+                let terms = Terms::from_slug(&version).unwrap();
+                let want = answers
+                    .mark(topic, terms, year.parse().unwrap())
+                    .map_or("none", |m| m.verdict.slug());
+                assert_eq!(verdict, want, "{year} {} {version}: {s:?}", topic.slug());
+            }
+        }
     }
 }

@@ -79,6 +79,7 @@ fn entry(e: &Event) -> Option<Entry> {
             )
         }
         Kind::Report(report) => {
+            let publisher = text(&format!("report-{}-publisher", report.id), &[]);
             let step = STEPS
                 .iter()
                 .position(|s| s.words.reports.contains(&report.id))
@@ -88,12 +89,14 @@ fn entry(e: &Event) -> Option<Entry> {
                 text(
                     "feed-report",
                     &[
+                        ("publisher", &publisher),
+                        ("date", &text::date(report.date)),
                         ("id", report.id),
                         ("status", &text::label_status(report.status)),
                     ],
                 ),
                 text::report(report),
-                text(&format!("report-{}-publisher", report.id), &[]),
+                publisher.clone(),
                 step_page(step),
             )
         }
@@ -112,9 +115,10 @@ fn entry(e: &Event) -> Option<Entry> {
                         ("versions", &text::touched(c)),
                         ("before", &part("before")),
                         ("now", &part("now")),
+                        ("why", &part("why")),
                     ],
                 ),
-                part("why"),
+                text("feed-correction-source", &[]),
                 format!("#correction-{n}"),
             )
         }
@@ -127,10 +131,7 @@ fn entry(e: &Event) -> Option<Entry> {
                     "feed-rules-summary",
                     &[("version", &change.version.to_string())],
                 ),
-                text(
-                    "feed-rules-source",
-                    &[("corrections", &shipped.join(", "))],
-                ),
+                text("feed-rules-source", &[("corrections", &shipped.join(", "))]),
                 "#corrections-title".to_string(),
             )
         }

@@ -1,12 +1,10 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::demo::stateless_demo;
 use super::rich_text::rich_text;
 use crate::app::components::clause_card::clause_list;
 use crate::app::components::report::{report_inline, report_paragraphs};
-use crate::app::components::year_chart::YearChart;
+use crate::app::components::year_chart;
 use crate::app::markers::{class, id};
 use crate::app::text::{self, text};
 use crate::content::amendment::{self, CHANGES};
@@ -101,7 +99,7 @@ pub fn step_text(n: usize) -> Html {
             }
             if step.visual == Visual::YearChart {
                 <p class="year-chart-note">{ text("year-chart-step-note", &[]) }</p>
-                <YearChart years={Rc::new(years(&Scenario::DEFAULT))} year={Scenario::DEFAULT.year} id="yc-step" />
+                { year_chart::built(&year_chart::chart(&years(&Scenario::DEFAULT), Scenario::DEFAULT.year, "yc-step")) }
             }
         </>
     }

@@ -157,21 +157,22 @@ before-after-6-term = Microsoft's stake
 before-after-6-before = About 27% of OpenAI Group PBC as of October 2025 (not in the statement).
 before-after-6-after = Microsoft stays a major shareholder: its stake was about 27% in October 2025 (B12).
 
-year-chart-step-note = Here is every answer year by year for the builder's starting deal: a stateless API sold by Amazon and served from AWS, with no AGI verification. The builder's own chart, under "Year by year", follows the deal you set up.
+year-chart-step-note = Suppose Amazon sold OpenAI's stateless API to an ordinary customer and served it from AWS. This is the builder's starting example, not a reported deal. In it, the panel never verifies AGI. The chart shows each question's answer in each year. The builder's own chart, under "Year by year", follows the scenario you set up.
 
 ## The feed of every dated change (`words::feed`, feed.xml)
 
-feed-title = { $title }: every dated change
+feed-title = { $title } — every dated change
 feed-link-title = Every dated change to the terms and to the explainer's answers
 feed-subtitle = Each version of the terms, each press report with its status, each correction of the explainer's answers and each change of its rules version.
 feed-summary = { $summary } Source: { $source }.
-feed-version = The terms: { $terms }
-feed-report = Press report { $id } ({ $status })
+feed-version = Version of the terms: { $terms }
+feed-report = { $publisher }, { $date }: press report { $id } ({ $status })
 feed-correction = Correction { $n }: { $topic }
-feed-correction-summary = For { $case }, under { $versions }: the answer was { $before }; it is now { $now }.
+feed-correction-summary = For { $case }, under { $versions }. Before: { $before }. Now: { $now }. Why: { $why }
 feed-rules = Rules version { $version }
-feed-rules-summary = The explainer's answers now follow rules version { $version }; links written before keep working and show the corrected answers.
-feed-rules-source = the explainer's list of corrections, numbers { $corrections }
+feed-correction-source = the explainer's list of corrections
+feed-rules-summary = The explainer corrected how it answers some scenarios (rules version { $version }). Old links still work and now show the corrected answers.
+feed-rules-source = the explainer's list of corrections: { $corrections }
 status-official-label = official
 status-report-label = reported
 status-unconfirmed-label = unconfirmed
@@ -180,10 +181,10 @@ status-denied-label = denied
 
 ## The data behind the answers (`words::data`, data/*.json and data/decisions.csv)
 
-data-file-title = { $title }: { $what }
-data-decisions = the decision table for the builder's starting deal, every offering, under every version of the terms
-data-clauses = the clause catalog, with each clause's source and that source's status
-data-licence = MIT licence, as the explainer's code: use, copy and change it freely, keeping the copyright notice.
+data-file-title = { $title } — { $what }
+data-decisions = the answers for the starting example (suppose Amazon sold each offering from AWS; not a reported deal), every offering, under every version of the terms
+data-clauses = the list of clauses, with each clause's source and that source's status
+data-licence = The MIT licence, like the explainer's code: you may use, copy and change the data if you keep its copyright and licence notice.
 data-column-offering = The offering, as a link's offering= takes it
 data-column-topic = The question, as the page's data-finding markers name it
 data-column-terms = The version of the terms, by its date
@@ -192,7 +193,7 @@ data-column-cites = The clause IDs the answer rests on, space-separated
 data-column-rule = The rule that decided, as the rules specification names it
 data-title = Get the data
 update-feed = Follow every change (feed)
-data-intro = The decision table for the builder's starting deal, every offering under every version, and the clause catalog behind it, to check or reuse. Rules version { $rules }; terms last checked on { $date }.
+data-intro = The answers behind the builder, to check or reuse: a table for the starting example (suppose Amazon sold each offering from AWS; not a reported deal), under every version of the terms, and the list of clauses behind it. Rules version { $rules }; terms last checked on { $date }.
 data-decisions-csv = Decisions (CSV)
 data-decisions-json = Decisions (JSON)
 data-clauses-json = Clauses (JSON)
@@ -203,15 +204,15 @@ data-licence-line = Licence: { $licence } To cite, see "Cite this explainer" bel
 
 event-partnership-source = the background timeline this explainer rests on, which names no primary source
 event-extension-source = the background timeline this explainer rests on, which names no primary source
-event-agreement-source = the companies' posts on the definitive agreement, on the Official Microsoft Blog and openai.com
+event-agreement-source = "The next chapter of the Microsoft–OpenAI partnership", posts by OpenAI and on the Official Microsoft Blog
 event-funding = OpenAI announces new funding, reported at about $110 billion; Amazon, NVIDIA and SoftBank are among the investors.
 event-funding-source = press reports on the day of the joint statement; the sources name no outlet
-event-amazon = OpenAI and Amazon announce a collaboration: an agent runtime that keeps state, engineered by both and offered on Amazon Bedrock; a large commitment to buy computing power on AWS; and AWS as the only outside cloud to distribute OpenAI's Frontier platform. Amazon's investment is reported at $50 billion ($15 billion at first, up to $35 billion more on conditions).
+event-amazon = OpenAI and Amazon announce a collaboration. It includes an agent runtime that keeps state, built by both and offered on Amazon Bedrock. OpenAI commits to buy a large amount of computing power on AWS. AWS becomes the only outside cloud to distribute OpenAI's Frontier platform. Amazon's investment is reported at $50 billion ($15 billion at first, up to $35 billion more on conditions).
 event-amazon-source = OpenAI's and Amazon's announcements; the investment figures as reported
 event-terms-2026-02-27-source = the joint statement of Microsoft and OpenAI, published by OpenAI and on the Official Microsoft Blog
 event-legal-report = The press reports that Microsoft weighed legal action over the Amazon deal.
 event-legal-report-source = the Financial Times (around 18 March 2026), as other outlets reported it; not confirmed independently
-event-terms-2026-04-27-source = matching posts on the Official Microsoft Blog and openai.com
+event-terms-2026-04-27-source = "The next phase of the Microsoft–OpenAI partnership", matching posts on the Official Microsoft Blog and openai.com
 event-bedrock = AWS announces OpenAI models on Amazon Bedrock in limited preview.
 event-bedrock-source = press reports at the time; the sources name no outlet
 event-coverage = Many outlets report the amended terms consistently with the companies' posts.
@@ -274,7 +275,7 @@ source-amendment-publisher = matching posts on the Official Microsoft Blog and o
 sources-title = Sources
 sources-intro = The contracts between Microsoft and OpenAI are not public. This explainer restates what the companies have said in public, in its own words, and marks where each statement comes from. It is not legal or investment advice.
 sources-amendment = The amendment's terms are as the companies' matching posts state them, reported consistently by many outlets.
-sources-facts = Dated background (context, not terms)
+sources-facts = Dated events
 sources-reports = Reported since (reports, not terms)
 sources-figures = Figures the companies did not confirm are marked as reported by the press. The revenue-share rate is not public; any rate shown here is an assumption you set.
 sources-checked = Terms last checked against the sources on { $date }.

@@ -169,6 +169,8 @@ pub fn Builder(props: &BuilderProps) -> Html {
     // Year by year: worked out again only when a change can move an
     // answer (not the amounts, not the year, which only moves the mark).
     let years = use_memo(sweep_key(&state.scenario), years);
+    let chart = use_node_ref();
+    use_year_chart(&chart, &years, state.scenario.year);
     let printing = use_printing();
     let drawn = state.comparing || printing || state.edits == 0;
     let dispatch = state.dispatcher();
@@ -202,7 +204,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 // inputs.
                 <div class="builder-answers">
                     { answers::answers(&state, &changes, &view, &on_event) }
-                    { versions::versions(&state, &dispatch, drawn, loaded.then_some(&years)) }
+                    { versions::versions(&state, &dispatch, drawn, &chart) }
                 </div>
             </div>
             <DecisionTable scenario={state.scenario} view={view} apply={on_apply} />
@@ -212,6 +214,42 @@ pub fn Builder(props: &BuilderProps) -> Html {
             </p>
         </section>
     }
+}
+
+/// The chart of verdicts by year in `host`: a copy of the comparison
+/// step's, filled whenever its answers change; the scenario's year marked
+/// whenever that changes. Typing an amount touches nothing.
+#[hook]
+fn use_year_chart(host: &NodeRef, years: &Rc<crate::terms::Years>, year: u16) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::app::components::year_chart::{attach, fill, mark_year};
+        use crate::app::markers::{id, select};
+        let chart = |host: &NodeRef| {
+            let host = host.cast::<web_sys::Element>()?;
+            if let Ok(Some(chart)) = host.query_selector(select::YEAR_CHART) {
+                return Some(chart);
+            }
+            let template = by_id::<web_sys::Element>(id::STEP_CHART_CAPTION)?.parent_element()?;
+            attach(&host, &template);
+            host.query_selector(select::YEAR_CHART).ok().flatten()
+        };
+        let on_years = host.clone();
+        use_effect_with(years.clone(), move |years| {
+            if let Some(c) = chart(&on_years) {
+                fill(&c, years);
+                mark_year(&c, year);
+            }
+        });
+        let on_year = host.clone();
+        use_effect_with(year, move |&year| {
+            if let Some(c) = chart(&on_year) {
+                mark_year(&c, year);
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (host, years, year);
 }
 
 /// What the chart of verdicts by year depends on: the scenario in its

@@ -2,15 +2,12 @@
 //! a count, the questions only the compared version asks, and every version
 //! side by side (drawn once the reader opens it).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::components::comparison::{comparison_table, other_only};
-use crate::app::components::year_chart::YearChart;
 use crate::app::state::{Action, BuilderState};
 use crate::app::text::{self, text};
-use crate::terms::{Comparison, Years};
+use crate::terms::Comparison;
 
 /// How many answers the compared version would give differently, in words.
 fn differences(both: &Comparison) -> String {
@@ -27,14 +24,14 @@ fn differences(both: &Comparison) -> String {
 }
 
 /// How the answers differ under the other versions; the side-by-side
-/// table is drawn while open or printing (`drawn`); the chart by year once
-/// the island runs (`years`: the build's page has the comparison step's,
-/// and its bytes would only repeat them).
+/// table is drawn while open or printing (`drawn`); the chart by year is
+/// drawn into `chart` by the island (the build's page has the comparison
+/// step's, and its bytes would only repeat them).
 pub fn versions(
     state: &BuilderState,
     dispatch: &UseReducerDispatcher<BuilderState>,
     drawn: bool,
-    years: Option<&Rc<Years>>,
+    chart: &NodeRef,
 ) -> Html {
     let both = &state.answers;
     let ontoggle = {
@@ -58,9 +55,8 @@ pub fn versions(
             </details>
             <details class="year-by-year">
                 <summary>{ text("year-chart-open", &[("versions", &text::every_version())]) }</summary>
-                if let Some(years) = years {
-                    <YearChart years={years.clone()} year={state.scenario.year} id="yc-builder" />
-                }
+                // Drawn by the builder, not by this tree (`year_chart::draw`).
+                <div class="yc-host" ref={chart.clone()}></div>
             </details>
         </div>
     }
