@@ -14,8 +14,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::Event;
 
 use crate::app::embed_code::EmbedChoice;
@@ -336,19 +334,7 @@ pub fn update_when_idle(change: impl FnOnce(&Address) -> Address) {
     if WRITE_PENDING.replace(true) {
         return;
     }
-    let window = gloo::utils::window();
-    let flush = Closure::once_into_js(flush_pending);
-    let flush: &js_sys::Function = flush.unchecked_ref();
-    // Idle, or at the latest after half a second on a page kept busy; where
-    // there is no requestIdleCallback (Safari), a 50 ms timer.
-    let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(500);
-    if window
-        .request_idle_callback_with_options(flush, &options)
-        .is_err()
-    {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(flush, 50);
-    }
+    crate::app::dom::when_idle(flush_pending);
 }
 
 /// Writes the address if a change is still waiting (also when the page is

@@ -33,3 +33,20 @@ pub fn each(within: Option<&Element>, selector: &str, mut f: impl FnMut(Element)
         }
     }
 }
+
+/// Runs `f` when the browser is idle, or at the latest after half a second
+/// on a page kept busy; where there is no requestIdleCallback (Safari),
+/// after a 50 ms timer.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let window = gloo::utils::window();
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let f: &js_sys::Function = f.unchecked_ref();
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(500);
+    if window
+        .request_idle_callback_with_options(f, &options)
+        .is_err()
+    {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f, 50);
+    }
+}

@@ -54,6 +54,9 @@ markers! {
     /// The caption of the comparison step's chart by year, whose chart the
     /// builder copies for its own (`year_chart::attach`).
     STEP_CHART_CAPTION = "yc-step-caption";
+    /// The corrections list's heading, where the feed's rules-version
+    /// entries link.
+    CORRECTIONS_TITLE = "corrections-title";
     /// The template of every clause card, which islands clone.
     CLAUSE_CARDS = "clause-cards";
     /// The template of the notice shown if the app stops on a bug.
@@ -71,6 +74,12 @@ markers! {
     /// Step `n`'s heading, where a reader's move puts focus.
     pub fn step_title(n: usize) -> String {
         format!("step-{n}-title")
+    }
+
+    /// Correction `n`'s entry in the corrections list (from 1), where the
+    /// feed links.
+    pub fn correction(n: usize) -> String {
+        format!("correction-{n}")
     }
 
     /// The root of step `n`'s live example island.

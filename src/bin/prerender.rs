@@ -227,21 +227,17 @@ fn main() {
     let feed = feed::atom(site_url.as_deref()).unwrap_or_else(|e| fail(e));
     write(stage, feed::FEED_FILE, feed);
     write(stage, data::DECISIONS_CSV, data::decisions_csv());
-    write(
-        stage,
-        data::DECISIONS_CSV_METADATA,
-        data::decisions_csv_metadata(site_url.as_deref()),
-    );
-    write(
-        stage,
-        data::DECISIONS_JSON,
-        data::decisions_json(site_url.as_deref()),
-    );
-    write(
-        stage,
-        data::CLAUSES_JSON,
-        data::clauses_json(site_url.as_deref()),
-    );
+    let site = site_url.as_deref();
+    for (file, json) in [
+        (
+            data::DECISIONS_CSV_METADATA,
+            data::decisions_csv_metadata(site),
+        ),
+        (data::DECISIONS_JSON, data::decisions_json(site)),
+        (data::CLAUSES_JSON, data::clauses_json(site)),
+    ] {
+        write(stage, file, json.unwrap_or_else(|e| fail(e)));
+    }
     // The registry entry names the published addresses: only with them.
     if let Some(site) = &site_url {
         write(stage, "oembed-provider.json", provider_entry(site, &pages));

@@ -4,6 +4,7 @@
 //! for the scenario [`in_year`] gives.
 
 use super::choice::Choice;
+#[cfg(test)]
 use super::deadlines::Deadline;
 use super::rules::{evaluate, Topic, Verdict};
 use super::scenario::{Agi, Scenario, FIRST_YEAR, LAST_YEAR};
@@ -143,7 +144,8 @@ pub fn deciding_years() -> Vec<(u16, Vec<&'static str>)> {
 }
 
 /// Whether a deadline ends in a year a scenario can name.
-pub const fn in_range(d: Deadline) -> bool {
+#[cfg(test)]
+const fn in_range(d: Deadline) -> bool {
     d.last_year >= FIRST_YEAR && d.last_year <= LAST_YEAR
 }
 

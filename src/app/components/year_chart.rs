@@ -11,12 +11,13 @@
 //! the cell under the pointer, finger or focus in words.
 //!
 //! The chart is drawn once, as a tree of plain [`Node`]s ([`chart`]), and
-//! rendered two ways: by the build into the comparison step, through
-//! Yew's server renderer ([`built`]), and in the browser straight into the
-//! DOM ([`draw`], for the builder, which redraws it only when an answer in
-//! it changes). Hundreds of cells through `html!` would cost the wasm
-//! about 10 KB compressed; these few generic functions cost a tenth of
-//! that, and the layout is written once.
+//! rendered by the build into the comparison step, through Yew's server
+//! renderer ([`built`]). The builder's chart is a copy of that one
+//! ([`attach`]) which the island changes where the reader's answers differ
+//! ([`fill`]): every chart has the same rows, so only words and markers
+//! change, never the layout, and the layout is written once. (Drawing
+//! hundreds of cells through `html!` in the wasm cost about 10 KB
+//! compressed, and a redraw of them all on every input.)
 
 use crate::app::components::verdict::version_name;
 use crate::app::text::{self, text};
@@ -58,10 +59,11 @@ fn column(year: u16) -> u32 {
 }
 
 /// Where the verification year's label sits: after its line, or before it
-/// in the chart's last years, so it is never cut off.
+/// in the chart's last years (the label is about six columns wide), so it
+/// is never cut off.
 fn agi_anchor(year: Option<u16>) -> &'static str {
     match year {
-        Some(y) if y > 2033 => "end",
+        Some(y) if y + 6 > crate::terms::LAST_YEAR => "end",
         _ => "start",
     }
 }
@@ -316,17 +318,25 @@ fn marks(years: &Years, height: u32) -> Node {
             .push(at("text-anchor", agi_anchor(years.verified_in)));
     }
     out.push(agi);
-    for e in events() {
-        let in_range = all_years().any(|y| y == e.year());
-        if e.on_timeline && in_range && !matches!(e.kind, Kind::Ends(_)) {
-            let name = e.message().map(|m| text(&m, &[])).unwrap_or_default();
+    // One mark per year for the timeline's events in it, each named with
+    // its date.
+    for y in all_years() {
+        let named: Vec<String> = events()
+            .iter()
+            .filter(|e| e.on_timeline && e.year() == y && !matches!(e.kind, Kind::Ends(_)))
+            .map(|e| {
+                let what = e.message().map(|m| text(&m, &[])).unwrap_or_default();
+                format!("{}: {what}", text::event_date(e))
+            })
+            .collect();
+        if !named.is_empty() {
             out.push(el(
                 "path",
                 vec![
                     at("class", "yc-event"),
-                    at("d", format!("M{} 0l3 5h-6z", column(e.year()) + CELL_W / 2)),
+                    at("d", format!("M{} 0l3 5h-6z", column(y) + CELL_W / 2)),
                 ],
-                vec![words("title", Vec::new(), name)],
+                vec![words("title", Vec::new(), named.join("\n"))],
             ));
         }
     }
@@ -501,95 +511,146 @@ pub fn attach(host: &web_sys::Element, template: &web_sys::Element) {
     }
 }
 
-/// Fills a drawn chart with these answers: each band's version, each
-/// cell's verdict, shape and name, the table's words, the caption and the
-/// verification year.
+/// The scenario the built chart (the comparison step's) answers: the one
+/// the builder's copy starts from.
+pub fn built_for() -> crate::terms::Scenario {
+    crate::terms::Scenario::DEFAULT
+}
+
+/// Changes a drawn chart from the answers `before` (what it shows) to
+/// `after`: only what differs, so a change that moves a few answers
+/// touches a few cells. A band whose version changed (the reader chose
+/// another version, which comes first) is rewritten whole: its label, and
+/// each cell's version, verdict, shape and name; elsewhere a cell is
+/// rewritten only where its answer changed. A chart whose rows are not
+/// every topic under every version (a page from another build) is left as
+/// it is, and the console says so.
 #[cfg(target_arch = "wasm32")]
-pub fn fill(chart: &web_sys::Element, years: &Years) {
+pub fn fill(chart: &web_sys::Element, before: &Years, after: &Years) {
     use crate::app::dom::each;
+    use crate::app::markers::select;
     let set = |el: &web_sys::Element, name: &str, value: &str| {
         let _ = el.set_attribute(name, value);
     };
-    let versions = &years.versions;
-    let mut band = 0;
-    each(Some(chart), ".yc-band", |b| {
-        let (topic, terms) = (
-            Topic::ALL[band / versions.len()],
-            versions[band % versions.len()],
+    let versions = &after.versions;
+    let rows = Topic::ALL.len() * versions.len();
+    let count = |selector: &str| {
+        chart
+            .query_selector_all(selector)
+            .map_or(0, |l| l.length() as usize)
+    };
+    if count(".yc-band") != rows
+        || count("tbody td") != rows
+        || versions.len() != before.versions.len()
+    {
+        web_sys::console::error_1(
+            &"explainer: the chart by year has other rows than this build draws".into(),
         );
-        band += 1;
+        return;
+    }
+    // Each band: its topic and version, and whether it changed at all.
+    let bands: Vec<(Topic, Terms, bool, bool)> = (0..rows)
+        .map(|i| {
+            let (topic, v) = (Topic::ALL[i / versions.len()], i % versions.len());
+            let (old, new) = (before.versions[v], versions[v]);
+            let moved = (FIRST_YEAR..=crate::terms::LAST_YEAR)
+                .any(|y| before.mark(topic, old, y) != after.mark(topic, new, y));
+            (topic, new, old != new, moved || old != new)
+        })
+        .collect();
+    let mut i = 0;
+    each(Some(chart), ".yc-band", |band| {
+        let (topic, terms, whole, changed) = bands[i];
+        let old = before.versions[i % versions.len()];
+        i += 1;
+        if !changed {
+            return;
+        }
         let date = terms.info().date;
-        let superseded = terms.superseded_by().is_some();
-        set(
-            &b,
-            "class",
-            if superseded {
-                "yc-band yc-superseded"
-            } else {
-                "yc-band"
-            },
-        );
-        if let Ok(Some(tag)) = b.query_selector(".yc-tag") {
-            tag.set_text_content(Some(&text::date(date)));
+        if whole {
+            let superseded = terms.superseded_by().is_some();
+            set(
+                &band,
+                "class",
+                if superseded {
+                    "yc-band yc-superseded"
+                } else {
+                    "yc-band"
+                },
+            );
+            if let Ok(Some(tag)) = band.query_selector(".yc-tag") {
+                tag.set_text_content(Some(&text::date(date)));
+            }
         }
         let (question, version) = (text::question(topic, terms), text::dated_phrase(terms));
         let mut y = FIRST_YEAR;
-        each(Some(&b), ".yc-cell", |cell| {
-            let mark = years.mark(topic, terms, y);
-            let (class, d) = shape(mark);
-            set(&cell, "class", &format!("yc-cell {class}"));
-            set(&cell, "data-version", date);
-            set(
-                &cell,
-                "data-verdict",
-                mark.map_or("none", |m| m.verdict.slug()),
-            );
-            if let Some(title) = cell.first_element_child() {
-                title.set_text_content(Some(&cell_name(y, &question, &version, mark)));
-                if let Some(path) = title.next_element_sibling() {
-                    set(&path, "d", d);
+        each(Some(&band), select::YEAR_CELL, |cell| {
+            let mark = after.mark(topic, terms, y);
+            if whole || mark != before.mark(topic, old, y) {
+                let (class, d) = shape(mark);
+                set(&cell, "class", &format!("yc-cell {class}"));
+                set(&cell, "data-version", date);
+                set(
+                    &cell,
+                    "data-verdict",
+                    mark.map_or("none", |m| m.verdict.slug()),
+                );
+                if let Some(title) = cell.first_element_child() {
+                    title.set_text_content(Some(&cell_name(y, &question, &version, mark)));
+                    if let Some(path) = title.next_element_sibling() {
+                        set(&path, "d", d);
+                    }
                 }
             }
             y += 1;
         });
     });
-    let mut th = 0;
-    each(Some(chart), "thead th + th", |h| {
-        h.set_text_content(versions.get(th).map(|&v| version_name(v)).as_deref());
-        th += 1;
-    });
     let mut td = 0;
     each(Some(chart), "tbody td", |cell| {
-        let (topic, terms) = (
-            Topic::ALL[td / versions.len()],
-            versions[td % versions.len()],
-        );
-        cell.set_text_content(Some(&runs_words(years, topic, terms)));
+        let (topic, terms, _, changed) = bands[td];
         td += 1;
+        if changed {
+            cell.set_text_content(Some(&runs_words(after, topic, terms)));
+        }
     });
-    if let Ok(Some(intro)) = chart.query_selector("figcaption span") {
-        let intro_words = text("year-chart-intro", &[("terms", &version_name(versions[0]))]);
-        intro.set_text_content(Some(&format!(" {intro_words}")));
+    if before.versions != after.versions {
+        let mut th = 0;
+        each(Some(chart), "thead th + th", |h| {
+            h.set_text_content(versions.get(th).map(|&v| version_name(v)).as_deref());
+            th += 1;
+        });
+        if let Ok(Some(intro)) = chart.query_selector("figcaption span") {
+            let intro_words = text("year-chart-intro", &[("terms", &version_name(versions[0]))]);
+            intro.set_text_content(Some(&format!(" {intro_words}")));
+        }
     }
-    if let Ok(Some(agi)) = chart.query_selector(".yc-agi") {
-        match years.verified_in {
-            Some(y) => {
-                let x = column(y).to_string();
-                let _ = agi.remove_attribute("display");
-                each(Some(&agi), "*", |el| {
-                    let (a, b) = if el.tag_name() == "line" {
-                        ("x1", "x2")
-                    } else {
-                        ("x", "x")
-                    };
-                    set(&el, a, &x);
-                    set(&el, b, &x);
-                    if a == "x" {
-                        set(&el, "text-anchor", agi_anchor(Some(y)));
-                    }
-                });
+    if before.verified_in != after.verified_in {
+        if let Ok(Some(agi)) = chart.query_selector(".yc-agi") {
+            match after.verified_in {
+                Some(y) => {
+                    let x = column(y).to_string();
+                    let _ = agi.remove_attribute("display");
+                    each(Some(&agi), "*", |el| {
+                        let (a, b) = if el.tag_name() == "line" {
+                            ("x1", "x2")
+                        } else {
+                            ("x", "x")
+                        };
+                        set(&el, a, &x);
+                        set(&el, b, &x);
+                        if a == "x" {
+                            set(&el, "text-anchor", agi_anchor(Some(y)));
+                        }
+                    });
+                }
+                None => set(&agi, "display", "none"),
             }
-            None => set(&agi, "display", "none"),
+        }
+    }
+    // The line that names a cell may name an answer that changed.
+    if bands.iter().any(|b| b.3) {
+        if let Ok(Some(out)) = chart.query_selector(select::YEAR_OUT) {
+            out.set_text_content(None);
         }
     }
 }

@@ -53,6 +53,10 @@ fn on_key(e: &Event) {
     else {
         return;
     };
+    // With a modifier the key is the browser's (Alt+Left: back).
+    if key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key() {
+        return;
+    }
     let Some(chart) = cell.closest(select::YEAR_CHART).ok().flatten() else {
         return;
     };

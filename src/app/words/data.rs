@@ -119,13 +119,13 @@ struct DecisionsFile {
 }
 
 /// `data/decisions.json`: the same records as the CSV, under `decisions`.
-pub fn decisions_json(site: Option<&str>) -> String {
+pub fn decisions_json(site: Option<&str>) -> Result<String, String> {
     let file = DecisionsFile {
         about: about(&text("data-decisions", &[]), site),
         scenario: crate::terms::to_query(&Scenario::DEFAULT),
         decisions: decisions(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string_pretty(&file).map_err(|e| format!("{DECISIONS_JSON}: {e}"))
 }
 
 #[derive(Serialize)]
@@ -158,7 +158,7 @@ struct ClausesFile {
 
 /// `data/clauses.json`: every clause with its source and that source's
 /// status, and what later versions did to it.
-pub fn clauses_json(site: Option<&str>) -> String {
+pub fn clauses_json(site: Option<&str>) -> Result<String, String> {
     let clauses = CLAUSES
         .iter()
         .map(|c| {
@@ -192,12 +192,12 @@ pub fn clauses_json(site: Option<&str>) -> String {
         about: about(&text("data-clauses", &[]), site),
         clauses,
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string_pretty(&file).map_err(|e| format!("{CLAUSES_JSON}: {e}"))
 }
 
 /// `decisions.csv-metadata.json`: the CSV's columns, rules version,
 /// licence and citation, as CSV on the Web (W3C) describes a table.
-pub fn decisions_csv_metadata(site: Option<&str>) -> String {
+pub fn decisions_csv_metadata(site: Option<&str>) -> Result<String, String> {
     let about = about(&text("data-decisions", &[]), site);
     let columns: Vec<serde_json::Value> = CSV_HEADER
         .split(',')
@@ -215,11 +215,11 @@ pub fn decisions_csv_metadata(site: Option<&str>) -> String {
         "dc:title": about.title,
         "dc:license": about.licence,
         "dc:bibliographicCitation": about.cite,
-        "rules_version": about.rules_version,
-        "terms_last_checked": about.terms_last_checked,
+        "dc:hasVersion": format!("rules version {}", about.rules_version),
+        "dc:modified": about.terms_last_checked,
         "tableSchema": { "columns": columns },
     });
-    serde_json::to_string_pretty(&json).unwrap_or_default()
+    serde_json::to_string_pretty(&json).map_err(|e| format!("{DECISIONS_CSV_METADATA}: {e}"))
 }
 
 #[cfg(test)]
@@ -231,7 +231,7 @@ mod tests {
         let csv = decisions_csv();
         let mut lines = csv.lines();
         assert_eq!(lines.next(), Some(CSV_HEADER), "the header first");
-        let json: serde_json::Value = serde_json::from_str(&decisions_json(None)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&decisions_json(None).unwrap()).unwrap();
         let records = json["decisions"].as_array().unwrap();
         let rows: Vec<&str> = lines.collect();
         assert_eq!(rows.len(), records.len());
@@ -244,9 +244,11 @@ mod tests {
         }
         assert_eq!(json["rules_version"], RULES_VERSION);
         assert!(json["licence"].as_str().unwrap().contains("MIT"));
-        let clauses: serde_json::Value = serde_json::from_str(&clauses_json(None)).unwrap();
+        let clauses: serde_json::Value =
+            serde_json::from_str(&clauses_json(None).unwrap()).unwrap();
         assert_eq!(clauses["clauses"].as_array().unwrap().len(), CLAUSES.len());
-        let meta: serde_json::Value = serde_json::from_str(&decisions_csv_metadata(None)).unwrap();
+        let meta: serde_json::Value =
+            serde_json::from_str(&decisions_csv_metadata(None).unwrap()).unwrap();
         assert_eq!(meta["tableSchema"]["columns"].as_array().unwrap().len(), 6);
     }
 }

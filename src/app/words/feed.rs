@@ -6,6 +6,7 @@
 //! fails, naming the entry, if one lacks any of them.
 
 use super::escape;
+use crate::app::markers::id;
 use crate::app::text::{self, text};
 use crate::content::events::{events, Event, Kind};
 use crate::content::steps::{at, what_changed_step, STEPS};
@@ -80,10 +81,12 @@ fn entry(e: &Event) -> Option<Entry> {
         }
         Kind::Report(report) => {
             let publisher = text(&format!("report-{}-publisher", report.id), &[]);
+            // A report no step shows has no place to link: the build fails
+            // (`atom`, on its empty link).
             let step = STEPS
                 .iter()
                 .position(|s| s.words.reports.contains(&report.id))
-                .map_or(1, |i| i + 1);
+                .map_or(0, |i| i + 1);
             (
                 format!("report/{}", report.id),
                 text(
@@ -119,7 +122,7 @@ fn entry(e: &Event) -> Option<Entry> {
                     ],
                 ),
                 text("feed-correction-source", &[]),
-                format!("#correction-{n}"),
+                format!("#{}", id::correction(n)),
             )
         }
         Kind::Rules(change) => {
@@ -132,7 +135,7 @@ fn entry(e: &Event) -> Option<Entry> {
                     &[("version", &change.version.to_string())],
                 ),
                 text("feed-rules-source", &[("corrections", &shipped.join(", "))]),
-                "#corrections-title".to_string(),
+                format!("#{}", id::CORRECTIONS_TITLE),
             )
         }
         Kind::Fact(_) | Kind::Ends(_) => return None,
@@ -214,7 +217,14 @@ pub fn atom(site: Option<&str>) -> Result<String, String> {
         ));
     }
     for e in &entries {
-        let link = format!("{base}{}", e.link);
+        // Relative to the feed, which sits at the site's root, where the
+        // site's address is not known: never a bare fragment, which a feed
+        // reader would resolve against the feed.
+        let link = if base.is_empty() {
+            format!("./{}", e.link)
+        } else {
+            format!("{base}{}", e.link)
+        };
         let summary = text(
             "feed-summary",
             &[("summary", &e.summary), ("source", &e.source)],

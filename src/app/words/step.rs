@@ -10,7 +10,7 @@ use crate::app::text::{self, text};
 use crate::content::amendment::{self, CHANGES};
 use crate::content::markup::plain;
 use crate::content::steps::{Change, Step, Visual, STEPS};
-use crate::terms::{years, Scenario, Terms};
+use crate::terms::{years, Terms};
 
 /// The page's title block. (The embed dialog's button follows it, outside.)
 pub fn masthead() -> Html {
@@ -99,7 +99,7 @@ pub fn step_text(n: usize) -> Html {
             }
             if step.visual == Visual::YearChart {
                 <p class="year-chart-note">{ text("year-chart-step-note", &[]) }</p>
-                { year_chart::built(&year_chart::chart(&years(&Scenario::DEFAULT), Scenario::DEFAULT.year, "yc-step")) }
+                { year_chart::built(&year_chart::chart(&years(&year_chart::built_for()), year_chart::built_for().year, "yc-step")) }
             }
         </>
     }

@@ -157,7 +157,7 @@ before-after-6-term = Microsoft's stake
 before-after-6-before = About 27% of OpenAI Group PBC as of October 2025 (not in the statement).
 before-after-6-after = Microsoft stays a major shareholder: its stake was about 27% in October 2025 (B12).
 
-year-chart-step-note = Suppose Amazon sold OpenAI's stateless API to an ordinary customer and served it from AWS. This is the builder's starting example, not a reported deal. In it, the panel never verifies AGI. The chart shows each question's answer in each year. The builder's own chart, under "Year by year", follows the scenario you set up.
+year-chart-step-note = This chart is for one example: suppose Amazon sold OpenAI's stateless API to an ordinary customer and served it from AWS (not a reported deal), and the panel never verified AGI. It shows each question's answer in each year. The builder's own chart, under "Year by year", follows the scenario set there.
 
 ## The feed of every dated change (`words::feed`, feed.xml)
 

@@ -204,7 +204,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 // inputs.
                 <div class="builder-answers">
                     { answers::answers(&state, &changes, &view, &on_event) }
-                    { versions::versions(&state, &dispatch, drawn, &chart) }
+                    { versions::versions(&state, &dispatch, drawn, loaded.then_some(&chart)) }
                 </div>
             </div>
             <DecisionTable scenario={state.scenario} view={view} apply={on_apply} />
@@ -217,34 +217,67 @@ pub fn Builder(props: &BuilderProps) -> Html {
 }
 
 /// The chart of verdicts by year in `host`: a copy of the comparison
-/// step's, filled whenever its answers change; the scenario's year marked
-/// whenever that changes. Typing an amount touches nothing.
+/// step's, changed where the reader's answers differ from what it shows,
+/// in the same frame as the answers. The copy is made once the browser is
+/// first idle (it sits in a closed disclosure, and start-up does not wait
+/// for it), or at the first change before that. The scenario's year is
+/// marked at once; typing an amount touches nothing.
 #[hook]
 fn use_year_chart(host: &NodeRef, years: &Rc<crate::terms::Years>, year: u16) {
     #[cfg(target_arch = "wasm32")]
     {
-        use crate::app::components::year_chart::{attach, fill, mark_year};
+        use std::cell::Cell;
+
+        use crate::app::components::year_chart::{attach, built_for, fill, mark_year};
         use crate::app::markers::{id, select};
-        let chart = |host: &NodeRef| {
-            let host = host.cast::<web_sys::Element>()?;
-            if let Ok(Some(chart)) = host.query_selector(select::YEAR_CHART) {
-                return Some(chart);
-            }
-            let template = by_id::<web_sys::Element>(id::STEP_CHART_CAPTION)?.parent_element()?;
-            attach(&host, &template);
-            host.query_selector(select::YEAR_CHART).ok().flatten()
+        use crate::terms::Years;
+        // What the chart shows (`None`: not copied yet), and the year to mark.
+        let shown = use_mut_ref(|| None::<Rc<Years>>);
+        let marked = use_mut_ref(|| Cell::new(year));
+        let update = {
+            let (host, shown, marked) = (host.clone(), shown.clone(), marked.clone());
+            Rc::new(move |after: Rc<Years>| {
+                let Some(host) = host.cast::<web_sys::Element>() else {
+                    return;
+                };
+                let copied = shown.borrow().clone();
+                let before = match copied {
+                    Some(before) if Rc::ptr_eq(&before, &after) => return,
+                    Some(before) => before,
+                    None => {
+                        let template = by_id::<web_sys::Element>(id::STEP_CHART_CAPTION)
+                            .and_then(|c| c.parent_element());
+                        let Some(template) = template else {
+                            return;
+                        };
+                        attach(&host, &template);
+                        Rc::new(crate::terms::years(&built_for()))
+                    }
+                };
+                if let Ok(Some(chart)) = host.query_selector(select::YEAR_CHART) {
+                    fill(&chart, &before, &after);
+                    mark_year(&chart, marked.borrow().get());
+                    *shown.borrow_mut() = Some(after);
+                }
+            })
         };
-        let on_years = host.clone();
+        let first = shown.borrow().is_none();
         use_effect_with(years.clone(), move |years| {
-            if let Some(c) = chart(&on_years) {
-                fill(&c, years);
-                mark_year(&c, year);
+            let years = years.clone();
+            if first {
+                crate::app::dom::when_idle(move || update(years));
+            } else {
+                update(years);
             }
         });
         let on_year = host.clone();
         use_effect_with(year, move |&year| {
-            if let Some(c) = chart(&on_year) {
-                mark_year(&c, year);
+            marked.borrow().set(year);
+            let chart = on_year
+                .cast::<web_sys::Element>()
+                .and_then(|h| h.query_selector(select::YEAR_CHART).ok().flatten());
+            if let Some(chart) = chart {
+                mark_year(&chart, year);
             }
         });
     }

@@ -25,13 +25,14 @@ fn differences(both: &Comparison) -> String {
 
 /// How the answers differ under the other versions; the side-by-side
 /// table is drawn while open or printing (`drawn`); the chart by year is
-/// drawn into `chart` by the island (the build's page has the comparison
-/// step's, and its bytes would only repeat them).
+/// filled into `chart` by the island, and hidden where there is none (the
+/// build's page has the comparison step's, and its bytes would only repeat
+/// them).
 pub fn versions(
     state: &BuilderState,
     dispatch: &UseReducerDispatcher<BuilderState>,
     drawn: bool,
-    chart: &NodeRef,
+    chart: Option<&NodeRef>,
 ) -> Html {
     let both = &state.answers;
     let ontoggle = {
@@ -53,10 +54,11 @@ pub fn versions(
                     { comparison_table(both) }
                 }
             </details>
-            <details class="year-by-year">
+            // Hidden in the build's page: the island fills it.
+            <details class="year-by-year" hidden={chart.is_none()}>
                 <summary>{ text("year-chart-open", &[("versions", &text::every_version())]) }</summary>
-                // Drawn by the builder, not by this tree (`year_chart::draw`).
-                <div class="yc-host" ref={chart.clone()}></div>
+                // Filled by the builder, not by this tree (`year_chart::fill`).
+                <div class="yc-host" ref={chart.cloned().unwrap_or_default()}></div>
             </details>
         </div>
     }
