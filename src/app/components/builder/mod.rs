@@ -167,7 +167,9 @@ pub fn Builder(props: &BuilderProps) -> Html {
     // first edit, as the build drew it (for a page printed without the
     // wasm), so the island's first render is the build's.
     // Year by year: worked out again only when a change can move an
-    // answer (not the amounts, not the year, which only moves the mark).
+    // answer: not the amounts, and the year only where it is also the year
+    // AGI is verified in (an AGI year left unset); otherwise it only moves
+    // the mark.
     let years = use_memo(sweep_key(&state.scenario), years);
     let chart = use_node_ref();
     use_year_chart(&chart, &years, state.scenario.year);
@@ -218,10 +220,10 @@ pub fn Builder(props: &BuilderProps) -> Html {
 
 /// The chart of verdicts by year in `host`: a copy of the comparison
 /// step's, changed where the reader's answers differ from what it shows,
-/// in the same frame as the answers. The copy is made once the browser is
-/// first idle (it sits in a closed disclosure, and start-up does not wait
-/// for it), or at the first change before that. The scenario's year is
-/// marked at once; typing an amount touches nothing.
+/// right after the answers are drawn. The copy is made once the browser
+/// is first idle (it sits in a closed disclosure, and start-up does not
+/// wait for it; a change before then waits for it too). The scenario's
+/// year is marked at once; typing an amount touches nothing.
 #[hook]
 fn use_year_chart(host: &NodeRef, years: &Rc<crate::terms::Years>, year: u16) {
     #[cfg(target_arch = "wasm32")]
