@@ -174,16 +174,7 @@ pub fn chart(years: &Years, year: u16, id: &str) -> Node {
     let band_h = bands * CELL_H;
     for (t, &topic) in Topic::ALL.iter().enumerate() {
         let top = AXIS_H + t as u32 * (TOPIC_H + band_h + GAP);
-        let mut group = vec![words(
-            "text",
-            vec![
-                at("class", "yc-label"),
-                at("x", 0),
-                at("y", top + 13),
-                at("aria-hidden", "true"),
-            ],
-            text::label(topic),
-        )];
+        let mut group = vec![label("yc-label", 0, top + 13, text::label(topic))];
         for (v, &terms) in years.versions.iter().enumerate() {
             let first = t == 0 && v == 0;
             group.push(band(
@@ -347,6 +338,31 @@ fn marks(years: &Years, height: u32) -> Node {
     )
 }
 
+/// A band's class: superseded versions' bands are styled apart.
+fn band_class(terms: Terms) -> &'static str {
+    if terms.superseded_by().is_some() {
+        "yc-band yc-superseded"
+    } else {
+        "yc-band"
+    }
+}
+
+/// A label in the chart that screen readers skip (the cells and the table
+/// name the same in words).
+#[cfg(feature = "ssr")]
+fn label(class: &'static str, x: u32, y: u32, said: String) -> Node {
+    words(
+        "text",
+        vec![
+            at("class", class),
+            at("x", x),
+            at("y", y),
+            at("aria-hidden", "true"),
+        ],
+        said,
+    )
+}
+
 /// A cell's name: its year, question, version, verdict and clauses.
 fn cell_name(year: u16, question: &str, version: &str, mark: Option<&Mark>) -> String {
     text(
@@ -392,16 +408,7 @@ fn band(years: &Years, topic: Topic, terms: Terms, top: u32, first: bool) -> Nod
     let question = text::question(topic, terms);
     let version = text::dated_phrase(terms);
     let middle = top + CELL_H / 2;
-    let mut cells = vec![words(
-        "text",
-        vec![
-            at("class", "yc-tag"),
-            at("x", 8),
-            at("y", middle + 4),
-            at("aria-hidden", "true"),
-        ],
-        text::date(date),
-    )];
+    let mut cells = vec![label("yc-tag", 8, middle + 4, text::date(date))];
     for y in all_years() {
         let mark = years.mark(topic, terms, y);
         let (class, d) = shape(mark);
@@ -428,11 +435,7 @@ fn band(years: &Years, topic: Topic, terms: Terms, top: u32, first: bool) -> Nod
             ],
         ));
     }
-    let class = if terms.superseded_by().is_some() {
-        "yc-band yc-superseded"
-    } else {
-        "yc-band"
-    };
+    let class = band_class(terms);
     el("g", vec![at("class", class)], cells)
 }
 
@@ -568,16 +571,7 @@ pub fn fill(chart: &web_sys::Element, before: &Years, after: &Years) {
         }
         let date = terms.info().date;
         if whole {
-            let superseded = terms.superseded_by().is_some();
-            set(
-                &band,
-                "class",
-                if superseded {
-                    "yc-band yc-superseded"
-                } else {
-                    "yc-band"
-                },
-            );
+            set(&band, "class", band_class(terms));
             if let Ok(Some(tag)) = band.query_selector(".yc-tag") {
                 tag.set_text_content(Some(&text::date(date)));
             }
